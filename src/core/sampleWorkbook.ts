@@ -1,0 +1,77 @@
+import { PLAN } from './catalog';
+import { defaultConfig, type Config } from './config';
+import type { CalendarDate } from './dates';
+import { unitIdOf } from './planRows';
+import { SAMPLE_INDICATOR_ENTRIES, SAMPLE_ISSUES, SAMPLE_TASK_ENTRIES, SAMPLE_UNITS, sampleEntryTime, type SampleEntry } from './sample';
+import type { TabKey } from './schema';
+import { ColumnMap, type TableData } from './table';
+import { DEFAULT_UNITS, UnitRegistry } from './units';
+import { buildFreshWorkbook, type WorkbookData } from './workbook';
+
+export const SAMPLE_YEAR = 2026;
+
+export function sampleConfig(): Config {
+  return {
+    ...defaultConfig(SAMPLE_YEAR),
+    wardName: PLAN.ward,
+    vhxhEmail: 'vhxh@phuong-haiduong.example',
+    reportNumber: '',
+    signerName: 'Nguyễn Văn An',
+  };
+}
+
+export function sampleRegistry(): UnitRegistry {
+  return new UnitRegistry(
+    DEFAULT_UNITS.map((u) => ({ ...u, emails: SAMPLE_UNITS.find((s) => s.unitId === u.id)?.emails ?? [] })),
+  );
+}
+
+/** Writes values into a table's rows, found by the key column; returns how many rows matched. */
+function fill(tab: TabKey, table: TableData, keyColumn: string, key: string, values: Record<string, unknown>): boolean {
+  const map = new ColumnMap(tab, table.header);
+  const keyIndex = map.index(keyColumn);
+  const row = table.rows.find((r) => r[keyIndex] === key);
+  if (!row) return false;
+  for (const [column, value] of Object.entries(values)) {
+    const i = map.index(column);
+    if (i >= 0 && value !== undefined) row[i] = value;
+  }
+  return true;
+}
+
+/** The sheet as it might look on `today`: the catalog plus the units' sample entries up to that day. */
+export function buildSampleWorkbook(today: CalendarDate): { workbook: WorkbookData; config: Config; registry: UnitRegistry } {
+  const config = sampleConfig();
+  const registry = sampleRegistry();
+  const workbook = buildFreshWorkbook(config, registry);
+  const entryTime = new Map(SAMPLE_UNITS.map((u) => [u.unitId, sampleEntryTime(u, config.deadline, today)]));
+
+  const apply = (tab: 'indicators' | 'tasks', entries: readonly SampleEntry[]) => {
+    for (const entry of entries) {
+      const time = entryTime.get(unitIdOf(entry.rowKey) ?? '');
+      if (!time) continue;
+      const { rowKey, ...values } = entry;
+      const typed = Object.values(values).some((v) => v);
+      if (!fill(tab, workbook[tab], 'rowKey', rowKey, { ...values, updatedAt: typed ? time : undefined })) {
+        throw new Error(`Sample entry for unknown row ${rowKey}`);
+      }
+    }
+  };
+  apply('indicators', SAMPLE_INDICATOR_ENTRIES);
+  apply('tasks', SAMPLE_TASK_ENTRIES);
+  for (const issue of SAMPLE_ISSUES) {
+    const time = entryTime.get(issue.unitId);
+    if (time) fill('issues', workbook.issues, 'unitId', issue.unitId, { ...issue, updatedAt: time });
+  }
+  for (const unit of SAMPLE_UNITS) {
+    const time = entryTime.get(unit.unitId);
+    if (time && unit.submits) {
+      fill('units', workbook.units, 'unitId', unit.unitId, {
+        submit: true,
+        submittedAt: new Date(time.getTime() + 60 * 60 * 1000),
+        submittedBy: unit.emails[0],
+      });
+    }
+  }
+  return { workbook, config, registry };
+}

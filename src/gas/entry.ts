@@ -1,0 +1,46 @@
+/**
+ * The functions Apps Script calls: simple triggers, menu items and time-driven triggers.
+ * No imports and no exports here: the build puts these at the top level of build/Code.js, where
+ * Apps Script finds them by name. Each one only hands over to the bundled module `PlanTracker`.
+ */
+declare const PlanTracker: typeof import('./app');
+
+function onOpen(e: GoogleAppsScript.Events.SheetsOnOpen) {
+  PlanTracker.onOpen(e);
+}
+function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit) {
+  PlanTracker.onEdit(e);
+}
+function menuSetup() {
+  PlanTracker.menuSetup();
+}
+function menuValidate() {
+  PlanTracker.menuValidate();
+}
+function menuRefreshSummary() {
+  PlanTracker.menuRefreshSummary();
+}
+function menuSubmitUnitReport() {
+  PlanTracker.menuSubmitUnitReport();
+}
+function menuReviewSubmissions() {
+  PlanTracker.menuReviewSubmissions();
+}
+function menuCreateReport() {
+  PlanTracker.menuCreateReport();
+}
+function menuSendRemindersNow() {
+  PlanTracker.menuSendRemindersNow();
+}
+function menuEnableReminders() {
+  PlanTracker.menuEnableReminders();
+}
+function menuDisableReminders() {
+  PlanTracker.menuDisableReminders();
+}
+function menuGuide() {
+  PlanTracker.menuGuide();
+}
+function dailyReminderTrigger(e: unknown) {
+  PlanTracker.dailyReminderTrigger(e);
+}
