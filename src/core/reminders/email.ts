@@ -1,0 +1,312 @@
+/**
+ * The e-mails: one reminder per unit that still owes something, and the summary for the VHXH office.
+ * Every e-mail has a plain-text and an HTML body carrying the same content. Everything that comes from the
+ * sheet (unit names, item names, typed values, explanations, addresses) is escaped in the HTML body.
+ */
+import type { Assessment } from '../assess';
+import type { Config } from '../config';
+import { formatDate, formatVietnamDateTime } from '../dates';
+import { MENU_ITEMS, MENU_TITLE } from '../menu';
+import type { OwedItem, UnitProgress } from '../progress';
+import { TABS, type TabKey } from '../schema';
+import { cleanText, escapeHtml } from '../text';
+import { sheetLink, sheetRowOf, type SheetLinks } from './links';
+import type { DeadlineStatus } from './schedule';
+
+export interface OutgoingEmail {
+  kind: 'reminder' | 'summary';
+  /** The unit a reminder is for (null for the summary). */
+  unitId: string | null;
+  /** Recipients: a unit's valid addresses from the Đơn vị tab, or the VHXH address from Cấu hình. */
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+  /** Display name of the sender (Cấu hình: Tên người gửi thư). */
+  fromName: string;
+  /** The VHXH office's address (Cấu hình), when valid. */
+  replyTo: string | null;
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
+
+/** The same rule the Đơn vị tab is checked with. */
+export function isValidEmail(text: unknown): boolean {
+  return EMAIL.test(cleanText(text));
+}
+
+export const VHXH_OFFICE = 'Phòng Văn hóa - Xã hội';
+
+/** "Kế hoạch CĐS > Gửi báo cáo của đơn vị": how a unit submits (the menu item's own label). */
+const SUBMIT_MENU = `"${MENU_TITLE} > ${MENU_ITEMS.find((i) => i.handler === 'menuSubmitUnitReport')?.label ?? 'Gửi báo cáo của đơn vị'}"`;
+
+export function tabName(tab: TabKey): string {
+  return TABS[tab].name;
+}
+
+/** A missing item as the e-mail lists it. */
+export interface ReminderLine {
+  tab: 'indicators' | 'tasks' | 'issues';
+  /** "Phụ lục III" (TT numbers restart in each appendix and group). */
+  appendix: string;
+  tt: string;
+  name: string;
+  missing: string;
+  explanation: string;
+  row: number | null;
+  link: string | null;
+}
+
+/** An entry that was typed but cannot be accepted as it is. */
+export interface InvalidLine {
+  tab: 'indicators' | 'tasks';
+  appendix: string;
+  tt: string;
+  column: string;
+  message: string;
+  typed: string;
+  row: number | null;
+  link: string | null;
+}
+
+function columnHeader(tab: TabKey, column: string): string {
+  return TABS[tab].columns.find((c) => c.key === column)?.header ?? column;
+}
+
+function recordOf(assessment: Assessment | null, tab: 'indicators' | 'tasks' | 'issues', rowIndex: number) {
+  if (!assessment || tab === 'issues') return null;
+  const rows = tab === 'indicators' ? assessment.indicators : assessment.tasks;
+  return (rows[rowIndex]?.rowIndex === rowIndex ? rows[rowIndex] : rows.find((r) => r.rowIndex === rowIndex))?.record ?? null;
+}
+
+function appendixOf(assessment: Assessment | null, tab: 'indicators' | 'tasks' | 'issues', rowIndex: number): string {
+  const appendix = cleanText(recordOf(assessment, tab, rowIndex)?.appendix);
+  return appendix ? `Phụ lục ${appendix}` : '';
+}
+
+function typedValue(assessment: Assessment | null, tab: 'indicators' | 'tasks', rowIndex: number, column: string): string {
+  const value = recordOf(assessment, tab, rowIndex)?.[column];
+  if (value instanceof Date) return formatVietnamDateTime(value);
+  return cleanText(value);
+}
+
+export function reminderLines(progress: UnitProgress, assessment: Assessment | null, links: SheetLinks | null): ReminderLine[] {
+  return progress.owed.map((item: OwedItem) => ({
+    tab: item.tab,
+    appendix: appendixOf(assessment, item.tab, item.rowIndex),
+    tt: item.tt,
+    name: item.name,
+    missing: item.missing,
+    explanation: item.explanation,
+    row: sheetRowOf(item.rowIndex),
+    link: sheetLink(links, item.tab, item.rowIndex),
+  }));
+}
+
+export function invalidLines(progress: UnitProgress, assessment: Assessment | null, links: SheetLinks | null): InvalidLine[] {
+  return progress.invalid.map((p) => ({
+    tab: p.tab,
+    appendix: appendixOf(assessment, p.tab, p.rowIndex),
+    tt: p.tt,
+    column: columnHeader(p.tab, p.column),
+    message: cleanText(p.message),
+    typed: typedValue(assessment, p.tab, p.rowIndex, p.column),
+    row: sheetRowOf(p.rowIndex),
+    link: sheetLink(links, p.tab, p.rowIndex),
+  }));
+}
+
+/** "[Kế hoạch 57/KH-UBND] Nhắc báo cáo kết quả năm 2026 - hạn 30/11/2026", with the day's situation. */
+export function reminderSubject(config: Config, status: DeadlineStatus): string {
+  const base = `[Kế hoạch ${config.planNumber}] Nhắc báo cáo kết quả năm ${config.reportingYear} - hạn ${formatDate(config.deadline)}`;
+  if (status.phase === 'deadline') return `${base} (hôm nay là hạn cuối)`;
+  if (status.phase === 'after') return `${base} (đã quá hạn ${status.daysLate} ngày)`;
+  return base;
+}
+
+function deadlineSentence(config: Config, status: DeadlineStatus): string {
+  const year = config.reportingYear;
+  const deadline = formatDate(config.deadline);
+  if (status.phase === 'before') return `Hạn báo cáo kết quả năm ${year}: hết ngày ${deadline} (còn ${status.daysLeft} ngày).`;
+  if (status.phase === 'deadline') return `Hôm nay, ngày ${deadline}, là hạn cuối báo cáo kết quả năm ${year}.`;
+  return `Hạn báo cáo kết quả năm ${year} là hết ngày ${deadline}; đến nay đơn vị đã quá hạn ${status.daysLate} ngày.`;
+}
+
+function requestSentence(config: Config, status: DeadlineStatus): string {
+  const what = `${VHXH_OFFICE} trân trọng đề nghị đơn vị cập nhật đầy đủ, chính xác các nội dung trên vào bảng tính theo dõi, sau đó gửi báo cáo bằng menu ${SUBMIT_MENU}`;
+  if (status.phase === 'before') return `${what} trước khi hết ngày ${formatDate(config.deadline)}.`;
+  if (status.phase === 'deadline') return `${what} trong ngày hôm nay.`;
+  return `${what} trong thời gian sớm nhất, để ${VHXH_OFFICE} kịp tổng hợp, báo cáo Ủy ban nhân dân phường.`;
+}
+
+function introSentence(config: Config): string {
+  return (
+    `Thực hiện Kế hoạch số ${config.planNumber} ngày ${config.planDate} của Ủy ban nhân dân phường ${config.wardName}, ` +
+    `định kỳ hằng năm các cơ quan, đơn vị rà soát, báo cáo kết quả thực hiện về Ủy ban nhân dân phường (qua ${VHXH_OFFICE}).`
+  );
+}
+
+function signatureLines(config: Config): string[] {
+  return [VHXH_OFFICE.toUpperCase(), `ỦY BAN NHÂN DÂN PHƯỜNG ${config.wardName.toUpperCase()}`];
+}
+
+function automaticNote(config: Config, now: Date): string {
+  return `Thư được gửi tự động từ công cụ theo dõi Kế hoạch số ${config.planNumber}, lập lúc ${formatVietnamDateTime(now)} (giờ Việt Nam).`;
+}
+
+function contactSentence(config: Config): string {
+  const mail = isValidEmail(config.vhxhEmail) ? ` (${cleanText(config.vhxhEmail)})` : '';
+  return `Nếu đơn vị đã cập nhật sau thời điểm lập thư này, xin bỏ qua thư. Mọi vướng mắc xin trả lời thư này hoặc liên hệ ${VHXH_OFFICE}${mail}.`;
+}
+
+const TAB_ORDER_IN_MAIL: readonly ('indicators' | 'tasks' | 'issues')[] = ['indicators', 'tasks', 'issues'];
+
+/** "Phụ lục III, TT 1" */
+function where(line: { appendix: string; tt: string }): string {
+  return [line.appendix, line.tt ? `TT ${line.tt}` : ''].filter(Boolean).join(', ');
+}
+
+function lineLabel(line: ReminderLine): string {
+  if (line.tab === 'issues') return line.missing;
+  const at = where(line);
+  return `${at ? `${at} - ` : ''}${line.name}: ${line.missing}`;
+}
+
+function rowText(row: number | null): string {
+  return row ? ` (dòng ${row})` : '';
+}
+
+export interface ReminderInput {
+  config: Config;
+  status: DeadlineStatus;
+  progress: UnitProgress;
+  recipients: string[];
+  assessment: Assessment | null;
+  links: SheetLinks | null;
+  now: Date;
+}
+
+/** The reminder to one unit. */
+export function composeReminder(input: ReminderInput): OutgoingEmail {
+  const { config, status, progress, links, now } = input;
+  const lines = reminderLines(progress, input.assessment, links);
+  const invalid = invalidLines(progress, input.assessment, links);
+  const unitName = cleanText(progress.unit.name);
+  const sheetUrl = sheetLink(links);
+  const asOf = formatVietnamDateTime(now);
+
+  // ---- plain text ----
+  const t: string[] = [`Kính gửi: ${unitName}`, '', introSentence(config), '', deadlineSentence(config, status), ''];
+  if (lines.length) {
+    t.push(`Theo bảng tính theo dõi (số liệu lúc ${asOf}), đơn vị còn ${lines.length} nội dung chưa báo cáo:`);
+    let n = 0;
+    for (const tab of TAB_ORDER_IN_MAIL) {
+      const group = lines.filter((l) => l.tab === tab);
+      if (!group.length) continue;
+      t.push('', `Trang "${tabName(tab)}":`);
+      for (const line of group) {
+        t.push(`  ${++n}. ${lineLabel(line)}${rowText(line.row)}`);
+        if (line.explanation) t.push(`     Giải trình của đơn vị: ${line.explanation}`);
+        if (line.link) t.push(`     ${line.link}`);
+      }
+    }
+    t.push('');
+  }
+  if (invalid.length) {
+    t.push(
+      lines.length
+        ? 'Ngoài ra, các ô sau đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:'
+        : `Theo bảng tính theo dõi (số liệu lúc ${asOf}), các ô sau của đơn vị đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:`,
+    );
+    invalid.forEach((line, i) => {
+      const tt = where(line) ? `, ${where(line)}` : '';
+      t.push(`  ${i + 1}. Trang "${tabName(line.tab)}"${tt}${rowText(line.row)}, cột "${line.column}": ${line.message}`);
+      if (line.typed) t.push(`     Đã nhập: "${line.typed}"`);
+      if (line.link) t.push(`     ${line.link}`);
+    });
+    t.push('');
+  }
+  t.push(requestSentence(config, status));
+  if (sheetUrl) t.push(`Bảng tính theo dõi: ${sheetUrl}`);
+  t.push('', contactSentence(config), '', 'Trân trọng./.', '', ...signatureLines(config), '', '--', automaticNote(config, now));
+  const text = t.join('\n');
+
+  // ---- HTML ----
+  const e = escapeHtml;
+  const link = (href: string | null, label: string) => (href ? `<a href="${e(href)}">${e(label)}</a>` : '');
+  const cell = 'border:1px solid #bbb;padding:4px 6px;vertical-align:top;';
+  const h: string[] = [];
+  h.push(`<p><b>Kính gửi:</b> ${e(unitName)}</p>`);
+  h.push(`<p>${e(introSentence(config))}</p>`);
+  const deadlineStyle = status.phase === 'before' ? '' : ' style="color:#b00000"';
+  h.push(`<p${deadlineStyle}><b>${e(deadlineSentence(config, status))}</b></p>`);
+  if (lines.length) {
+    h.push(`<p>Theo bảng tính theo dõi (số liệu lúc ${e(asOf)}), đơn vị còn <b>${lines.length}</b> nội dung chưa báo cáo:</p>`);
+    h.push(`<table style="border-collapse:collapse;font-size:13px">`);
+    h.push(
+      `<tr style="background:#eee"><th style="${cell}">STT</th><th style="${cell}">Trang</th><th style="${cell}">Phụ lục, TT</th><th style="${cell}">Nội dung</th><th style="${cell}">Còn thiếu</th><th style="${cell}">Mở bảng tính</th></tr>`,
+    );
+    let n = 0;
+    for (const tab of TAB_ORDER_IN_MAIL) {
+      for (const line of lines.filter((l) => l.tab === tab)) {
+        const name = line.tab === 'issues' ? `Dòng của đơn vị tại trang "${tabName('issues')}"` : line.name;
+        const explanation = line.explanation ? `<br><i>Giải trình của đơn vị: ${e(line.explanation)}</i>` : '';
+        h.push(
+          `<tr><td style="${cell}">${++n}</td><td style="${cell}">${e(tabName(tab))}</td><td style="${cell}">${e(where(line))}</td>` +
+            `<td style="${cell}">${e(name)}${explanation}</td><td style="${cell}">${e(line.missing)}</td>` +
+            `<td style="${cell}">${link(line.link, line.row ? `Dòng ${line.row}` : 'Mở')}${!line.link && line.row ? `Dòng ${line.row}` : ''}</td></tr>`,
+        );
+      }
+    }
+    h.push('</table>');
+  }
+  if (invalid.length) {
+    h.push(
+      `<p>${
+        lines.length
+          ? 'Ngoài ra, các ô sau đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:'
+          : `Theo bảng tính theo dõi (số liệu lúc ${e(asOf)}), các ô sau của đơn vị đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:`
+      }</p>`,
+    );
+    h.push('<ol>');
+    for (const line of invalid) {
+      const tt = where(line) ? `, ${e(where(line))}` : '';
+      const typed = line.typed ? `<br>Đã nhập: <code>${e(line.typed)}</code>` : '';
+      const open = line.link ? ` ${link(line.link, 'Mở ô này')}` : '';
+      h.push(`<li>Trang "${e(tabName(line.tab))}"${tt}${e(rowText(line.row))}, cột "${e(line.column)}": ${e(line.message)}${typed}${open}</li>`);
+    }
+    h.push('</ol>');
+  }
+  h.push(`<p>${e(requestSentence(config, status))}</p>`);
+  if (sheetUrl) h.push(`<p>Bảng tính theo dõi: ${link(sheetUrl, sheetUrl)}</p>`);
+  h.push(`<p>${e(contactSentence(config))}</p>`);
+  h.push(`<p>Trân trọng./.</p>`);
+  h.push(`<p><b>${signatureLines(config).map(e).join('<br>')}</b></p>`);
+  h.push(`<hr><p style="color:#777;font-size:12px">${e(automaticNote(config, now))}</p>`);
+
+  return {
+    kind: 'reminder',
+    unitId: progress.unit.id,
+    to: [...input.recipients],
+    subject: reminderSubject(config, status),
+    text,
+    html: wrapHtml(h.join('\n')),
+    fromName: senderName(config),
+    replyTo: replyTo(config),
+  };
+}
+
+export function senderName(config: Config): string {
+  return cleanText(config.senderName) || `${VHXH_OFFICE} phường ${config.wardName}`;
+}
+
+export function replyTo(config: Config): string | null {
+  return isValidEmail(config.vhxhEmail) ? cleanText(config.vhxhEmail) : null;
+}
+
+export function wrapHtml(body: string): string {
+  return (
+    '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"></head>' +
+    `<body><div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;line-height:1.5;color:#222">\n${body}\n</div></body></html>`
+  );
+}
