@@ -27,7 +27,7 @@ describe('offline run on the embedded sample', () => {
     }
     const indicators = new ColumnMap('indicators', data.indicators.header);
     const ids = new Set(data.indicators.rows.map((r) => String(r[indicators.index('rowKey')]).split('@')[0]));
-    for (const row of PLAN_CATALOG.filter((r) => r.appendix === 'I' || r.appendix === 'II')) expect(ids).toContain(row.id);
+    for (const row of PLAN_CATALOG.filter((r) => r.kind === 'indicator')) expect(ids).toContain(row.id);
     const typed = data.indicators.rows.find((r) => r[indicators.index('rowKey')] === 'PL1-1.1@TTHCC');
     expect(typed?.[indicators.index('result')]).toBe('82,54%');
     const missing = data.indicators.rows.find((r) => r[indicators.index('rowKey')] === 'PL1-1.5@TTHCC');

@@ -33,42 +33,58 @@ export function unitIdOf(rowKey: string): string | null {
 
 const APPENDIX_LABEL: Record<CatalogRow['appendix'], string> = { I: 'I', II: 'II', III: 'III', '4': 'IV' };
 
+/** "Đến năm 2030 › Hạ tầng số": every heading above the row, so a row read alone still says where it belongs. */
+export function groupPath(row: CatalogRow, catalog: readonly CatalogRow[]): string {
+  return ancestorsOf(row, catalog)
+    .map((g) => g.name)
+    .join(GROUP_PATH_SEPARATOR);
+}
+export const GROUP_PATH_SEPARATOR = ' › ';
+
+/**
+ * Sheet rows for the catalog, one block per unit in the order of the unit list, each block in plan order.
+ * Blocks keep a unit's input cells contiguous, so one protection per unit covers them (the Spreadsheet
+ * service cost of setup does not grow with the number of rows). Headings are not rows here: the "Nhóm"
+ * column carries them, and the report rebuilds the plan's order from the row ids.
+ */
 export function buildPlanRows(catalog: readonly CatalogRow[], registry: UnitRegistry): PlanRowsResult {
-  const indicators: RowRecord[] = [];
-  const tasks: RowRecord[] = [];
   const unknownLeads: PlanRowsResult['unknownLeads'] = [];
+  const byUnit = new Map<string, { indicators: RowRecord[]; tasks: RowRecord[] }>(registry.units.map((u) => [u.id, { indicators: [], tasks: [] }]));
+  const unled = { indicators: [] as RowRecord[], tasks: [] as RowRecord[] };
 
   for (const row of catalog) {
-    const isIndicatorAppendix = row.appendix === 'I' || row.appendix === 'II';
-    const top = ancestorsOf(row, catalog)[0];
+    if (row.kind === 'group') continue;
+    const isIndicator = row.kind === 'indicator';
     const base: RowRecord = {
       appendix: APPENDIX_LABEL[row.appendix],
-      group: top ? top.name : row.name,
+      group: groupPath(row, catalog),
       tt: row.tt,
       name: row.name,
       coordinators: row.coordinators,
     };
-    if (isIndicatorAppendix) {
+    if (isIndicator) {
       base.unitOfMeasure = row.unitOfMeasure;
       for (const year of STAGE_YEARS) base[targetColumnKey(year)] = row.targets[String(year)] ?? '';
     } else {
       base.output = row.output;
       base.completionTime = row.completionTime;
     }
-    const target = isIndicatorAppendix ? indicators : tasks;
-
-    if (row.kind === 'group') {
-      target.push({ ...base, rowKey: rowKeyFor(row.id, null), lead: row.lead });
-      continue;
-    }
     const { units, unknown } = registry.leadsOf(row.lead);
     for (const lead of unknown) unknownLeads.push({ catalogId: row.id, lead });
     if (units.length === 0) {
-      // Nobody known leads it: keep the row (nothing is dropped) under the name as written.
-      target.push({ ...base, rowKey: rowKeyFor(row.id, null), lead: row.lead });
+      // Nobody known leads it: keep the row (nothing is dropped) under the name as written, after the unit blocks.
+      (isIndicator ? unled.indicators : unled.tasks).push({ ...base, rowKey: rowKeyFor(row.id, null), lead: row.lead });
       continue;
     }
-    for (const unit of units) target.push({ ...base, rowKey: rowKeyFor(row.id, unit.id), lead: unit.name });
+    for (const unit of units) {
+      const block = byUnit.get(unit.id)!;
+      (isIndicator ? block.indicators : block.tasks).push({ ...base, rowKey: rowKeyFor(row.id, unit.id), lead: unit.name });
+    }
   }
-  return { indicators, tasks, unknownLeads };
+  const blocks = [...byUnit.values()];
+  return {
+    indicators: [...blocks.flatMap((b) => b.indicators), ...unled.indicators],
+    tasks: [...blocks.flatMap((b) => b.tasks), ...unled.tasks],
+    unknownLeads,
+  };
 }

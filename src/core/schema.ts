@@ -7,9 +7,11 @@
  *             only the owner edits them.
  *  - input:   typed by the unit that leads the row (protected per unit).
  *  - review:  typed by the VHXH office only (its judgement, approvals).
- *  - computed: written by the tool; a person's overwrite is restored on refresh and logged.
+ *  - computed: written by the tool, also from the simple onEdit trigger, which runs as the person editing:
+ *              so these cells share the unit's protection; a person's overwrite is restored and logged.
+ *  - system:   written by setup/refresh only (run by the VHXH office); only the owner and VHXH edit them.
  */
-export type ColumnRole = 'key' | 'catalog' | 'input' | 'review' | 'computed';
+export type ColumnRole = 'key' | 'catalog' | 'input' | 'review' | 'computed' | 'system';
 
 export type ColumnFormat = 'text' | 'date' | 'datetime' | 'number' | 'checkbox';
 
@@ -44,8 +46,6 @@ export const TASK_STATUS_CHOICES = ['Hoàn thành', 'Đang thực hiện', 'Chư
 /** What the VHXH office may set by hand; it overrides the computed verdict. */
 export const REVIEW_CHOICES = ['Đạt', 'Vượt', 'Không đạt', 'Không áp dụng', 'Hoàn thành', 'Hoàn thành chậm', 'Đang thực hiện', 'Quá hạn'] as const;
 
-export const SUBMISSION_CHOICES = ['Đã duyệt', 'Trả lại'] as const;
-
 const col = (key: string, header: string, role: ColumnRole, width: number, extra: Partial<ColumnSpec> = {}): ColumnSpec => ({
   key,
   header,
@@ -74,16 +74,16 @@ export const INDICATOR_COLUMNS = [
   col('evidence', 'Giải trình, minh chứng', 'input', 220, {
     help: 'Nguồn số liệu, văn bản minh chứng; nếu chưa có số liệu, ghi rõ lý do.',
   }),
-  col('review', 'Đánh giá của Phòng VHXH', 'review', 130, {
-    choices: REVIEW_CHOICES,
-    help: 'Chỉ Phòng Văn hóa - Xã hội nhập. Nếu chọn, ý kiến này thay cho đánh giá tự động.',
-  }),
   col('applicableTarget', 'Chỉ tiêu áp dụng', 'computed', 110),
   col('verdict', 'Đánh giá', 'computed', 110),
   col('reason', 'Lý do', 'computed', 280),
   col('track', 'Lộ trình', 'computed', 110),
   col('updatedAt', 'Cập nhật lúc', 'computed', 130, { format: 'datetime' }),
-  col('rowStatus', 'Ghi chú hệ thống', 'computed', 160),
+  col('review', 'Đánh giá của Phòng VHXH', 'review', 130, {
+    choices: REVIEW_CHOICES,
+    help: 'Chỉ Phòng Văn hóa - Xã hội nhập. Nếu chọn, ý kiến này thay cho đánh giá tự động.',
+  }),
+  col('rowStatus', 'Ghi chú hệ thống', 'system', 160),
 ] as const satisfies readonly ColumnSpec[];
 
 export const TASK_COLUMNS = [
@@ -103,24 +103,31 @@ export const TASK_COLUMNS = [
   col('completedOn', 'Ngày hoàn thành', 'input', 110, { format: 'date', help: 'Nếu đã hoàn thành: ngày/tháng/năm, ví dụ 15/09/2026.' }),
   col('result', 'Kết quả, sản phẩm', 'input', 240, { help: 'Văn bản, sản phẩm đã có (số, ngày văn bản...).' }),
   col('evidence', 'Ghi chú, giải trình', 'input', 200),
-  col('review', 'Đánh giá của Phòng VHXH', 'review', 130, { choices: REVIEW_CHOICES }),
   col('verdict', 'Đánh giá', 'computed', 120),
   col('reason', 'Lý do', 'computed', 280),
   col('updatedAt', 'Cập nhật lúc', 'computed', 130, { format: 'datetime' }),
-  col('rowStatus', 'Ghi chú hệ thống', 'computed', 160),
+  col('review', 'Đánh giá của Phòng VHXH', 'review', 130, {
+    choices: REVIEW_CHOICES,
+    help: 'Chỉ Phòng Văn hóa - Xã hội nhập. Nếu chọn, ý kiến này thay cho đánh giá tự động.',
+  }),
+  col('rowStatus', 'Ghi chú hệ thống', 'system', 160),
 ] as const satisfies readonly ColumnSpec[];
 
 export const UNIT_COLUMNS = [
   col('unitId', 'Mã đơn vị', 'key', 80),
   col('name', 'Tên đơn vị', 'catalog', 250),
   col('aliases', 'Tên gọi khác (cách nhau bởi dấu ;)', 'catalog', 260),
-  col('emails', 'Email nhận thông báo (cách nhau bởi dấu ;)', 'catalog', 260),
-  col('submit', 'Gửi báo cáo', 'input', 90, { format: 'checkbox', help: 'Đơn vị đánh dấu khi đã nhập xong và gửi báo cáo năm.' }),
+  col('emails', 'Email nhận thông báo (cách nhau bởi dấu ;)', 'catalog', 260, {
+    help: 'Email của cán bộ đơn vị: được quyền nhập dòng của đơn vị và nhận thư nhắc hạn. Chỉ Phòng VHXH sửa cột này.',
+  }),
+  // The submission columns mirror the record the tool keeps (script properties); a unit's staff can see but
+  // not forge them: the next run of the tool rewrites them from that record.
+  col('submit', 'Đã gửi báo cáo', 'computed', 90, { format: 'checkbox', help: 'Đơn vị gửi báo cáo bằng menu Kế hoạch CĐS > Gửi báo cáo của đơn vị.' }),
   col('submittedAt', 'Thời điểm gửi', 'computed', 140, { format: 'datetime' }),
   col('submittedBy', 'Người gửi', 'computed', 180),
-  col('approval', 'Phê duyệt của Phòng VHXH', 'review', 130, { choices: SUBMISSION_CHOICES }),
-  col('approvalComment', 'Ý kiến của Phòng VHXH', 'review', 220),
-  col('submissionStatus', 'Trạng thái báo cáo', 'computed', 200),
+  col('submissionStatus', 'Trạng thái báo cáo', 'computed', 260),
+  col('approval', 'Phê duyệt của Phòng VHXH', 'system', 130),
+  col('approvalComment', 'Ý kiến của Phòng VHXH', 'system', 220),
 ] as const satisfies readonly ColumnSpec[];
 
 export const ISSUE_COLUMNS = [
@@ -133,14 +140,14 @@ export const ISSUE_COLUMNS = [
 ] as const satisfies readonly ColumnSpec[];
 
 export const LOG_COLUMNS = [
-  col('time', 'Thời gian', 'computed', 140, { format: 'datetime' }),
-  col('user', 'Người thực hiện', 'computed', 180),
-  col('action', 'Loại', 'computed', 140),
-  col('unitId', 'Đơn vị', 'computed', 80),
-  col('target', 'Ô / dòng', 'computed', 140),
-  col('detail', 'Nội dung', 'computed', 360),
-  col('oldValue', 'Giá trị cũ', 'computed', 160),
-  col('newValue', 'Giá trị mới', 'computed', 160),
+  col('time', 'Thời gian', 'system', 140, { format: 'datetime' }),
+  col('user', 'Người thực hiện', 'system', 180),
+  col('action', 'Loại', 'system', 140),
+  col('unitId', 'Đơn vị', 'system', 80),
+  col('target', 'Ô / dòng', 'system', 140),
+  col('detail', 'Nội dung', 'system', 360),
+  col('oldValue', 'Giá trị cũ', 'system', 160),
+  col('newValue', 'Giá trị mới', 'system', 160),
 ] as const satisfies readonly ColumnSpec[];
 
 export const CONFIG_COLUMNS = [

@@ -1,13 +1,42 @@
 /**
- * What the Apps Script entry points (entry.ts) call. This module is bundled by esbuild into one IIFE
- * exposed as the global `PlanTracker`; it translates between Apps Script services and the pure core.
+ * What the Apps Script entry points (entry.ts) call. Bundled by esbuild into one IIFE exposed as the global
+ * `PlanTracker`. Each menu handler shows failures in Vietnamese; nothing typed is ever lost.
  */
+import { assessWorkbook } from '../core/assess';
+import { vietnamDateOf } from '../core/dates';
+import { guideLines } from '../core/guide';
 import { MENU_ENTRIES, MENU_TITLE } from '../core/menu';
+import { buildReport } from '../core/report/build';
 import { MSG } from '../core/strings';
+import type { ReviewAction } from '../core/submission';
+import { escapeHtml } from '../core/text';
+import { configFromRows, loadConfig } from './configStore';
+import { handleEdit } from './edit';
+import { flushPendingLog } from './pendingLog';
+import * as reminders from './reminders';
+import { renderReportToGoogleDoc, reportDocumentName } from './report';
+import { runSetup } from './setup';
+import { appendLog, currentUserEmail, readWorkbook } from './sheetIO';
+import { handleInstalledEdit, reviewUnit as review, showReviewSidebar, submitForCurrentUser } from './submission';
+import { rebuildSummary } from './summary';
+import { goToCell as selectCell, showValidation } from './validate';
+
+function ui() {
+  return SpreadsheetApp.getUi();
+}
+
+/** Runs a menu action; a failure becomes a Vietnamese alert instead of a stack trace. */
+function guarded(action: () => void): void {
+  try {
+    action();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    ui().alert(detail === MSG.busy ? detail : MSG.unexpectedError(detail));
+  }
+}
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
-  const ui = SpreadsheetApp.getUi();
-  const menu = ui.createMenu(MENU_TITLE);
+  const menu = ui().createMenu(MENU_TITLE);
   for (const entry of MENU_ENTRIES) {
     if (entry === 'separator') menu.addSeparator();
     else menu.addItem(entry.label, entry.handler);
@@ -15,19 +44,124 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
   menu.addToUi();
 }
 
-function notYet(feature: string): void {
-  SpreadsheetApp.getUi().alert(MSG.notYetAvailable(feature));
+export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleEdit(e);
 }
 
-export function onEdit(_e: GoogleAppsScript.Events.SheetsOnEdit): void {}
-export const menuSetup = () => notYet('Thiết lập / cập nhật bảng tính');
-export const menuValidate = () => notYet('Kiểm tra dữ liệu');
-export const menuRefreshSummary = () => notYet('Cập nhật tổng hợp');
-export const menuSubmitUnitReport = () => notYet('Gửi báo cáo của đơn vị');
-export const menuReviewSubmissions = () => notYet('Duyệt / trả lại báo cáo đơn vị');
-export const menuCreateReport = () => notYet('Tạo báo cáo');
-export const menuSendRemindersNow = () => notYet('Gửi nhắc hạn ngay');
-export const menuEnableReminders = () => notYet('Bật nhắc hạn tự động');
-export const menuDisableReminders = () => notYet('Tắt nhắc hạn tự động');
-export const menuGuide = () => notYet('Hướng dẫn');
-export function dailyReminderTrigger(_e?: unknown): void {}
+/** Installable onEdit (runs as the owner): the audit trail and the log entries the simple trigger queued. */
+export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
+  handleInstalledEdit(e);
+}
+
+export function menuSetup(): void {
+  guarded(() => {
+    const result = runSetup();
+    const lines = [MSG.setupDone(7, result.indicators, result.tasks)];
+    if (result.added.length) lines.push(`Dòng mới bổ sung: ${result.added.length}.`);
+    if (result.retired.length) lines.push(`Dòng không còn trong danh mục (được giữ lại, đánh dấu): ${result.retired.length}.`);
+    if (result.unknownLeads.length) lines.push(`Chưa xác định được đơn vị chủ trì: ${result.unknownLeads.join('; ')}. Hãy thêm tên gọi khác ở trang Đơn vị.`);
+    lines.push(`Đã áp dụng ${result.protections} vùng bảo vệ theo đơn vị.`);
+    ui().alert(lines.join('\n'));
+  });
+}
+
+export function menuValidate(): void {
+  guarded(showValidation);
+}
+
+export function goToCell(sheetName: string, a1: string): void {
+  selectCell(sheetName, a1);
+}
+
+/** Rebuilds Tổng hợp (and its charts) from the current data. */
+function refreshSummary(now = new Date()) {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
+  configFromRows(workbook.config.rows, vietnamDateOf(now).year);
+  const assessment = assessWorkbook(workbook, vietnamDateOf(now));
+  return { ss, assessment, ...rebuildSummary(ss, assessment, now) };
+}
+
+export function menuRefreshSummary(): void {
+  guarded(() => {
+    refreshSummary();
+    ss().toast('Đã cập nhật trang Tổng hợp.', 'Kế hoạch CĐS', 5);
+  });
+}
+
+function ss() {
+  return SpreadsheetApp.getActiveSpreadsheet();
+}
+
+export function menuCreateReport(): void {
+  guarded(() => {
+    const now = new Date();
+    const { ss: book, assessment, charts } = refreshSummary(now);
+    const images = charts.map((chart) => {
+      const blob = chart.getAs('image/png');
+      return { title: String(chart.getOptions().get('title') ?? ''), png: new Uint8Array(blob.getBytes().map((b) => b & 0xff)), widthPx: 760, heightPx: 320 };
+    });
+    const doc = buildReport(assessment, { generatedAt: now, charts: images });
+    const result = renderReportToGoogleDoc(doc, {
+      name: reportDocumentName(assessment.config, now),
+      folderId: assessment.config.reportFolderId || undefined,
+      spreadsheetId: book.getId(),
+    });
+    flushPendingLog(book);
+    appendLog(book, [{ time: now, user: currentUserEmail(), action: 'report', detail: `Đã tạo báo cáo: ${result.url}` }]);
+    const html =
+      `<div style="font-family:Arial,sans-serif;font-size:13px"><p>Đã tạo báo cáo mới (báo cáo cũ được giữ nguyên):</p>` +
+      `<p><a href="${escapeHtml(result.url)}" target="_blank">Mở báo cáo</a></p>` +
+      result.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('') +
+      `</div>`;
+    ui().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(460).setHeight(260), 'Tạo báo cáo');
+  });
+}
+
+export function menuSubmitUnitReport(): void {
+  guarded(() => {
+    const message = submitForCurrentUser(new Date(), (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES);
+    ui().alert(message);
+  });
+}
+
+export function menuReviewSubmissions(): void {
+  guarded(() => showReviewSidebar());
+}
+
+/** Called from the review sidebar. */
+export function reviewUnit(unitId: string, action: ReviewAction, comment: string): string {
+  try {
+    return review(String(unitId), action, String(comment ?? ''));
+  } catch (error) {
+    return MSG.unexpectedError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function menuGuide(): void {
+  guarded(() => {
+    const lines = guideLines(loadConfig(vietnamDateOf(new Date())));
+    const html = `<div style="font-family:Arial,sans-serif;font-size:13px">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`;
+    ui().showSidebar(HtmlService.createHtmlOutput(html).setTitle('Hướng dẫn'));
+  });
+}
+
+export function menuSendRemindersNow(): void {
+  reminders.menuSendRemindersNow();
+}
+export function menuEnableReminders(): void {
+  reminders.menuEnableReminders();
+}
+export function menuDisableReminders(): void {
+  reminders.menuDisableReminders();
+}
+
+/** The daily trigger: reminders, then the overview is rebuilt so the VHXH office sees today's state. */
+export function dailyReminderTrigger(e?: unknown): void {
+  reminders.dailyReminderTrigger(e);
+  try {
+    refreshSummary();
+  } catch (error) {
+    console.error(error);
+  }
+}

@@ -11,6 +11,15 @@ function onOpen(e: GoogleAppsScript.Events.SheetsOnOpen) {
 function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit) {
   PlanTracker.onEdit(e);
 }
+function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit) {
+  PlanTracker.onEditInstalled(e);
+}
+function goToCell(sheetName: string, a1: string) {
+  PlanTracker.goToCell(sheetName, a1);
+}
+function reviewUnit(unitId: string, action: 'approve' | 'return' | 'reopen', comment: string) {
+  return PlanTracker.reviewUnit(unitId, action, comment);
+}
 function menuSetup() {
   PlanTracker.menuSetup();
 }

@@ -1,8 +1,17 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chartSpecs } from '../core/charts';
 import { vietnamDateOf, formatDate, parseVietnameseDate, type CalendarDate } from '../core/dates';
+import { judgeWorkbook } from '../core/judgedWorkbook';
+import { formatVietnameseNumber } from '../core/judge/numbers';
+import { buildReport } from '../core/report/build';
+import { reportFileName, reportInstantFor } from '../core/report/name';
 import { buildSampleWorkbook } from '../core/sampleWorkbook';
 import { TABS, TAB_ORDER } from '../core/schema';
+import { VERDICT_LABELS, type Verdict } from '../core/verdicts';
+import { renderCharts } from './charts';
+import { writeReportDocx } from './docx';
+import { writeOfflineReminders } from './eml';
 import { writeWorkbookXlsx } from './xlsx';
 
 /** `npm start [-- --today yyyy-mm-dd] [--out dir]`: the whole job on the embedded sample. */
@@ -22,16 +31,56 @@ export function parseArgs(argv: readonly string[]): { today: CalendarDate; outDi
   return { today, outDir };
 }
 
+function countBy(verdicts: readonly Verdict[]): string {
+  const counts = new Map<Verdict, number>();
+  for (const v of verdicts) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts.entries()].map(([v, n]) => `${VERDICT_LABELS[v]}: ${n}`).join('; ');
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
   const { today, outDir } = parseArgs(argv);
   mkdirSync(outDir, { recursive: true });
-  const { workbook, config } = buildSampleWorkbook(today);
-  const xlsxPath = join(outDir, `ke-hoach-cds-${config.reportingYear}.xlsx`);
-  await writeWorkbookXlsx(xlsxPath, workbook);
+  const now = reportInstantFor(today, new Date());
+  const sample = buildSampleWorkbook(today);
+  const { workbook, assessment, decorations, summary } = judgeWorkbook(sample.workbook, today, now);
+  const { config } = assessment;
   console.log(`Kế hoạch ${config.planNumber} - phường ${config.wardName} - năm báo cáo ${config.reportingYear}`);
-  console.log(`Ngày chạy: ${formatDate(today)}; hạn báo cáo: ${formatDate(config.deadline)}`);
-  console.log(`Đã ghi bảng tính: ${xlsxPath}`);
+  console.log(`Ngày chạy: ${formatDate(today)}; hạn báo cáo: ${formatDate(config.deadline)} (tính cả ngày này)`);
+
+  const xlsxPath = join(outDir, `ke-hoach-cds-${config.reportingYear}.xlsx`);
+  await writeWorkbookXlsx(xlsxPath, workbook, decorations);
+  console.log(`\nĐã ghi bảng tính: ${xlsxPath}`);
   for (const tab of TAB_ORDER) console.log(`  - ${TABS[tab].name}: ${workbook[tab].rows.length} dòng`);
+
+  const indicatorVerdicts = assessment.indicators.flatMap((r) => (r.judgement ? [r.judgement.verdict] : []));
+  const taskVerdicts = assessment.tasks.flatMap((r) => (r.judgement ? [r.judgement.verdict] : []));
+  console.log(`\nĐánh giá ${indicatorVerdicts.length} dòng chỉ tiêu: ${countBy(indicatorVerdicts)}`);
+  console.log(`Đánh giá ${taskVerdicts.length} dòng nhiệm vụ: ${countBy(taskVerdicts)}`);
+  for (const g of summary.groups) console.log(`  - Phụ lục ${g.appendix}, nhóm ${g.group}: đạt ${g.ratio} chỉ tiêu`);
+
+  const t = summary.timeliness;
+  console.log(
+    `\nTính kịp thời: ${t.expected} đơn vị phải báo cáo; đã gửi ${t.submitted} (${formatVietnameseNumber(t.submittedRate, 1)}%), đúng hạn ${t.onTime}, nộp muộn ${t.late}, quá hạn chưa gửi ${t.notReported}, còn hạn chưa gửi ${t.pending}.`,
+  );
+  for (const u of summary.units) console.log(`  - ${u.unitName}: đã báo cáo ${u.reported}/${u.itemsLed} mục (${formatVietnameseNumber(u.percentComplete, 1)}%) - ${u.timeliness}`);
+
+  const chartDir = join(outDir, 'bieu-do');
+  mkdirSync(chartDir, { recursive: true });
+  const charts = renderCharts(chartSpecs(summary));
+  for (const chart of charts) writeFileSync(join(chartDir, `${chart.key}.png`), chart.png);
+  console.log(`\nĐã vẽ ${charts.length} biểu đồ: ${charts.map((c) => join(chartDir, `${c.key}.png`)).join(', ')}`);
+
+  const reportPath = join(outDir, reportFileName(config.reportingYear));
+  const report = buildReport(assessment, {
+    generatedAt: now,
+    charts: charts.map((c) => ({ title: c.title, png: new Uint8Array(c.png), widthPx: c.width, heightPx: c.height })),
+  });
+  await writeReportDocx(reportPath, report);
+  console.log(`Đã ghi báo cáo: ${reportPath}`);
+
+  console.log('');
+  const reminders = await writeOfflineReminders(outDir, sample.workbook, today);
+  for (const line of reminders.lines) console.log(line);
 }
 
 if (require.main === module) {
