@@ -107,7 +107,8 @@ export function mergePlanTab(tab: 'indicators' | 'tasks', existing: TableData, p
     for (const [k, v] of Object.entries(planned)) if (map.index(k) >= 0) row[map.index(k)] = v;
     if (!firstRun && statusIndex >= 0) row[statusIndex] = ROW_STATUS.added;
     rows.push(row);
-    added.push(key);
+    // On the first run every row is new: "added" reports catalog changes, not the initial build.
+    if (!firstRun) added.push(key);
   }
   return { header, rows, ownedColumns: ownedColumns(tab, map), firstAppended, added, retired, keyed };
 }

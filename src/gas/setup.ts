@@ -4,7 +4,7 @@
  * units, never on the number of rows: each tab is read once and written in column blocks.
  */
 import { assessIndicators, assessTasks, registryFromTable } from '../core/assess';
-import { PLAN_CATALOG } from '../core/catalog';
+import { PLAN_CATALOG, type CatalogRow } from '../core/catalog';
 import { defaultConfig, type Config } from '../core/config';
 import { configFromRows } from './configStore';
 import { vietnamDateOf } from '../core/dates';
@@ -150,7 +150,7 @@ function applyProtections(ss: Spreadsheet, sheets: Map<TabKey, { sheet: Sheet; m
   return count;
 }
 
-export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), now: Date = new Date()): SetupResult {
+export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), now: Date = new Date(), catalog: readonly CatalogRow[] = PLAN_CATALOG): SetupResult {
   const lock = LockService.getDocumentLock();
   if (!lock.tryLock(30 * 1000)) throw new Error(MSG.busy);
   try {
@@ -169,7 +169,7 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()
     writeMerge(sheets.get('units')!, unitsMerge);
     const registry = registryFromTable({ header: unitsMerge.header, rows: unitsMerge.rows });
 
-    const plan = buildPlanRows(PLAN_CATALOG, registry);
+    const plan = buildPlanRows(catalog, registry);
     const indicatorsMerge = mergePlanTab('indicators', readTab(ss, 'indicators').table, plan.indicators, registry);
     const tasksMerge = mergePlanTab('tasks', readTab(ss, 'tasks').table, plan.tasks, registry);
     const issuesMerge = mergeKeyedTab('issues', readTab(ss, 'issues').table, registry);
