@@ -9,6 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { PLAN_CATALOG } from '../src/core/catalog';
 import { judgeIndicator, type IndicatorInput } from '../src/core/judge/indicator';
 import { formatVietnameseNumber } from '../src/core/judge/numbers';
+import { BENCH } from '../src/core/judge/messages';
 import type { IndicatorVerdict } from '../src/core/verdicts';
 
 const TARGET_ROWS = 100_000;
@@ -97,14 +98,12 @@ function main(): void {
   const perSecond = Math.round((n / ms) * 1000);
   const scaled = (ms * TARGET_ROWS) / n;
 
-  console.log(`Đánh giá ${n.toLocaleString('vi-VN')} dòng chỉ tiêu (Node ${process.version}, ${cpus().length} lõi CPU)`);
-  console.log(`Tổng thời gian: ${ms.toFixed(0)} ms`);
-  console.log(`Tốc độ: ${perSecond.toLocaleString('vi-VN')} dòng/giây`);
-  console.log(`Kết quả: ${[...counts].map(([v, c]) => `${v} ${c}`).join(', ')}`);
-  const met = scaled < TARGET_MS;
-  console.log(
-    `Mục tiêu ${TARGET_ROWS.toLocaleString('vi-VN')} dòng dưới ${TARGET_MS} ms: ${met ? 'ĐẠT' : 'KHÔNG ĐẠT'} (${scaled.toFixed(0)} ms cho ${TARGET_ROWS.toLocaleString('vi-VN')} dòng)`,
-  );
+  const fmt = (x: number) => formatVietnameseNumber(x, 0);
+  console.log(BENCH.title(fmt(n), process.version, cpus().length));
+  console.log(BENCH.total(ms.toFixed(0)));
+  console.log(BENCH.speed(fmt(perSecond)));
+  console.log(BENCH.verdicts([...counts].map(([v, c]) => `${v} ${c}`).join(', ')));
+  console.log(BENCH.target(fmt(TARGET_ROWS), TARGET_MS, scaled < TARGET_MS, scaled.toFixed(0)));
 }
 
 main();

@@ -175,7 +175,7 @@ export function assessTasks(table: TableData, year: number, today: CalendarDate)
     if (isGroup) return { ...base, judgement: null, problems: [] };
     return {
       ...base,
-      problems: validateTaskEntry({ status: record.status, completedOn: record.completedOn, review: record.review, year }),
+      problems: validateTaskEntry({ status: record.status, completedOn: record.completedOn, review: record.review, year, today }),
       judgement: judgeTask({
         completionTime: cleanText(record.completionTime),
         status: record.status,

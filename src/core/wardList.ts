@@ -23,8 +23,10 @@ export interface WardColumn {
   header: string;
   /** What the column was taken for; null = not used. */
   role: WardColumnRole | null;
-  /** For target/result columns: the year (null = the reporting year). */
+  /** For target/result columns: the year. Null for other roles, and for a Phụ lục I "Kết quả" column (byGroupYear). */
   year: number | null;
+  /** Phụ lục I layout: the target's year comes from each row's group heading ("Đến năm 2030"). */
+  byGroupYear?: boolean;
   /** Vietnamese description: what it was taken for, or why not. */
   description: string;
 }
@@ -169,8 +171,7 @@ export function readWardList(grid: readonly (readonly unknown[])[], year: number
       const top = header[i] ?? '';
       const bottom = cleanText(below[i]);
       if (top) carry = top;
-      const topClass = classifyHeader(top);
-      if (bottom && isYearCell(bottom)) merged.push(`${!top || topClass?.role !== 'name' ? carry : ''} ${bottom}`.trim());
+      if (bottom && isYearCell(bottom)) merged.push(`${carry} ${bottom}`.trim());
       else merged.push(top || bottom);
     }
     header = merged;
@@ -179,6 +180,13 @@ export function readWardList(grid: readonly (readonly unknown[])[], year: number
 
   // Classify every column; first column wins a role; resolve the bare "Kết quả".
   const classes = header.map((h) => classifyHeader(h));
+  // "Nội dung | Chỉ tiêu | Kết quả": with a more specific name column and no target column, a bare
+  // "Chỉ tiêu"/"Mục tiêu" column holds the reporting year's target.
+  const bareName = (i: number) => /^(chi tieu|muc tieu)$/.test(matchKey(header[i]));
+  const nameIndexes = classes.map((c, i) => (c?.role === 'name' ? i : -1)).filter((i) => i >= 0);
+  if (nameIndexes.length >= 2 && !classes.some((c) => c?.role === 'target') && nameIndexes.some((i) => !bareName(i))) {
+    for (const i of nameIndexes) if (bareName(i)) classes[i] = { role: 'target', year: null };
+  }
   const columns: WardColumn[] = header.map((h, index) => ({ index, header: h, role: null, year: null, description: '' }));
   const hasTarget = classes.some((c) => c?.role === 'target');
   const hasResult = classes.some((c) => c?.role === 'result' && (c.year === null || c.year === year));
@@ -223,7 +231,8 @@ export function readWardList(grid: readonly (readonly unknown[])[], year: number
     }
     taken.add(key);
     col.role = role;
-    col.year = role === 'target' ? colYear : role === 'result' ? year : null;
+    if (colYear === -1) col.byGroupYear = true;
+    col.year = role === 'target' ? (colYear === -1 ? null : (colYear ?? year)) : role === 'result' ? year : null;
     if (role === 'target') col.description = colYear === -1 ? '' : WARD.roleTarget(colYear ?? year);
     else if (role === 'result') col.description = WARD.roleResult(year);
     else col.description = WARD.role[role];
@@ -252,7 +261,11 @@ export function readWardList(grid: readonly (readonly unknown[])[], year: number
     body.push({ line: r + 1, cells });
   }
   const get = (cells: readonly unknown[], i: number) => (i >= 0 ? cells[i] : '');
-  const ttOf = (cells: readonly unknown[]) => cellText(get(cells, ttCol)).replace(/\.$/, '');
+  // A TT typed as 1.1 may be stored as the number 1.1: keep it as written ("1.1"), not as a Vietnamese decimal.
+  const ttOf = (cells: readonly unknown[]) => {
+    const v = get(cells, ttCol);
+    return (typeof v === 'number' ? String(v) : cellText(v)).replace(/\.$/, '');
+  };
 
   let groupYear = 2030;
   const out: WardListRow[] = [];
@@ -264,7 +277,7 @@ export function readWardList(grid: readonly (readonly unknown[])[], year: number
     for (const col of targetCols) {
       const text = cellText(cells[col.index]);
       if (!text) continue;
-      const key = col.year === -1 ? groupYear : (col.year ?? year);
+      const key = col.byGroupYear ? groupYear : (col.year ?? year);
       targets[String(key)] = text;
     }
     const result = get(cells, resultCol);
@@ -291,7 +304,7 @@ export function readWardList(grid: readonly (readonly unknown[])[], year: number
     });
   });
   for (const col of targetCols) {
-    if (col.year === -1) col.description = WARD.roleTargetFromResult(groupYears.length ? groupYears : [2030]);
+    if (col.byGroupYear) col.description = WARD.roleTargetFromResult(groupYears.length ? groupYears : [2030]);
   }
   return { headerLine: headerIndex + 1, year, columns, warnings, rows: out, appendixOneLayout };
 }

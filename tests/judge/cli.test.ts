@@ -58,7 +58,7 @@ describe('judge --json', () => {
     expect(rows[1]).toEqual({ tt: '1', kind: 'indicator', verdict: 'EXCEEDED', label: 'Vượt', reason: 'Kết quả 82,54% vượt chỉ tiêu ≥ 80%' });
     expect(rows[5].reason).toBe('Kết quả 375/394 (95,18%) vượt chỉ tiêu ≥ 87%');
     expect(rows[7].reason).toContain("viết '1,5'");
-    expect(rows[9].reason).toContain('Đơn vị không khớp');
+    expect(rows[9].reason).toContain('đơn vị không khớp');
     expect(rows[11]).toMatchObject({ label: 'Chưa báo cáo', reason: "Đơn vị ghi 'chưa có số liệu'; giải trình: 'Trạm Y tế chưa tổng hợp'" });
     expect(rows[14].reason).toContain('công thức');
   });

@@ -35,7 +35,7 @@ describe('every row of the embedded sample, judged for 2026 against the catalog'
     ['PL1-1.7@VP', 'ACHIEVED', null, 'đạt chỉ tiêu 100%'],
     ['PL1-1.8@VP', 'NEEDS_REVIEW', null, "Kết quả ghi '≥ 60%' không đủ để so với chỉ tiêu 100%"],
     ['PL1-1.9@VP', 'NEEDS_REVIEW', null, "Đơn vị tự đánh giá 'Đạt'"],
-    ['PL1-2@KTHTDT', 'NEEDS_REVIEW', null, 'Đơn vị không khớp'],
+    ['PL1-2@KTHTDT', 'NEEDS_REVIEW', null, 'đơn vị không khớp'],
     ['PL1-3.1@VHXH', 'NOT_ACHIEVED', null, 'Kết quả 92% thấp hơn chỉ tiêu 100%'],
     ['PL1-3.2@VHXH', 'NOT_ACHIEVED', null, 'Kết quả 98,5% thấp hơn chỉ tiêu 100%'],
     ['PL1-4@KTHTDT', 'NOT_APPLICABLE', null, "chỉ tiêu có điều kiện 'Nếu được thành phố lựa chọn xây dựng'"],

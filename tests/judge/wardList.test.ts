@@ -109,6 +109,23 @@ describe('readWardList', () => {
     expect(judgeWardList(list)[0].judgement?.verdict).toBe('MISSING');
   });
 
+  test('"Nội dung | Chỉ tiêu | Kết quả thực hiện": with a more specific name column, "Chỉ tiêu" holds the target', () => {
+    const list = readWardList(
+      [
+        ['STT', 'Nội dung', 'Chỉ tiêu', 'Kết quả thực hiện'],
+        ['1', 'Tỷ lệ hồ sơ trực tuyến', '≥ 87%', '90%'],
+      ],
+      2025,
+    );
+    expect(list.columns.map((c) => [c.role, c.year])).toEqual([
+      ['tt', null],
+      ['name', null],
+      ['target', 2025],
+      ['result', 2025],
+    ]);
+    expect(judgeWardList(list)[0].judgement?.verdict).toBe('EXCEEDED');
+  });
+
   test('a bare "Kết quả" next to a target column is the result', () => {
     const list = readWardList(
       [
@@ -199,6 +216,40 @@ describe('readWardList', () => {
     expect(list.columns.filter((c) => c.role === 'target').map((c) => c.year)).toEqual([2025, 2030]);
     const j = judgeWardList(list)[0].judgement!;
     expect([j.verdict, j.track]).toEqual(['NOT_ACHIEVED', 'ON_TRACK']);
+  });
+
+  test('TT stored as numbers (Excel turns "1.1" into 1.1) still nests', () => {
+    const list = readWardList(
+      [
+        ['TT', 'Tên chỉ tiêu', 'Chỉ tiêu năm 2025', 'Kết quả năm 2025'],
+        [1, 'Chỉ tiêu về dịch vụ công', '', ''],
+        [1.1, 'Tỷ lệ A', '80%', '90%'],
+      ],
+      2025,
+    );
+    expect(list.rows.map((r) => [r.tt, r.kind])).toEqual([
+      ['1', 'group'],
+      ['1.1', 'indicator'],
+    ]);
+  });
+
+  test('a two-row header where "Chỉ tiêu" spans the years and "Nội dung" is the name', () => {
+    const list = readWardList(
+      [
+        ['TT', 'Nội dung', 'Chỉ tiêu', '', 'Kết quả năm 2026'],
+        ['', '', 'Năm 2025', 'Năm 2030', ''],
+        ['1', 'Tỷ lệ A', '60%', '100%', '70%'],
+      ],
+      2026,
+    );
+    expect(list.columns.map((c) => [c.role, c.year])).toEqual([
+      ['tt', null],
+      ['name', null],
+      ['target', 2025],
+      ['target', 2030],
+      ['result', 2026],
+    ]);
+    expect(judgeWardList(list)[0].judgement).toMatchObject({ verdict: 'NOT_ACHIEVED', track: 'ON_TRACK' });
   });
 
   test('numbers and dates in cells', () => {

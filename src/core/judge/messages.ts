@@ -67,7 +67,7 @@ export const IND = {
     `Chỉ tiêu ${q(target)} có số không rõ (dấu chấm dùng để tách hàng nghìn): cần sửa chỉ tiêu hoặc Phòng VHXH đánh giá`,
 
   unitMismatch: (result: string, resultKind: string, target: string, targetUnit: string) =>
-    `Đơn vị không khớp: kết quả ${result} là ${resultKind}, chỉ tiêu ${target} tính theo ${targetUnit}: cần Phòng VHXH đánh giá`,
+    `Kết quả và chỉ tiêu có đơn vị không khớp: kết quả ${result} là ${resultKind}, chỉ tiêu ${target} tính theo ${targetUnit}: cần Phòng VHXH đánh giá`,
   kindMoney: 'số tiền',
   kindPercent: 'tỷ lệ %',
   kindRatio: 'tỷ số',
@@ -224,4 +224,14 @@ export const WARD = {
   noHeader: (path: string) =>
     `Không tìm thấy dòng tiêu đề trong 5 dòng đầu của ${path}: cần ít nhất cột tên chỉ tiêu (ví dụ "Tên chỉ tiêu" hoặc "Chỉ tiêu") và một cột chỉ tiêu hoặc kết quả`,
   unexpected: (detail: string) => `Lỗi không mong đợi khi đánh giá: ${detail}`,
+} as const;
+
+/** `npm run bench`. */
+export const BENCH = {
+  title: (rows: string, node: string, cores: number) => `Đánh giá ${rows} dòng chỉ tiêu (Node ${node}, ${cores} lõi CPU)`,
+  total: (ms: string) => `Tổng thời gian: ${ms} ms`,
+  speed: (perSecond: string) => `Tốc độ: ${perSecond} dòng/giây`,
+  verdicts: (list: string) => `Kết quả: ${list}`,
+  target: (rows: string, limitMs: number, met: boolean, scaledMs: string) =>
+    `Mục tiêu ${rows} dòng dưới ${limitMs} ms: ${met ? 'ĐẠT' : 'KHÔNG ĐẠT'} (${scaledMs} ms cho ${rows} dòng)`,
 } as const;

@@ -560,7 +560,7 @@ function parseResultText(raw: string): ParsedResult {
       continue;
     }
     m = APPROX.exec(s);
-    if (m && m[0] && /^\s*\d/.test(s.slice(m[0].length)) ) return { kind: 'approximate', text };
+    if (m && m[0] && /^\s*\d/.test(s.slice(m[0].length))) return { kind: 'approximate', text };
     m = RESULT_FILLER.exec(s);
     if (m && m[0]) {
       i += m[0].length;
