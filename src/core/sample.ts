@@ -36,12 +36,17 @@ export const SAMPLE_UNITS: readonly SampleUnitState[] = [
   { unitId: 'TTHCC', emails: ['tthcc@phuong-haiduong.example'], enteredDaysBeforeDeadline: 12, submits: true },
   { unitId: 'VP', emails: ['vanphong@phuong-haiduong.example', 'chanhvanphong@phuong-haiduong.example'], enteredDaysBeforeDeadline: 6, submits: true },
   { unitId: 'KTHTDT', emails: ['kinhte@phuong-haiduong.example'], enteredDaysBeforeDeadline: 4, submits: false },
+  // Submitted on time, then typed more (an unreadable "82.5.4%", a pasted formula): edits after submission are
+  // allowed, logged in Nhật ký, and flagged for correction.
   { unitId: 'VHXH', emails: ['vhxh@phuong-haiduong.example'], enteredDaysBeforeDeadline: 8, submits: true },
   // Công an phường enters its figures five days after the deadline: late.
   { unitId: 'CA', emails: ['congan@phuong-haiduong.example'], enteredDaysBeforeDeadline: -5, submits: true },
   // A typo in the address: reminders skip it and the VHXH summary names it.
   { unitId: 'TTSNC', emails: ['ttdvsnc.phuong-haiduong.example'], enteredDaysBeforeDeadline: 3, submits: false },
 ];
+
+/** What a submitting unit writes for an indicator it has no figure for yet. */
+export const SAMPLE_EXPLANATION = 'Chưa có số liệu thống kê năm 2026; đã đề nghị cơ quan cấp trên cung cấp';
 
 /** Decomposed Unicode, as some keyboards on older Windows machines produce it. */
 const decomposed = (s: string) => s.normalize('NFD');

@@ -2,7 +2,7 @@ import { PLAN } from './catalog';
 import { defaultConfig, type Config } from './config';
 import type { CalendarDate } from './dates';
 import { unitIdOf } from './planRows';
-import { SAMPLE_INDICATOR_ENTRIES, SAMPLE_ISSUES, SAMPLE_TASK_ENTRIES, SAMPLE_UNITS, sampleEntryTime, type SampleEntry } from './sample';
+import { SAMPLE_EXPLANATION, SAMPLE_INDICATOR_ENTRIES, SAMPLE_ISSUES, SAMPLE_TASK_ENTRIES, SAMPLE_UNITS, sampleEntryTime, type SampleEntry } from './sample';
 import type { TabKey } from './schema';
 import { ColumnMap, type TableData } from './table';
 import { DEFAULT_UNITS, UnitRegistry } from './units';
@@ -39,6 +39,21 @@ function fill(tab: TabKey, table: TableData, keyColumn: string, key: string, val
   return true;
 }
 
+/** Rows a submitting unit left empty: tasks get a status, indicators an explanation of the missing figure. */
+function completeUnitRows(workbook: WorkbookData, unitId: string, time: Date): void {
+  for (const tab of ['indicators', 'tasks'] as const) {
+    const map = new ColumnMap(tab, workbook[tab].header);
+    workbook[tab].rows.forEach((row, i) => {
+      if (!String(row[map.index('rowKey')]).endsWith(`@${unitId}`)) return;
+      const input = tab === 'indicators' ? 'result' : 'status';
+      if (row[map.index(input)] !== '' || row[map.index('evidence')] !== '') return;
+      if (tab === 'indicators') row[map.index('evidence')] = SAMPLE_EXPLANATION;
+      else row[map.index('status')] = i % 3 === 0 ? 'Hoàn thành' : 'Đang thực hiện';
+      row[map.index('updatedAt')] = time;
+    });
+  }
+}
+
 /** The sheet as it might look on `today`: the catalog plus the units' sample entries up to that day. */
 export function buildSampleWorkbook(today: CalendarDate): { workbook: WorkbookData; config: Config; registry: UnitRegistry } {
   const config = sampleConfig();
@@ -59,6 +74,11 @@ export function buildSampleWorkbook(today: CalendarDate): { workbook: WorkbookDa
   };
   apply('indicators', SAMPLE_INDICATOR_ENTRIES);
   apply('tasks', SAMPLE_TASK_ENTRIES);
+  // A unit that submits has filled or explained every row (the tool refuses a submission otherwise).
+  for (const unit of SAMPLE_UNITS) {
+    const time = entryTime.get(unit.unitId);
+    if (time && unit.submits) completeUnitRows(workbook, unit.unitId, time);
+  }
   for (const issue of SAMPLE_ISSUES) {
     const time = entryTime.get(issue.unitId);
     if (time) fill('issues', workbook.issues, 'unitId', issue.unitId, { ...issue, updatedAt: time });
