@@ -23,19 +23,44 @@ export const CHART_TEXT = {
   verdict: 'Đánh giá',
 } as const;
 
+/**
+ * The verdict series of the group chart, in the order of the group block's columns (Đạt … Chưa có kết quả), so
+ * the sheet chart (which reads those columns) and the offline chart show the same bars in the same colours.
+ * "Chưa có kết quả" as the report words it: a unit may have answered ("chưa có số liệu") without a result.
+ */
 export const VERDICT_SERIES = [
   { key: 'achieved', label: 'Đạt', color: '#6AA84F' },
   { key: 'exceeded', label: 'Vượt', color: '#38761D' },
   { key: 'notAchieved', label: 'Không đạt', color: '#CC0000' },
   { key: 'needsReview', label: 'Cần đánh giá', color: '#F1C232' },
-  { key: 'missing', label: 'Chưa báo cáo', color: '#999999' },
+  { key: 'missing', label: 'Chưa có kết quả', color: '#999999' },
 ] as const;
 
 const FONT = 'DejaVu Sans';
 
+/** "Phụ lục I - Đến năm 2030": the group as the chart labels it (the appendix, then the Nhóm). */
+export function groupLabel(g: { appendix: string; group: string }): string {
+  return (g.appendix ? `Phụ lục ${g.appendix} - ${g.group}` : g.group).normalize('NFC');
+}
+
+/** What the verdicts chart prints after each bar: the ratio the report states ("đạt 07/22"). */
+export function groupRatioLabel(g: { judged: number; ratio: string }): string {
+  return g.judged ? `đạt ${g.ratio}` : 'không có chỉ tiêu phải đánh giá';
+}
+
 export function chartSpecs(summary: Summary): ChartSpec[] {
   // Vietnamese number format on the axes and labels: 82,4 (decimal comma), 1.250 (thousands dot).
-  const config = { font: FONT, locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đ'] } }, axis: { labelFontSize: 12, titleFontSize: 12, labelLimit: 400 }, legend: { labelFontSize: 12, titleFontSize: 12 }, title: { fontSize: 15 } };
+  const config = {
+    font: FONT,
+    locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đ'] } },
+    // labelLimit: long unit names are never cut ("…"); the worker measures text with the font it draws with.
+    axis: { labelFontSize: 13, titleFontSize: 13, labelLimit: 600 },
+    legend: { labelFontSize: 13, titleFontSize: 13, labelLimit: 300 },
+    title: { fontSize: 16, anchor: 'middle', frame: 'bounds', offset: 10 },
+    view: { stroke: null },
+  };
+  // NFC: a name typed with a decomposing keyboard must still match the font's precomposed glyphs.
+  const units = summary.units.map((u) => ({ unit: u.unitName.normalize('NFC'), percent: u.percentComplete }));
   const completeness: ChartSpec = {
     key: 'completeness',
     title: CHART_TEXT.completeness(summary.year),
@@ -47,17 +72,28 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
       width: 420,
       height: { step: 34 },
       background: 'white',
+      padding: 12,
       config,
-      data: { values: summary.units.map((u) => ({ unit: u.unitName, percent: u.percentComplete })) },
+      data: { values: units },
+      // "82,4%", "100%" (the locale's decimal comma; no ",0" on whole numbers).
+      transform: [{ calculate: "format(datum.percent, datum.percent % 1 === 0 ? 'd' : '.1f') + '%'", as: 'label' }],
+      encoding: {
+        y: { field: 'unit', type: 'nominal', sort: null, scale: { domain: units.map((u) => u.unit) }, title: null },
+        x: { field: 'percent', type: 'quantitative', scale: { domain: [0, 100] }, title: CHART_TEXT.percent },
+      },
       layer: [
-        { mark: { type: 'bar', color: '#3C78D8' }, encoding: { y: { field: 'unit', type: 'nominal', sort: null, title: null }, x: { field: 'percent', type: 'quantitative', scale: { domain: [0, 100] }, title: CHART_TEXT.percent } } },
-        { mark: { type: 'text', align: 'left', dx: 4, fontSize: 12 }, encoding: { y: { field: 'unit', type: 'nominal', sort: null }, x: { field: 'percent', type: 'quantitative' }, text: { field: 'percent', type: 'quantitative', format: '.1f' } } },
+        { mark: { type: 'bar', color: '#3C78D8' } },
+        { mark: { type: 'text', align: 'left', dx: 4, fontSize: 13 }, encoding: { text: { field: 'label', type: 'nominal' } } },
       ],
     },
   };
-  const groupRows = summary.groups.flatMap((g) =>
-    VERDICT_SERIES.map((s, order) => ({ group: `${g.appendix} · ${g.group}`, verdict: s.label, order, count: g[s.key] })),
-  ).filter((r) => r.count > 0);
+  const groupLabels = summary.groups.map(groupLabel);
+  const groupRows = summary.groups
+    .flatMap((g) => VERDICT_SERIES.map((s, order) => ({ group: groupLabel(g), verdict: s.label, order, count: g[s.key] })))
+    .filter((r) => r.count > 0);
+  const groupTotals = summary.groups.map((g) => ({ group: groupLabel(g), total: g.judged, label: groupRatioLabel(g) }));
+  const maxTotal = Math.max(1, ...summary.groups.map((g) => g.judged));
+  const yGroup = { field: 'group', type: 'nominal', sort: null, scale: { domain: groupLabels }, title: null };
   const verdicts: ChartSpec = {
     key: 'verdicts',
     title: CHART_TEXT.verdicts(summary.year),
@@ -69,20 +105,31 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
       width: 360,
       height: { step: 34 },
       background: 'white',
+      padding: 12,
       config,
-      data: { values: groupRows },
-      mark: 'bar',
-      encoding: {
-        y: { field: 'group', type: 'nominal', sort: null, title: null },
-        x: { field: 'count', type: 'quantitative', stack: 'zero', title: CHART_TEXT.count },
-        color: {
-          field: 'verdict',
-          type: 'nominal',
-          title: CHART_TEXT.verdict,
-          scale: { domain: VERDICT_SERIES.map((s) => s.label), range: VERDICT_SERIES.map((s) => s.color) },
+      layer: [
+        {
+          data: { values: groupRows },
+          mark: 'bar',
+          encoding: {
+            y: yGroup,
+            // Room after the longest bar for its "đạt 07/22" label.
+            x: { field: 'count', type: 'quantitative', stack: 'zero', title: CHART_TEXT.count, scale: { domain: [0, Math.ceil(maxTotal * 1.3)], nice: false }, axis: { tickMinStep: 1 } },
+            color: {
+              field: 'verdict',
+              type: 'nominal',
+              title: CHART_TEXT.verdict,
+              scale: { domain: VERDICT_SERIES.map((s) => s.label), range: VERDICT_SERIES.map((s) => s.color) },
+            },
+            order: { field: 'order', type: 'quantitative' },
+          },
         },
-        order: { field: 'order', type: 'quantitative' },
-      },
+        {
+          data: { values: groupTotals },
+          mark: { type: 'text', align: 'left', dx: 4, fontSize: 13 },
+          encoding: { y: yGroup, x: { field: 'total', type: 'quantitative' }, text: { field: 'label', type: 'nominal' } },
+        },
+      ],
     },
   };
   return [completeness, verdicts];

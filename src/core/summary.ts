@@ -67,7 +67,17 @@ export interface Summary {
 }
 
 const ACHIEVED_TASKS: readonly TaskVerdict[] = ['DONE', 'DONE_LATE'];
-const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : 0);
+/**
+ * part / whole in %, one decimal. Never 100 while something is missing (1999/2000 is 99,9, not 100) and never
+ * 0 once something is there: the sheet colours 100 green and the charts show these figures.
+ */
+export function percent(part: number, whole: number): number {
+  if (!whole) return 0;
+  const value = Math.round((part / whole) * 1000) / 10;
+  if (part < whole && value >= 100) return 99.9;
+  if (part > 0 && value <= 0) return 0.1;
+  return value;
+}
 
 export function ratio(part: number, whole: number): string {
   return `${pad2(part)}/${pad2(whole)}`;
@@ -127,7 +137,9 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
   const tasks = { DONE: 0, DONE_LATE: 0, IN_PROGRESS: 0, OVERDUE: 0, NOT_DUE: 0, MISSING: 0, NEEDS_REVIEW: 0 } as TaskCounts;
   for (const row of assessment.tasks) if (row.judgement) tasks[row.judgement.verdict]++;
 
-  const expectedUnits = progress.filter((p) => p.indicatorsLed + p.tasksLed > 0);
+  // Every unit on the Đơn vị tab owes a report (at least its Khó khăn - Đề xuất row), as the report and the
+  // reminders count them: the units block and this block list the same units.
+  const expectedUnits = progress;
   const count = (t: UnitProgress['timeliness']) => expectedUnits.filter((p) => p.timeliness === t).length;
   const submitted = count('ON_TIME') + count('LATE');
   const timeliness: TimelinessSummary = {
@@ -178,7 +190,7 @@ export function summaryBlocks(summary: Summary): SummaryBlock[] {
     {
       key: 'groups',
       title: SUMMARY_TEXT.groups,
-      header: ['Phụ lục', 'Nhóm chỉ tiêu', 'Đạt', 'Vượt', 'Không đạt', 'Cần đánh giá', 'Chưa báo cáo', 'Không áp dụng', 'Đạt / tổng', 'Đúng lộ trình', 'Chậm lộ trình'],
+      header: ['Phụ lục', 'Nhóm chỉ tiêu', 'Đạt', 'Vượt', 'Không đạt', 'Cần đánh giá', 'Chưa có kết quả', 'Không áp dụng', 'Đạt / tổng', 'Đúng lộ trình', 'Chậm lộ trình'],
       rows: summary.groups.map((g) => [g.appendix, g.group, g.achieved, g.exceeded, g.notAchieved, g.needsReview, g.missing, g.notApplicable, g.ratio, g.onTrack, g.behind]),
       percentColumns: [],
     },

@@ -18,7 +18,7 @@ import { renderReportToGoogleDoc, reportDocumentName } from './report';
 import { runSetup } from './setup';
 import { appendLog, currentUserEmail, readWorkbook } from './sheetIO';
 import { handleInstalledEdit, reviewUnit as review, showReviewSidebar, submitForCurrentUser } from './submission';
-import { rebuildSummary } from './summary';
+import { CHART_SIZE, rebuildSummary, SUMMARY_NOT_ALLOWED } from './summary';
 import { goToCell as selectCell, showValidation } from './validate';
 
 function ui() {
@@ -31,7 +31,8 @@ function guarded(action: () => void): void {
     action();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    ui().alert(detail === MSG.busy ? detail : MSG.unexpectedError(detail));
+    // Messages the tool wrote for people are shown as they are; anything else is an unexpected error.
+    ui().alert(detail === MSG.busy || detail === SUMMARY_NOT_ALLOWED ? detail : MSG.unexpectedError(detail));
   }
 }
 
@@ -99,7 +100,7 @@ export function menuCreateReport(): void {
     const { ss: book, assessment, charts } = refreshSummary(now);
     const images = charts.map((chart) => {
       const blob = chart.getAs('image/png');
-      return { title: String(chart.getOptions().get('title') ?? ''), png: new Uint8Array(blob.getBytes().map((b) => b & 0xff)), widthPx: 760, heightPx: 320 };
+      return { title: String(chart.getOptions().get('title') ?? ''), png: new Uint8Array(blob.getBytes().map((b) => b & 0xff)), widthPx: CHART_SIZE.width, heightPx: CHART_SIZE.height };
     });
     const doc = buildReport(assessment, { generatedAt: now, charts: images });
     const result = renderReportToGoogleDoc(doc, {

@@ -26,6 +26,9 @@ import { flushPendingLog } from './pendingLog';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Tabs nobody but the VHXH office writes: guide, settings, overview, journal. */
+const WHOLE_SHEET_TABS: readonly TabKey[] = ['guide', 'config', 'summary', 'log'];
+
 export interface SetupResult {
   indicators: number;
   tasks: number;
@@ -137,6 +140,15 @@ function applyProtections(ss: Spreadsheet, sheets: Map<TabKey, { sheet: Sheet; m
   for (const [tab, { sheet, map, rows }] of sheets) {
     for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
       if (old.getDescription().startsWith(PROTECTION_TAG)) old.remove();
+    }
+    if (WHOLE_SHEET_TABS.includes(tab)) {
+      // Tabs the tool and the VHXH office own entirely: one sheet protection, whatever they grow to.
+      const protection = sheet.protect().setDescription(`${PROTECTION_TAG} ${TABS[tab].name}: chỉ Phòng VHXH`);
+      protection.removeEditors(protection.getEditors());
+      if (vhxh.length) protection.addEditors(vhxh);
+      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      count++;
+      continue;
     }
     for (const spec of planProtections(tab, map, rowOwnersOf(tab, map, rows), people)) {
       const protection = sheet.getRange(spec.row, spec.column, spec.numRows, spec.numColumns).protect().setDescription(spec.description);

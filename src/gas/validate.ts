@@ -8,6 +8,7 @@ import { problemsByUnit, problemsHtml, type UnitProblems } from '../core/problem
 import { configFromRows } from './configStore';
 import { flushPendingLog } from './pendingLog';
 import { refreshJudgedTab } from './setup';
+import { isVhxhOrOwner } from './people';
 import { appendLog, currentUserEmail, readWorkbook, sheetOf } from './sheetIO';
 
 export function runValidation(ss = SpreadsheetApp.getActiveSpreadsheet(), now = new Date()): { groups: UnitProblems[]; html: string } {
@@ -15,13 +16,16 @@ export function runValidation(ss = SpreadsheetApp.getActiveSpreadsheet(), now = 
   const today = vietnamDateOf(now);
   const config = configFromRows(workbook.config.rows, today.year);
   const user = currentUserEmail();
-  const log = [];
-  const indicators = sheetOf(ss, 'indicators');
-  const tasks = sheetOf(ss, 'tasks');
-  if (indicators) log.push(...refreshJudgedTab(indicators, 'indicators', workbook.indicators, config, now, user));
-  if (tasks) log.push(...refreshJudgedTab(tasks, 'tasks', workbook.tasks, config, now, user));
-  flushPendingLog(ss);
-  appendLog(ss, log);
+  // A unit's staff may not write other units' rows: for them the check only reads and shows.
+  if (isVhxhOrOwner(ss, config, user)) {
+    const log = [];
+    const indicators = sheetOf(ss, 'indicators');
+    const tasks = sheetOf(ss, 'tasks');
+    if (indicators) log.push(...refreshJudgedTab(indicators, 'indicators', workbook.indicators, config, now, user));
+    if (tasks) log.push(...refreshJudgedTab(tasks, 'tasks', workbook.tasks, config, now, user));
+    flushPendingLog(ss);
+    appendLog(ss, log);
+  }
   const assessment = assessWorkbook(workbook, today);
   const groups = problemsByUnit(assessment, workbook);
   return { groups, html: problemsHtml(groups, formatVietnamDateTime(now)) };

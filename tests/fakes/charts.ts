@@ -18,12 +18,13 @@ interface ChartState {
   type: EnumValue;
   options: Record<string, unknown>;
   position: { anchorRow: number; anchorCol: number; offsetX: number; offsetY: number };
+  numHeaders?: number;
 }
 
 type ECB = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 export class FakeEmbeddedChartBuilder
-  implements Pick<ECB, 'addRange' | 'removeRange' | 'clearRanges' | 'setChartType' | 'setPosition' | 'setOption' | 'build' | 'getRanges' | 'getChartType'>
+  implements Pick<ECB, 'addRange' | 'removeRange' | 'clearRanges' | 'setChartType' | 'setNumHeaders' | 'setPosition' | 'setOption' | 'build' | 'getRanges' | 'getChartType'>
 {
   constructor(
     private readonly counter: CallCounter,
@@ -46,6 +47,11 @@ export class FakeEmbeddedChartBuilder
   }
   setChartType(type: GoogleAppsScript.Charts.ChartType): ECB {
     this.state.type = unwrap(type) as unknown as EnumValue;
+    return gas(this);
+  }
+  /** "Sets the number of rows or columns of the range that act as headers" (EmbeddedChartBuilder reference). */
+  setNumHeaders(headers: number): ECB {
+    this.state.numHeaders = headers;
     return gas(this);
   }
   setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): ECB {

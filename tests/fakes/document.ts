@@ -326,6 +326,36 @@ class FakeLeaf extends DocElement {
   }
 }
 
+/** Body.appendImage(blob) puts an InlineImage inside a new paragraph (Body reference: appendImage). */
+export class FakeInlineImage extends FakeLeaf {
+  _bytes: number[] = [];
+  _contentType = '';
+  setWidth(width: number): this {
+    this._attrs.WIDTH = width;
+    return this;
+  }
+  setHeight(height: number): this {
+    this._attrs.HEIGHT = height;
+    return this;
+  }
+  getWidth(): number {
+    return this._attrs.WIDTH as number;
+  }
+  getHeight(): number {
+    return this._attrs.HEIGHT as number;
+  }
+  setAltTitle(title: string): this {
+    this._attrs.ALT_TITLE = title;
+    return this;
+  }
+  getAltTitle(): string {
+    return (this._attrs.ALT_TITLE as string) ?? '';
+  }
+  getBlob(): { getBytes(): number[]; getContentType(): string } {
+    return { getBytes: () => [...this._bytes], getContentType: () => this._contentType };
+  }
+}
+
 // --- paragraphs -------------------------------------------------------------------------------------
 
 type Paragraph = GoogleAppsScript.Document.Paragraph;
@@ -747,6 +777,15 @@ export class FakeBody
   appendPageBreak(): any {
     const p = this._add(new FakeParagraph(this._ctx, ''), undefined, 'Paragraph');
     return p.appendPageBreak();
+  }
+  appendImage(blob: GoogleAppsScript.Base.BlobSource): any {
+    const p = this._add(new FakeParagraph(this._ctx, ''), undefined, 'Paragraph');
+    const image = new FakeInlineImage(this._ctx, ElementType.INLINE_IMAGE);
+    const b = (unwrap(blob) as unknown as { getBlob?: () => GoogleAppsScript.Base.Blob; getBytes?: () => number[] });
+    const real = b.getBlob ? b.getBlob() : (b as unknown as GoogleAppsScript.Base.Blob);
+    image._bytes = real.getBytes();
+    image._contentType = real.getContentType() ?? '';
+    return gas((p as unknown as { _add: (e: DocElement, i: number | undefined, n: string) => FakeInlineImage })._add(image, undefined, 'InlineImage'));
   }
   private num(key: string, v: number): any {
     this._assertOpen();
