@@ -31,7 +31,7 @@ export function unitIdOf(rowKey: string): string | null {
   return i < 0 ? null : rowKey.slice(i + 1);
 }
 
-const APPENDIX_LABEL: Record<CatalogRow['appendix'], string> = { I: 'I', II: 'II', III: 'III', '4': 'IV' };
+const APPENDIX_LABEL: Record<CatalogRow['appendix'], string> = { I: 'I', II: 'II', III: 'III', '4': '4' }; // as the plan prints them: "Phụ lục 4"
 
 /** "Đến năm 2030 › Hạ tầng số": every heading above the row, so a row read alone still says where it belongs. */
 export function groupPath(row: CatalogRow, catalog: readonly CatalogRow[]): string {
