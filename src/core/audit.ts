@@ -1,18 +1,22 @@
 import type { Config } from './config';
-import { formatDate, formatVietnamDateTime, isOnOrBefore } from './dates';
+import { formatDate, formatVietnamDateTime, isOnOrBefore, startOfVietnamDay, vietnamDateOf } from './dates';
 import type { LogEntry } from './log';
-import { TABS, type TabKey } from './schema';
-import type { SubmissionRecord } from './submission';
+import { TABS } from './schema';
+import { openRecord, unitMayEditNow, SUBMISSION_TEXT, type SubmissionRecord } from './submission';
 import { cleanText } from './text';
 
 /**
  * The audit trail: every change to an input cell made after the unit submitted, or after the deadline, is
- * logged with who, when, the old and the new value. Old values come from a per-row snapshot the tool keeps
- * (Apps Script gives e.oldValue only for a single-cell edit, not for a paste).
+ * logged with who, when, the old and the new value. Old values come from e.oldValue for a single cell, else
+ * from a per-row snapshot the tool keeps (Apps Script gives no old values for a paste); without either the
+ * entry says the old value is unknown rather than guessing.
  */
 export type RowSnapshot = Record<string, string>;
 
+export type AuditTab = 'indicators' | 'tasks' | 'issues';
+
 export interface EditedRow {
+  /** The row's key: "PL1-6@CA" on Chỉ tiêu / Nhiệm vụ, the unit id on Khó khăn - Đề xuất. */
   rowKey: string;
   unitId: string | null;
   /** Current values of the row's input columns, by column key. */
@@ -22,15 +26,24 @@ export interface EditedRow {
 export const AUDIT_TEXT = {
   afterSubmit: (state: string) => `Sửa sau khi đơn vị đã gửi báo cáo (trạng thái: ${state})`,
   afterDeadline: (deadline: string) => `Nhập sau hạn báo cáo ${deadline}`,
+  afterDeadlineRefused: (deadline: string) =>
+    `Nhập sau hạn báo cáo ${deadline}, khi Cấu hình không nhận số liệu sau hạn: công cụ đã khóa ô nhập của đơn vị; Phòng Văn hóa - Xã hội xem xét giữ hay bỏ giá trị này`,
   rowMarkAfterSubmit: (at: Date) => `Sửa sau khi gửi (${formatVietnamDateTime(at)})`,
   rowMarkLate: (at: Date) => `Nhập sau hạn (${formatVietnamDateTime(at)})`,
   unknownOld: '(không rõ: chưa có bản lưu trước khi sửa)',
 } as const;
 
-const show = (v: unknown) => (v instanceof Date ? formatVietnamDateTime(v) : cleanText(v));
+/** A cell value as the log shows it: text as typed (cleaned), a date as dd/mm/yyyy, a date-time in Việt Nam time. */
+export function showValue(v: unknown): string {
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return '';
+    return startOfVietnamDay(vietnamDateOf(v)).getTime() === v.getTime() ? formatDate(vietnamDateOf(v)) : formatVietnamDateTime(v);
+  }
+  return cleanText(v);
+}
 
 export function snapshotOf(row: EditedRow): RowSnapshot {
-  return Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, show(v)]));
+  return Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, showValue(v)]));
 }
 
 export interface AuditResult {
@@ -42,41 +55,54 @@ export interface AuditResult {
 }
 
 export function auditEdit(args: {
-  tab: TabKey;
+  tab: AuditTab;
   rows: readonly EditedRow[];
   snapshots: Record<string, RowSnapshot | undefined>;
   records: Record<string, SubmissionRecord | undefined>;
   config: Config;
   now: Date;
+  /** The editor's e-mail; '' when Google does not give it (consumer accounts in an installable trigger). */
   user: string;
+  /** Unit names, for the "who" of an edit whose e-mail Google withheld. */
+  unitName?: (unitId: string) => string;
+  /** The editor is known to be the VHXH office (its late entries are not refused ones). */
+  byVhxh?: boolean;
   /** Input columns the edit touched (only these are compared). */
   editedKeys: readonly string[];
-  /** e.oldValue of a single-cell edit, with its column key. */
+  /** e.oldValue of a single-cell edit (already as the log shows it), with its column key. */
   single?: { key: string; oldValue: unknown };
 }): AuditResult {
   const log: LogEntry[] = [];
   const snapshots: Record<string, RowSnapshot> = {};
   const marks: Record<string, string> = {};
   const late = !isOnOrBefore(args.now, args.config.deadline);
+  const singleRow = args.rows.length === 1 ? args.single : undefined;
   for (const row of args.rows) {
-    const before = args.snapshots[row.rowKey] ?? {};
+    const stored = args.snapshots[row.rowKey];
     const after = snapshotOf(row);
     snapshots[row.rowKey] = after;
     const record = row.unitId ? args.records[row.unitId] : undefined;
-    const submitted = record && (record.state === 'SUBMITTED' || record.state === 'APPROVED');
+    const submitted = !!record && (record.state === 'SUBMITTED' || record.state === 'APPROVED');
     if (!submitted && !late) continue;
+    const user = args.user || (row.unitId ? SUBMISSION_TEXT.unknownEditor(args.unitName?.(row.unitId) ?? row.unitId) : SUBMISSION_TEXT.unknownEditor('đơn vị'));
     for (const [key, value] of Object.entries(after)) {
       if (!args.editedKeys.includes(key)) continue;
-      const old = before[key] ?? (args.single && args.single.key === key && args.rows.length === 1 ? show(args.single.oldValue) : AUDIT_TEXT.unknownOld);
+      // Google's own old value for a single cell; else the snapshot; else unknown.
+      const old = singleRow && singleRow.key === key ? showValue(singleRow.oldValue) : stored && key in stored ? stored[key] : AUDIT_TEXT.unknownOld;
       if (old === value) continue;
       const header = TABS[args.tab].columns.find((c) => c.key === key)?.header ?? key;
+      const deadline = formatDate(args.config.deadline);
       log.push({
         time: args.now,
-        user: args.user,
+        user,
         action: submitted ? 'editAfterSubmit' : 'lateEntry',
         unitId: row.unitId ?? '',
         target: `${TABS[args.tab].name}!${row.rowKey} (${header})`,
-        detail: submitted ? AUDIT_TEXT.afterSubmit(record!.state) : AUDIT_TEXT.afterDeadline(formatDate(args.config.deadline)),
+        detail: submitted
+          ? AUDIT_TEXT.afterSubmit(SUBMISSION_TEXT.state[record!.state]) + (late ? `; ${AUDIT_TEXT.afterDeadline(deadline).toLowerCase()}` : '')
+          : args.byVhxh || unitMayEditNow(record ?? openRecord(row.unitId ?? ''), args.config, args.now)
+            ? AUDIT_TEXT.afterDeadline(deadline)
+            : AUDIT_TEXT.afterDeadlineRefused(deadline),
         oldValue: old,
         newValue: value,
       });

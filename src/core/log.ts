@@ -24,6 +24,7 @@ export const LOG_ACTIONS = {
   approve: 'Phê duyệt',
   returnReport: 'Trả lại',
   reopen: 'Mở lại',
+  editingLock: 'Khóa / mở ô nhập',
   report: 'Tạo báo cáo',
 } as const;
 

@@ -17,7 +17,7 @@ import * as reminders from './reminders';
 import { renderReportToGoogleDoc, reportDocumentName } from './report';
 import { runSetup } from './setup';
 import { appendLog, currentUserEmail, readWorkbook } from './sheetIO';
-import { handleInstalledEdit, reviewUnit as review, showReviewSidebar, submitForCurrentUser } from './submission';
+import { handleInstalledEdit, reviewUnit as review, showReviewSidebar, submissionUpkeep, submitForCurrentUser } from './submission';
 import { CHART_SIZE, rebuildSummary, SUMMARY_NOT_ALLOWED } from './summary';
 import { goToCell as selectCell, showValidation } from './validate';
 
@@ -159,6 +159,12 @@ export function menuDisableReminders(): void {
 
 /** The daily trigger: reminders, then the overview is rebuilt so the VHXH office sees today's state. */
 export function dailyReminderTrigger(e?: unknown): void {
+  // First the deadline and approval locks and the Đơn vị copy of each submission, which the reminders read.
+  try {
+    submissionUpkeep();
+  } catch (error) {
+    console.error(error);
+  }
   reminders.dailyReminderTrigger(e);
   try {
     refreshSummary();

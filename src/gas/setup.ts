@@ -3,7 +3,7 @@
  * row key. Run by the VHXH office (the owner). Spreadsheet calls depend on the number of tabs, columns and
  * units, never on the number of rows: each tab is read once and written in column blocks.
  */
-import { assessIndicators, assessTasks, registryFromTable } from '../core/assess';
+import { assessIndicators, assessTasks, registryFromTable, splitList } from '../core/assess';
 import { PLAN_CATALOG, type CatalogRow } from '../core/catalog';
 import { defaultConfig, type Config } from '../core/config';
 import { configFromRows } from './configStore';
@@ -22,6 +22,7 @@ import { columnRuns } from '../core/protections';
 import { appendLog, currentUserEmail, readTab } from './sheetIO';
 import { ensureEditTrigger } from './triggers';
 import { flushPendingLog } from './pendingLog';
+import { submissionUpkeep } from './submission';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -134,7 +135,7 @@ export function refreshJudgedTab(sheet: Sheet, tab: JudgedTab, table: TableData,
 }
 
 function applyProtections(ss: Spreadsheet, sheets: Map<TabKey, { sheet: Sheet; map: ColumnMap; rows: unknown[][] }>, config: Config, units: ReturnType<typeof registryFromTable>): number {
-  const vhxh = [config.vhxhEmail, currentUserEmail()].filter((e) => e && e.includes('@'));
+  const vhxh = [...splitList(config.vhxhEmail), currentUserEmail()].filter((e) => e && e.includes('@'));
   const people = peopleFrom(units.units, vhxh);
   let count = 0;
   for (const [tab, { sheet, map, rows }] of sheets) {
@@ -212,6 +213,8 @@ export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()
       ...refreshJudgedTab(sheets.get('tasks')!, 'tasks', { header: tasksMerge.header, rows: tasksMerge.rows }, config, now, user),
     ];
     const protections = applyProtections(ss, merged, config, registry);
+    // Setup rebuilds every protection open; put back the approval and deadline locks.
+    submissionUpkeep(ss, now);
     ensureEditTrigger(ss);
     const changed = [...indicatorsMerge.added, ...tasksMerge.added];
     log.push({
