@@ -70,6 +70,11 @@ export interface Assessment {
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
 
+/** A plausible e-mail address (the tool writes only to addresses of the Đơn vị and Cấu hình tabs that pass this). */
+export function isValidEmail(text: unknown): boolean {
+  return EMAIL.test(cleanText(text));
+}
+
 export function splitList(text: unknown): string[] {
   return String(text ?? '')
     .split(/[;,\n]+/)
@@ -103,8 +108,8 @@ function unitStates(table: TableData, registry: UnitRegistry): UnitState[] {
     states.push({
       unit,
       rowIndex,
-      validEmails: emails.filter((e) => EMAIL.test(e)),
-      invalidEmails: emails.filter((e) => !EMAIL.test(e)),
+      validEmails: emails.filter(isValidEmail),
+      invalidEmails: emails.filter((e) => !isValidEmail(e)),
       submitted: r.submit === true || cleanText(r.submit).toUpperCase() === 'TRUE',
       submittedAt,
       submittedBy: cleanText(r.submittedBy),
@@ -124,22 +129,27 @@ function targetsOf(record: RowRecord): Record<string, string> {
   return targets;
 }
 
+/** What every judged row carries, whatever its tab. */
+function rowBase(map: ColumnMap, row: readonly unknown[], rowIndex: number): Omit<AssessedRowBase, 'problems'> {
+  const record = map.read(row);
+  const rowKey = cleanText(record.rowKey);
+  return {
+    rowIndex,
+    rowKey,
+    catalogId: catalogIdOf(rowKey),
+    unitId: unitIdOf(rowKey),
+    isGroup: isGroupRow(map, row),
+    record,
+    updatedAt: parseInstant(record.updatedAt),
+  };
+}
+
 export function assessIndicators(table: TableData, year: number): AssessedIndicator[] {
   const map = new ColumnMap('indicators', table.header);
   return table.rows.map((row, rowIndex) => {
-    const record = map.read(row);
-    const rowKey = cleanText(record.rowKey);
-    const isGroup = isGroupRow(map, row);
-    const base = {
-      rowIndex,
-      rowKey,
-      catalogId: catalogIdOf(rowKey),
-      unitId: unitIdOf(rowKey),
-      isGroup,
-      record,
-      updatedAt: parseInstant(record.updatedAt),
-    };
-    if (isGroup) return { ...base, judgement: null, problems: [] };
+    const base = rowBase(map, row, rowIndex);
+    const { record } = base;
+    if (base.isGroup) return { ...base, judgement: null, problems: [] };
     const unitOfMeasure = cleanText(record.unitOfMeasure);
     return {
       ...base,
@@ -160,19 +170,9 @@ export function assessIndicators(table: TableData, year: number): AssessedIndica
 export function assessTasks(table: TableData, year: number, today: CalendarDate): AssessedTask[] {
   const map = new ColumnMap('tasks', table.header);
   return table.rows.map((row, rowIndex) => {
-    const record = map.read(row);
-    const rowKey = cleanText(record.rowKey);
-    const isGroup = isGroupRow(map, row);
-    const base = {
-      rowIndex,
-      rowKey,
-      catalogId: catalogIdOf(rowKey),
-      unitId: unitIdOf(rowKey),
-      isGroup,
-      record,
-      updatedAt: parseInstant(record.updatedAt),
-    };
-    if (isGroup) return { ...base, judgement: null, problems: [] };
+    const base = rowBase(map, row, rowIndex);
+    const { record } = base;
+    if (base.isGroup) return { ...base, judgement: null, problems: [] };
     return {
       ...base,
       problems: validateTaskEntry({ status: record.status, completedOn: record.completedOn, review: record.review, year, today }),

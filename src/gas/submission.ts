@@ -13,6 +13,7 @@
  * - The installable onEdit runs as the owner and writes the audit trail with old and new values. With
  *   consumer accounts Google hides the editor's e-mail there; the entry then names who could have edited.
  */
+import { isVhxhOrOwner } from './people';
 import { assessWorkbook, splitList, type UnitState } from '../core/assess';
 import { auditEdit, showValue, type AuditTab, type EditedRow, type RowSnapshot } from '../core/audit';
 import type { Config } from '../core/config';
@@ -93,12 +94,7 @@ function saveRecord(record: SubmissionRecord): void {
 
 const truncate = (text: string, max = MAX_DETAIL) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-function isVhxh(email: string, config: Config, ss: Spreadsheet): boolean {
-  const me = email.toLowerCase();
-  if (!me) return false;
-  const owner = ss.getOwner()?.getEmail().toLowerCase() ?? '';
-  return me === owner || vhxhEmails(config).includes(me);
-}
+const isVhxh = (email: string, config: Config, ss: Spreadsheet) => isVhxhOrOwner(ss, config, email);
 
 function vhxhEmails(config: Config): string[] {
   return splitList(config.vhxhEmail).map((e) => e.toLowerCase());

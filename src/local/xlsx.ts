@@ -3,22 +3,12 @@ import { TABS, TAB_ORDER, type TabKey } from '../core/schema';
 import { ColumnMap, type TableData } from '../core/table';
 import type { WorkbookData } from '../core/workbook';
 import { cellStyleFor, type SheetDecorations } from '../core/sheetStyle';
+import { columnLetter } from '../core/problems';
 
 /** Pixel widths (as Sheets uses) to Excel character widths. */
 const toCharWidth = (px: number) => Math.max(6, Math.round(px / 7));
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
-
-function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
 
 /** Writes the workbook laid out by the schema: frozen headers, widths, wrapping, dropdowns, colours, notes. */
 export async function writeWorkbookXlsx(path: string, data: WorkbookData, decorations: SheetDecorations = {}): Promise<void> {

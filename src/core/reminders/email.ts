@@ -3,6 +3,7 @@
  * Every e-mail has a plain-text and an HTML body carrying the same content. Everything that comes from the
  * sheet (unit names, item names, typed values, explanations, addresses) is escaped in the HTML body.
  */
+import { isValidEmail } from '../assess';
 import type { Assessment } from '../assess';
 import type { Config } from '../config';
 import { formatDate, formatVietnamDateTime } from '../dates';
@@ -28,12 +29,7 @@ export interface OutgoingEmail {
   replyTo: string | null;
 }
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
-
-/** The same rule the Đơn vị tab is checked with. */
-export function isValidEmail(text: unknown): boolean {
-  return EMAIL.test(cleanText(text));
-}
+export { isValidEmail };
 
 export const VHXH_OFFICE = 'Phòng Văn hóa - Xã hội';
 
