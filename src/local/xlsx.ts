@@ -10,6 +10,22 @@ const toCharWidth = (px: number) => Math.max(6, Math.round(px / 7));
 
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 
+/**
+ * Wrapped text needs a row tall enough for its lines; neither exceljs nor every spreadsheet program computes it
+ * on opening, so estimate it from the text length and the column width (about 7 px per character).
+ */
+function rowHeight(row: readonly unknown[], columns: { index: number; width: number }[]): number {
+  let lines = 1;
+  for (const { index, width } of columns) {
+    if (index < 0) continue;
+    const text = row[index] instanceof Date ? '' : String(row[index] ?? '');
+    const perLine = Math.max(4, Math.floor(width / 7));
+    const needed = text.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, needed);
+  }
+  return Math.min(15 * lines + 3, 300);
+}
+
 /** Writes the workbook laid out by the schema: frozen headers, widths, wrapping, dropdowns, colours, notes. */
 export async function writeWorkbookXlsx(path: string, data: WorkbookData, decorations: SheetDecorations = {}): Promise<void> {
   const book = new ExcelJS.Workbook();
@@ -55,6 +71,7 @@ export async function writeWorkbookXlsx(path: string, data: WorkbookData, decora
     table.rows.forEach((row, r) => {
       const style = cellStyleFor(tabKey, map, row, tabDecorations?.[r]);
       const xlRow = sheet.getRow(r + 2);
+      xlRow.height = rowHeight(row, spec.columns.map((c) => ({ index: map.index(c.key), width: c.width })));
       if (style.bold) xlRow.font = { bold: true };
       for (const [colIndex, cell] of style.cells) {
         const xlCell = xlRow.getCell(colIndex + 1);
