@@ -9,6 +9,7 @@ const n = pad2;
 
 export const P = {
   issuerParent: 'ỦY BAN NHÂN DÂN',
+  lateUnit: (name: string, date: string) => `${name} - ngày ${date}`,
   issuer: (ward: string) => `PHƯỜNG ${ward.toLocaleUpperCase('vi')}`,
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',

@@ -1,0 +1,108 @@
+/** The appendix tables: every indicator and every task in the plan's order, under the plan's group headings. */
+import type { Assessment } from '../assess';
+import { cleanText } from '../text';
+import { TRACK_LABELS, VERDICT_LABELS } from '../verdicts';
+import { para } from './blocks';
+import { GRID_SIZE, INDICATOR_COLUMNS_MM, TASK_COLUMNS_MM } from './form';
+import type { IndicatorLine, TaskLine } from './lines';
+import type { Align, Block, ParagraphBlock, RowKind, TableBlock, TableRow } from './model';
+import { P } from './phrases';
+import type { Heading } from './planOrder';
+import { appendixTitle, verdictText } from './wording';
+
+interface GridRow {
+  kind: RowKind;
+  cells: string[];
+  /** Columns whose cell continues the one above (see TableCell.continued). */
+  continued?: number[];
+}
+
+function gridTable(columnsMm: readonly number[], aligns: Align[], header: readonly string[], rows: GridRow[]): TableBlock {
+  const cellPara = (text: string, align: Align, kind: RowKind): ParagraphBlock => {
+    const p = para('gridCell', text);
+    p.format.align = kind === 'header' ? 'center' : kind === 'data' ? align : 'left';
+    if (kind !== 'data') p.format.bold = true;
+    return p;
+  };
+  const toRow = (r: GridRow): TableRow => ({
+    kind: r.kind,
+    cells: r.cells.map((text, i) => ({
+      paragraphs: [cellPara(r.continued?.includes(i) ? '' : text, aligns[i], r.kind)],
+      ...(r.continued?.includes(i) ? { continued: true } : {}),
+    })),
+    ...(r.kind === 'band' || r.kind === 'group' ? { spanFrom: 1 } : {}),
+  });
+  return {
+    kind: 'table',
+    style: 'grid',
+    columns: columnsMm.map((widthMm, i) => ({ widthMm, align: aligns[i] })),
+    rows: [toRow({ kind: 'header', cells: [...header] }), ...rows.map(toRow)],
+    sizePt: GRID_SIZE,
+  };
+}
+
+/**
+ * Band rows ("A. Phụ lục I - ...") before each appendix, a group row for each heading when it changes
+ * (the plan's group rows, or the Nhóm path for a ward's own rows), then the rows, in the plan's order.
+ */
+function appendixRows<L extends { appendix: string; headings: Heading[] }>(
+  lines: readonly L[],
+  width: number,
+  dataCells: (line: L, previous: L | null) => GridRow,
+): GridRow[] {
+  const out: GridRow[] = [];
+  const row = (kind: RowKind, first: string, second: string) => {
+    const cells = Array<string>(width).fill('');
+    cells[0] = first;
+    cells[1] = second;
+    out.push({ kind, cells });
+  };
+  let appendix: string | null = null;
+  let band = 0;
+  let open: Heading[] = [];
+  let previous: L | null = null;
+  for (const line of lines) {
+    if (line.appendix !== appendix) {
+      appendix = line.appendix;
+      row('band', P.bandLetters[band++] ?? '', appendixTitle(line.appendix));
+      open = [];
+      previous = null;
+    }
+    let same = 0;
+    while (same < open.length && same < line.headings.length && open[same].key === line.headings[same].key) same++;
+    if (same < line.headings.length) previous = null;
+    for (const h of line.headings.slice(same)) row('group', h.tt, h.name);
+    open = line.headings;
+    out.push(dataCells(line, previous));
+    previous = line;
+  }
+  return out;
+}
+
+export function indicatorAppendix(assessment: Assessment, lines: IndicatorLine[]): Block[] {
+  const year = assessment.config.reportingYear;
+  const rows = appendixRows(lines, 6, (l) => {
+    const hasTarget = !!l.target && l.target !== P.noTarget;
+    const target = hasTarget ? `${l.target}${l.targetYear && l.targetYear !== year ? ` ${P.milestoneNote(l.targetYear)}` : ''}` : P.noTarget;
+    let verdict = VERDICT_LABELS[l.verdict];
+    if (l.track) verdict += `; ${TRACK_LABELS[l.track].toLocaleLowerCase('vi')}`;
+    const name = l.showUnit ? `${l.name} (${l.unit})` : l.name;
+    return { kind: 'data', cells: [l.tt, name, cleanText(l.row.record.unitOfMeasure), target, l.result, verdictText(verdict, l.byHand)] };
+  });
+  return [gridTable(INDICATOR_COLUMNS_MM, ['center', 'left', 'center', 'center', 'center', 'center'], P.indicatorHeaders, rows)];
+}
+
+export function taskAppendix(lines: TaskLine[]): Block[] {
+  const rows = appendixRows(lines, 5, (l, previous) => {
+    let status = VERDICT_LABELS[l.verdict];
+    if ((l.verdict === 'DONE' || l.verdict === 'DONE_LATE') && l.completedOn) status += ` ${P.completedOn(l.completedOn)}`;
+    // A task led by several units: one row per unit, the task's TT, name and time printed once above them.
+    const sameTask = previous !== null && previous.row.catalogId === l.row.catalogId && !!l.row.catalogId;
+    return { kind: 'data', cells: [l.tt, l.name, l.unit, l.time, verdictText(status, l.byHand)], continued: sameTask ? [0, 1, 3] : undefined };
+  });
+  return [gridTable(TASK_COLUMNS_MM, ['center', 'left', 'left', 'center', 'center'], P.taskHeaders, rows)];
+}
+
+export function appendixHeading(title: string, subtitle: string, pageBreak: boolean): ParagraphBlock[] {
+  return [para('appendixTitle', title, { pageBreakBefore: pageBreak, outline: 1 }), para('appendixSubtitle', subtitle)];
+}

@@ -1,0 +1,42 @@
+/** The report's opening: issuing body, national title, number and date lines, title, subject, legal basis. */
+import type { Assessment } from '../assess';
+import { PLAN } from '../catalog';
+import { vietnamDateOf } from '../dates';
+import { cleanText } from '../text';
+import { layoutTable, para, rule } from './blocks';
+import { HEADER_COLUMNS_MM, NATIONAL_TITLE_SIZE } from './form';
+import type { Block, ParagraphBlock } from './model';
+import { P } from './phrases';
+
+export function headerBlock(assessment: Assessment, generatedAt: Date): Block[] {
+  const { config } = assessment;
+  const d = vietnamDateOf(generatedAt);
+  const table = layoutTable(HEADER_COLUMNS_MM, [
+    [
+      [para('header', P.issuerParent), para('header', [{ text: P.issuer(config.wardName), bold: true }]), rule(20)],
+      [
+        para('header', [{ text: P.nationalTitle, bold: true, sizePt: NATIONAL_TITLE_SIZE }]),
+        para('header', [{ text: P.motto, bold: true, underline: true }]),
+      ],
+    ],
+    [[para('numberLine', P.numberLine(config.reportNumber))], [para('dateLine', P.dateLine(config.wardName, d.day, d.month, d.year))]],
+  ]);
+  return [
+    table,
+    para('title', P.title),
+    para('subject', P.subject(config.planNumber, config.planDate, config.wardName, config.reportingYear)),
+    rule(30, 12),
+  ];
+}
+
+/** What the plan is about, for the legal-basis sentence (only for the plan the catalog comes from). */
+function planAbout(assessment: Assessment): string {
+  const { config } = assessment;
+  if (cleanText(config.planNumber) !== PLAN.number || cleanText(config.wardName) !== PLAN.ward) return '';
+  return PLAN.title.charAt(0).toLocaleLowerCase('vi') + PLAN.title.slice(1);
+}
+
+export function legalBasis(assessment: Assessment): ParagraphBlock {
+  const { config } = assessment;
+  return para('body', P.legalBasis(config.planNumber, config.planDate, config.wardName, planAbout(assessment), config.reportingYear));
+}

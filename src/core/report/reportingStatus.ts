@@ -1,0 +1,30 @@
+/** Which units reported on time, late or not at all: the sentence before section I, and its problems for section III. */
+import type { Assessment } from '../assess';
+import { formatDate, vietnamDateOf } from '../dates';
+import type { Timeliness, UnitProgress } from '../progress';
+import { P } from './phrases';
+import { joinVi } from './wording';
+
+export interface ReportingParts {
+  sentence: string;
+  /** The late / not-reported part alone, for section III; '' when every unit reported on time. */
+  problems: string;
+}
+
+export function reportingParts(assessment: Assessment, progress: UnitProgress[]): ReportingParts {
+  const by = (t: Timeliness) => progress.filter((p) => p.timeliness === t);
+  const names = (ps: UnitProgress[]) => joinVi(ps.map((p) => p.unit.name));
+  const total = progress.length;
+  const onTime = by('ON_TIME');
+  const late = by('LATE');
+  const notReported = by('NOT_REPORTED');
+  const pending = by('PENDING');
+  const lateNames = joinVi(late.map((p) => (p.state?.submittedAt ? P.lateUnit(p.unit.name, formatDate(vietnamDateOf(p.state.submittedAt))) : p.unit.name)));
+  const problems: string[] = [];
+  if (late.length) problems.push(P.late(late.length, lateNames));
+  if (notReported.length) problems.push(P.notReported(notReported.length, names(notReported)));
+  const parts = [onTime.length ? P.onTime(onTime.length, total, names(onTime)) : P.noneOnTime(total), ...problems];
+  if (pending.length) parts.push(P.pending(pending.length, names(pending)));
+  const sentence = `${P.reportingAsOf(formatDate(assessment.today), formatDate(assessment.config.deadline))}${parts.join('; ')}. ${P.reportingTail}`;
+  return { sentence, problems: problems.join('; ') };
+}

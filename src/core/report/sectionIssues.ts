@@ -1,0 +1,56 @@
+/** Sections III–V: shortfalls and causes, proposals, next year's direction, each with what the units wrote. */
+import type { Assessment } from '../assess';
+import { para } from './blocks';
+import type { TaskLine } from './lines';
+import type { Block, ParagraphBlock } from './model';
+import { P } from './phrases';
+import type { ReportingParts } from './reportingStatus';
+import { taskTally, type GroupTally } from './tallies';
+
+/** "- Unit: text" for each unit that wrote something in one column of Khó khăn - Đề xuất, in the units' order. */
+function unitEntries(assessment: Assessment, pick: (i: Assessment['issues'][number]) => string): ParagraphBlock[] {
+  const order = new Map(assessment.registry.units.map((u, i) => [u.id, i]));
+  return assessment.issues
+    .filter((i) => pick(i))
+    .sort((a, b) => (order.get(a.unitId) ?? 1e9) - (order.get(b.unitId) ?? 1e9) || a.rowIndex - b.rowIndex)
+    .map((i) => para('body', P.unitItem(i.unitName || i.unitId, pick(i))));
+}
+
+export function issueSections(assessment: Assessment, tallies: GroupTally[], tasks: TaskLine[], reporting: ReportingParts): Block[] {
+  const { config } = assessment;
+  const blocks: Block[] = [para('heading1', P.sectionLimits, { outline: 1 })];
+  const sum = (f: (t: GroupTally) => number) => tallies.reduce((s, t) => s + f(t), 0);
+  const notAchieved = sum((t) => t.notAchieved.length);
+  const missing = sum((t) => t.missing.length);
+  const review = sum((t) => t.needsReview.length);
+  const tt = taskTally(tasks);
+  let any = false;
+  if (notAchieved || missing || review) {
+    blocks.push(para('body', P.limitsSummaryIndicators(notAchieved, missing, review)));
+    any = true;
+  }
+  if (tt.OVERDUE || tt.DONE_LATE || tt.MISSING) {
+    blocks.push(para('body', P.limitsSummaryTasks(tt.OVERDUE, tt.DONE_LATE, tt.MISSING)));
+    any = true;
+  }
+  if (reporting.problems) {
+    blocks.push(para('body', P.limitsSummaryReporting(reporting.problems)));
+    any = true;
+  }
+  if (!any) blocks.push(para('body', P.limitsNone));
+  const difficulties = unitEntries(assessment, (i) => i.difficulties);
+  blocks.push(para('body', difficulties.length ? P.unitsSaid : P.noDifficulties));
+  blocks.push(...difficulties);
+
+  blocks.push(para('heading1', P.sectionProposals, { outline: 1 }));
+  const proposals = unitEntries(assessment, (i) => i.proposals);
+  blocks.push(...(proposals.length ? proposals : [para('body', P.noProposals)]));
+
+  const next = config.reportingYear + 1;
+  blocks.push(para('heading1', P.sectionNextYear(next), { outline: 1 }));
+  blocks.push(para('body', P.nextYearGeneral(next)));
+  blocks.push(para('body', P.nextYearMonitoring));
+  const plans = unitEntries(assessment, (i) => i.nextYear);
+  if (plans.length) blocks.push(para('body', P.nextYearUnits), ...plans);
+  return blocks;
+}

@@ -1,0 +1,33 @@
+/** The report's end: the closing sentence, then recipients (Nơi nhận) beside the signer's block. */
+import type { Assessment } from '../assess';
+import { cleanText } from '../text';
+import { layoutTable, para } from './blocks';
+import { FORMATS, SIGNATURE_COLUMNS_MM } from './form';
+import type { ParagraphBlock, TableBlock } from './model';
+import { P } from './phrases';
+import { stripEnd } from './wording';
+
+/** Kept with the signature block so the signer never stands alone on a page. */
+export function closingParagraph(assessment: Assessment): ParagraphBlock {
+  const { config } = assessment;
+  return para('body', P.closing(config.planNumber, config.planDate, config.wardName, config.reportingYear), {
+    format: { ...FORMATS.body, keepWithNext: true },
+  });
+}
+
+export function signatureBlock(assessment: Assessment): TableBlock {
+  const { config } = assessment;
+  const recipients = config.recipients.map((r, i, all) => {
+    const last = i === all.length - 1;
+    const text = last ? (/[.]$/.test(r) ? r : `${stripEnd(r)}.`) : `${stripEnd(r)};`;
+    return para('recipient', `- ${text}`);
+  });
+  const signer: ParagraphBlock[] = [para('signatureTop', P.signerBody)];
+  const authority = cleanText(config.signerAuthority);
+  const title = cleanText(config.signerTitle) || P.defaultSignerTitle;
+  if (authority) signer.push(para('signature', authority.toLocaleUpperCase('vi')));
+  signer.push(para('signature', title.toLocaleUpperCase('vi')));
+  for (let i = 0; i < 4; i++) signer.push(para('signature', ''));
+  signer.push(para('signature', cleanText(config.signerName)));
+  return layoutTable(SIGNATURE_COLUMNS_MM, [[[para('recipientsTitle', P.recipientsTitle), ...recipients], signer]]);
+}
