@@ -111,6 +111,21 @@ export const SUBMISSION_TEXT = {
   tickRefused: 'Chưa gửi được báo cáo (ô đã được bỏ đánh dấu).',
   tickRestored: 'Chỉ công cụ ghi các cột gửi báo cáo; giá trị đã được khôi phục.',
   unrecordedTick: 'Ô "Đã gửi báo cáo" được đánh dấu mà công cụ không có bản ghi gửi báo cáo; đã bỏ đánh dấu. Đơn vị gửi bằng menu Kế hoạch CĐS > Gửi báo cáo của đơn vị.',
+  busy: 'Công cụ đang bận xử lý yêu cầu khác. Xin thử lại sau ít phút.',
+  mailQuotaExhausted: 'hết hạn mức gửi email trong ngày',
+  /** Nhật ký entries for a change of a unit's editing lock. */
+  lockedLog: (unitName: string, reason: string) => `Khóa ô nhập của ${unitName}: ${reason}`,
+  unlockedLog: (unitName: string) => `Mở lại ô nhập của ${unitName}`,
+  /** Put between a protection's description and the reason its unit is locked. */
+  lockSeparator: ' - khóa: ',
+  sidebar: {
+    title: 'Duyệt báo cáo đơn vị',
+    approve: 'Duyệt',
+    return: 'Trả lại',
+    reopen: 'Mở lại',
+    returnPrompt: 'Ý kiến trả lại (bắt buộc):',
+    working: 'Đang xử lý...',
+  },
 } as const;
 
 export function openRecord(unitId: string): SubmissionRecord {

@@ -1,0 +1,74 @@
+import type { Config } from '../../core/config';
+import { vietnamDateOf } from '../../core/dates';
+import {
+  levelsChanged,
+  lockLog,
+  officeEmails,
+  planLocks,
+  protectionChange,
+  UNIT_PROTECTED_TABS,
+  type LockChanges,
+  type WantedLevels,
+} from '../../core/editingPolicy';
+import type { LogEntry } from '../../core/log';
+import type { SubmissionRecord } from '../../core/submission';
+import { editingLevelsFrom, recordsFrom } from '../../core/submissionStore';
+import { loadConfig } from '../configStore';
+import { currentUserEmail, sheetOf } from '../sheetIO';
+import { saveEditingLevels, scriptProperties } from './records';
+import { unitsView, type UnitsView } from './units';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/**
+ * The editing locks: protections tagged `#<unitId>` get the unit's staff as editors or not, as the core's policy
+ * says. Only runs as the VHXH office (owner) change protections: the review, the installable onEdit, the upkeep.
+ */
+
+/** Sets each listed unit's protections: its staff added or removed, the description saying why it is locked. */
+function applyLevels(ss: Spreadsheet, wanted: WantedLevels, view: UnitsView, config: Config): void {
+  const office = officeEmails(config);
+  const unitEmails = (unitId: string) => view.states.find((s) => s.unit.id === unitId)?.validEmails ?? [];
+  for (const tab of UNIT_PROTECTED_TABS) {
+    const sheet = sheetOf(ss, tab);
+    if (!sheet) continue;
+    for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      const description = protection.getDescription();
+      const change = protectionChange(tab, description, wanted, unitEmails, office);
+      if (!change) continue;
+      if (change.emails.length) {
+        if (change.locked) protection.removeEditors(change.emails);
+        else protection.addEditors(change.emails);
+      }
+      if (change.description !== description) protection.setDescription(change.description);
+    }
+  }
+}
+
+/**
+ * Brings the protections in line with the records and the deadline. Without `force`, only units whose level
+ * changed since the last run are touched (nothing is read when nothing changed); `force` re-applies every unit
+ * (after setup rebuilt the protections, and once a day); `only` re-applies the units listed.
+ */
+export function syncEditingLocks(
+  ss: Spreadsheet,
+  now: Date,
+  options: { force?: boolean; only?: readonly string[]; config?: Config; records?: Record<string, SubmissionRecord>; view?: UnitsView } = {},
+): LockChanges {
+  const all = scriptProperties();
+  const records = options.records ?? recordsFrom(all);
+  const config = options.config ?? loadConfig(vietnamDateOf(now));
+  const stored = editingLevelsFrom(all);
+  const reapply = !!options.force || !!options.only;
+  if (!reapply && !levelsChanged(stored, records, config, now)) return { locked: [], unlocked: [] };
+  const view = options.view ?? unitsView(ss, now);
+  const plan = planLocks({ stored, records, config, now, ids: options.only ?? view.states.map((s) => s.unit.id), reapply });
+  if (Object.keys(plan.apply).length) applyLevels(ss, plan.apply, view, config);
+  saveEditingLevels(plan.next);
+  return { locked: plan.locked, unlocked: plan.unlocked };
+}
+
+/** Nhật ký entries for the lock changes of this run, by whoever runs it. */
+export function lockChangesLog(changes: LockChanges, view: UnitsView, records: Record<string, SubmissionRecord>, config: Config, now: Date): LogEntry[] {
+  return lockLog(changes, { records, config, now, user: currentUserEmail(), unitName: view.name });
+}

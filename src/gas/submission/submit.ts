@@ -1,0 +1,71 @@
+import { assessWorkbook } from '../../core/assess';
+import { vietnamDateOf } from '../../core/dates';
+import type { LogEntry } from '../../core/log';
+import { unitProgress } from '../../core/progress';
+import { openRecord, STAFF_MIRROR_KEYS, submit, SUBMISSION_TEXT, type SubmissionRecord } from '../../core/submission';
+import { submitLog, submittedMessage, unitOfEmail } from '../../core/submissionFlow';
+import { officeMirrorCurrent } from '../../core/submissionMirror';
+import type { WorkbookData } from '../../core/workbook';
+import { configFromRows } from '../configStore';
+import { queueLog } from '../pendingLog';
+import { isVhxhOrOwner } from '../people';
+import { currentUserEmail, readWorkbook } from '../sheetIO';
+import { writeMirror } from './mirror';
+import { loadRecords, markMirrorStale, saveRecord, saveUnitSnapshots } from './records';
+import { withScriptLock } from './scriptLock';
+import { unitsView } from './units';
+
+export interface SubmitResult {
+  ok: boolean;
+  message: string;
+  record: SubmissionRecord;
+  log: LogEntry[];
+}
+
+/**
+ * Checks and records one unit's submission (shared by the menu and the Đơn vị checkbox). `confirm` is asked
+ * outside the script lock; inside it the record is read again, so two clicks never submit twice.
+ */
+export function submitUnit(workbook: WorkbookData, unitId: string, who: string, now: Date, confirm: (question: string) => boolean): SubmitResult {
+  const assessment = assessWorkbook(workbook, vietnamDateOf(now));
+  const unit = assessment.registry.byId(unitId)!;
+  const progress = unitProgress(assessment).find((p) => p.unit.id === unitId)!;
+  const attempt = () => submit(loadRecords()[unitId] ?? openRecord(unitId), progress, assessment.config, now, who);
+  const first = attempt();
+  if (!first.ok) return { ok: false, message: first.message, record: first.record, log: [submitLog(first, unitId, who, now)] };
+  if (!confirm(SUBMISSION_TEXT.confirm(assessment.config.reportingYear, unit.name))) return { ok: false, message: SUBMISSION_TEXT.notSent, record: first.record, log: [] };
+  return withScriptLock(() => {
+    const outcome = attempt();
+    if (!outcome.ok) return { ok: false, message: outcome.message, record: outcome.record, log: [submitLog(outcome, unitId, who, now)] };
+    saveRecord(outcome.record);
+    saveUnitSnapshots(workbook, unitId);
+    return { ok: true, message: submittedMessage(outcome), record: outcome.record, log: [submitLog(outcome, unitId, who, now)] };
+  });
+}
+
+/** "Gửi báo cáo của đơn vị", run by a unit's staff member (the menu runs as them). Returns the message shown. */
+export function submitForCurrentUser(now: Date = new Date(), confirm: (question: string) => boolean = () => true): string {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const email = currentUserEmail();
+  const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
+  const config = configFromRows(workbook.config.rows, vietnamDateOf(now).year);
+  const view = unitsView(ss, now, workbook.units);
+  const state = unitOfEmail(view.states, email);
+  if (!state) return SUBMISSION_TEXT.noUnitForEmail(email);
+  const result = submitUnit(workbook, state.unit.id, email, now, confirm);
+  if (result.ok) {
+    // The staff member may write the four mirror columns of their row (unless it is locked); the approval
+    // columns (and anything refused) are rewritten from the record by the next run as the owner.
+    let complete = false;
+    try {
+      const officePartOk = officeMirrorCurrent(view.table, view.map, result.record, config);
+      // The VHXH office submitting for its own unit writes the whole mirror.
+      complete = isVhxhOrOwner(ss, config, email) ? writeMirror(view, result.record, config) : writeMirror(view, result.record, config, STAFF_MIRROR_KEYS) && officePartOk;
+    } catch {
+      complete = false;
+    }
+    if (!complete) markMirrorStale(now);
+  }
+  if (result.log.length) queueLog(result.log);
+  return result.message;
+}

@@ -1,0 +1,32 @@
+import { vietnamDateOf } from '../../core/dates';
+import { configFromRows } from '../configStore';
+import { flushPendingLog } from '../pendingLog';
+import { appendLog, readWorkbook } from '../sheetIO';
+import { lockChangesLog, syncEditingLocks } from './locks';
+import { refreshMirrors } from './mirror';
+import { clearMirrorStale, loadRecords } from './records';
+import { withScriptLock } from './scriptLock';
+import { unitsView } from './units';
+
+/**
+ * Runs as the VHXH office (the daily trigger, setup): writes queued log entries, rewrites the Đơn vị mirror from
+ * the records, and re-applies every unit's editing lock (approval, deadline). Call it before the reminders read
+ * the Đơn vị tab, and after setup rebuilt the protections.
+ */
+export function submissionUpkeep(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  now: Date = new Date(),
+): { locked: string[]; unlocked: string[]; mirrorFixes: number } {
+  return withScriptLock(() => {
+    flushPendingLog(ss);
+    const workbook = readWorkbook(ss, ['config', 'units']);
+    const config = configFromRows(workbook.config.rows, vietnamDateOf(now).year);
+    const records = loadRecords();
+    const view = unitsView(ss, now, workbook.units);
+    const log = refreshMirrors(view, records, config, now);
+    clearMirrorStale();
+    const locks = syncEditingLocks(ss, now, { force: true, config, records, view });
+    appendLog(ss, [...log, ...lockChangesLog(locks, view, records, config, now)]);
+    return { ...locks, mirrorFixes: log.length };
+  });
+}
