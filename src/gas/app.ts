@@ -8,7 +8,7 @@ import { guideLines } from '../core/guide';
 import { MENU_ENTRIES, MENU_TITLE } from '../core/menu';
 import { buildReport } from '../core/report/build';
 import { MSG } from '../core/strings';
-import type { ReviewAction } from '../core/submission';
+import type { ReviewAction } from '../core/submission/state';
 import { escapeHtml } from '../core/text';
 import { configFromRows, loadConfig } from './configStore';
 import { handleEdit } from './edit';

@@ -1,8 +1,8 @@
 /**
  * From the sheet and the edit event to what the audit reads (src/core/auditRows.ts).
  */
-import type { EditedRow } from '../../src/core/audit';
-import { editedKeysAt, editedRows, eventOldValue, inputValues, rowKeyOf, rowStatusWithMarks, singleEdit, unitOfRow } from '../../src/core/auditRows';
+import type { EditedRow } from '../../src/core/submission/audit';
+import { editedKeysAt, editedRows, eventOldValue, inputValues, rowKeyOf, rowStatusWithMarks, singleEdit, unitOfRow } from '../../src/core/submission/auditRows';
 import { startOfVietnamDay } from '../../src/core/dates';
 import { TABS } from '../../src/core/schema';
 import { ColumnMap } from '../../src/core/table';

@@ -4,7 +4,7 @@
  */
 import { assessWorkbook } from '../../src/core/assess';
 import { CELL } from '../../src/core/judge/messages';
-import { auditEdit, AUDIT_TEXT, showValue, snapshotOf, type EditedRow } from '../../src/core/audit';
+import { auditEdit, AUDIT_TEXT, showValue, snapshotOf, type EditedRow } from '../../src/core/submission/audit';
 import { startOfVietnamDay, type CalendarDate } from '../../src/core/dates';
 import { timelinessOf, unitProgress, type UnitProgress } from '../../src/core/progress';
 import { sampleConfig } from '../../src/core/sampleWorkbook';
@@ -22,7 +22,7 @@ import {
   type ReviewAction,
   type SubmissionRecord,
   type SubmissionState,
-} from '../../src/core/submission';
+} from '../../src/core/submission/state';
 import { ColumnMap } from '../../src/core/table';
 import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
 import { buildFreshWorkbook, type WorkbookData } from '../../src/core/workbook';

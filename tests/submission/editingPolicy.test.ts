@@ -13,10 +13,10 @@ import {
   protectionChange,
   type EditingLevel,
   type WantedLevels,
-} from '../../src/core/editingPolicy';
+} from '../../src/core/submission/editingPolicy';
 import { PROTECTION_TAG } from '../../src/core/protections';
 import { sampleConfig } from '../../src/core/sampleWorkbook';
-import { openRecord, type SubmissionRecord, type SubmissionState } from '../../src/core/submission';
+import { openRecord, type SubmissionRecord, type SubmissionState } from '../../src/core/submission/state';
 
 const d = (day: number, month: number, year = 2026): CalendarDate => ({ year, month, day });
 const vn = (day: CalendarDate, hour = 0, minute = 0) => new Date(startOfVietnamDay(day).getTime() + (hour * 60 + minute) * 60_000);

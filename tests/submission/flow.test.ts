@@ -3,7 +3,7 @@
  */
 import { startOfVietnamDay } from '../../src/core/dates';
 import { sampleConfig } from '../../src/core/sampleWorkbook';
-import { openRecord, type SubmitOutcome } from '../../src/core/submission';
+import { openRecord, type SubmitOutcome } from '../../src/core/submission/state';
 import {
   returnMail,
   returnMailLog,
@@ -14,7 +14,7 @@ import {
   unitNameIn,
   unitOfEmail,
   unitStatesOf,
-} from '../../src/core/submissionFlow';
+} from '../../src/core/submission/flow';
 import { ColumnMap } from '../../src/core/table';
 import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
 import { buildFreshWorkbook } from '../../src/core/workbook';

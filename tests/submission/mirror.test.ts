@@ -4,7 +4,7 @@
  */
 import { startOfVietnamDay, type CalendarDate } from '../../src/core/dates';
 import { sampleConfig } from '../../src/core/sampleWorkbook';
-import { openRecord, type SubmissionRecord, type SubmissionState } from '../../src/core/submission';
+import { openRecord, type SubmissionRecord, type SubmissionState } from '../../src/core/submission/state';
 import {
   mirrorEditOutcome,
   mirrorRefresh,
@@ -16,7 +16,7 @@ import {
   touchesMirror,
   unitMirrorWrite,
   unrecordedTickLog,
-} from '../../src/core/submissionMirror';
+} from '../../src/core/submission/mirror';
 import { ColumnMap, type TableData } from '../../src/core/table';
 import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
 import { buildFreshWorkbook } from '../../src/core/workbook';

@@ -3,9 +3,9 @@
  */
 import type { UnitState } from '../../src/core/assess';
 import { startOfVietnamDay } from '../../src/core/dates';
-import { reviewHtml, reviewRows } from '../../src/core/reviewSidebar';
+import { reviewHtml, reviewRows } from '../../src/core/submission/reviewSidebar';
 import { sampleConfig } from '../../src/core/sampleWorkbook';
-import { openRecord } from '../../src/core/submission';
+import { openRecord } from '../../src/core/submission/state';
 
 const config = sampleConfig();
 const state = (id: string, name: string) => ({ unit: { id, name, aliases: [], emails: [] }, validEmails: [], invalidEmails: [] }) as unknown as UnitState;

@@ -2,7 +2,7 @@
  * How records, editing levels and row snapshots are kept as string properties (src/core/submissionStore.ts).
  */
 import { sampleConfig } from '../../src/core/sampleWorkbook';
-import { openRecord, type SubmissionRecord } from '../../src/core/submission';
+import { openRecord, type SubmissionRecord } from '../../src/core/submission/state';
 import {
   EDITING_KEY,
   editingLevelsFrom,
@@ -13,7 +13,7 @@ import {
   snapshotProperties,
   snapshotsFrom,
   unitSnapshotProperties,
-} from '../../src/core/submissionStore';
+} from '../../src/core/submission/store';
 import { ColumnMap } from '../../src/core/table';
 import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
 import { buildFreshWorkbook } from '../../src/core/workbook';

@@ -1,12 +1,12 @@
-import { auditEdit, type AuditTab } from '../../core/audit';
-import { editedKeysAt, editedRows, rowStatusWithMarks, singleEdit } from '../../core/auditRows';
+import { auditEdit, type AuditTab } from '../../core/submission/audit';
+import { editedKeysAt, editedRows, rowStatusWithMarks, singleEdit } from '../../core/submission/auditRows';
 import type { Config } from '../../core/config';
 import { vietnamDateOf } from '../../core/dates';
 import { tabOfSheetName } from '../../core/editPlan';
 import type { LogEntry } from '../../core/log';
-import { openRecord, SUBMISSION_TEXT } from '../../core/submission';
-import { mirrorEditOutcome, spans, tickNote, touchesMirror } from '../../core/submissionMirror';
-import { recordsFrom } from '../../core/submissionStore';
+import { openRecord, SUBMISSION_TEXT } from '../../core/submission/state';
+import { mirrorEditOutcome, spans, tickNote, touchesMirror } from '../../core/submission/mirror';
+import { recordsFrom } from '../../core/submission/store';
 import { ColumnMap } from '../../core/table';
 import { cleanText } from '../../core/text';
 import type { WorkbookData } from '../../core/workbook';

@@ -9,10 +9,10 @@ import {
   UNIT_PROTECTED_TABS,
   type LockChanges,
   type WantedLevels,
-} from '../../core/editingPolicy';
+} from '../../core/submission/editingPolicy';
 import type { LogEntry } from '../../core/log';
-import type { SubmissionRecord } from '../../core/submission';
-import { editingLevelsFrom, recordsFrom } from '../../core/submissionStore';
+import type { SubmissionRecord } from '../../core/submission/state';
+import { editingLevelsFrom, recordsFrom } from '../../core/submission/store';
 import { loadConfig } from '../configStore';
 import { currentUserEmail, sheetOf } from '../sheetIO';
 import { saveEditingLevels, scriptProperties } from './records';

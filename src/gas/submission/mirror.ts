@@ -1,7 +1,7 @@
 import type { Config } from '../../core/config';
 import type { LogEntry } from '../../core/log';
-import { MIRROR_KEYS, type SubmissionRecord } from '../../core/submission';
-import { mirrorRefresh, unitMirrorWrite, unrecordedTickLog } from '../../core/submissionMirror';
+import { MIRROR_KEYS, type SubmissionRecord } from '../../core/submission/state';
+import { mirrorRefresh, unitMirrorWrite, unrecordedTickLog } from '../../core/submission/mirror';
 import { currentUserEmail } from '../sheetIO';
 import type { UnitsView } from './units';
 

@@ -1,6 +1,6 @@
-import type { AuditTab, RowSnapshot } from '../../core/audit';
-import type { EditingLevel } from '../../core/editingPolicy';
-import type { SubmissionRecord } from '../../core/submission';
+import type { AuditTab, RowSnapshot } from '../../core/submission/audit';
+import type { EditingLevel } from '../../core/submission/editingPolicy';
+import type { SubmissionRecord } from '../../core/submission/state';
 import {
   editingLevelsProperty,
   EDITING_KEY,
@@ -10,7 +10,7 @@ import {
   snapshotProperties,
   snapshotsFrom,
   unitSnapshotProperties,
-} from '../../core/submissionStore';
+} from '../../core/submission/store';
 import type { WorkbookData } from '../../core/workbook';
 
 /**

@@ -1,9 +1,9 @@
 import type { UnitState } from '../../core/assess';
 import type { Config } from '../../core/config';
 import { vietnamDateOf } from '../../core/dates';
-import { reviewHtml, reviewRows } from '../../core/reviewSidebar';
-import { openRecord, review, SUBMISSION_TEXT, type ReviewAction } from '../../core/submission';
-import { returnMail, returnMailLog, returnMailRecipients, reviewLog } from '../../core/submissionFlow';
+import { reviewHtml, reviewRows } from '../../core/submission/reviewSidebar';
+import { openRecord, review, SUBMISSION_TEXT, type ReviewAction } from '../../core/submission/state';
+import { returnMail, returnMailLog, returnMailRecipients, reviewLog } from '../../core/submission/flow';
 import { cleanText } from '../../core/text';
 import { configFromRows } from '../configStore';
 import { flushPendingLog } from '../pendingLog';

@@ -1,4 +1,4 @@
-import { SUBMISSION_TEXT } from '../../core/submission';
+import { SUBMISSION_TEXT } from '../../core/submission/state';
 
 /** Runs `action` holding the script lock, so two submissions or reviews never interleave. */
 export function withScriptLock<T>(action: () => T): T {

@@ -1,6 +1,6 @@
 import type { UnitState } from '../../core/assess';
 import { vietnamDateOf } from '../../core/dates';
-import { unitNameIn, unitStatesOf } from '../../core/submissionFlow';
+import { unitNameIn, unitStatesOf } from '../../core/submission/flow';
 import { ColumnMap, type TableData } from '../../core/table';
 import { readTab, sheetOf } from '../sheetIO';
 

@@ -1,7 +1,7 @@
-import type { Config } from './config';
-import { formatDate, formatVietnamDateTime, isOnOrBefore } from './dates';
-import type { UnitProgress } from './progress';
-import { TABS } from './schema';
+import type { Config } from '../config';
+import { formatDate, formatVietnamDateTime, isOnOrBefore } from '../dates';
+import type { UnitProgress } from '../progress';
+import { TABS } from '../schema';
 
 /**
  * A unit's yearly report has a state (after DHIS2's complete registration + approval):

@@ -1,10 +1,10 @@
-import type { Config } from './config';
+import type { Config } from '../config';
 import { showValue } from './audit';
-import type { LogEntry } from './log';
-import { TABS } from './schema';
-import { mirrorCells, MIRROR_KEYS, openRecord, STAFF_MIRROR_KEYS, SUBMISSION_TEXT, type SubmissionRecord } from './submission';
-import type { ColumnMap, TableData } from './table';
-import { cleanText } from './text';
+import type { LogEntry } from '../log';
+import { TABS } from '../schema';
+import { mirrorCells, MIRROR_KEYS, openRecord, STAFF_MIRROR_KEYS, SUBMISSION_TEXT, type SubmissionRecord } from './state';
+import type { ColumnMap, TableData } from '../table';
+import { cleanText } from '../text';
 
 /**
  * The Đơn vị tab's submission columns are a copy ("mirror") of the records. Whatever is typed there is replaced

@@ -1,11 +1,11 @@
-import { assessWorkbook, splitList, type UnitState } from './assess';
-import type { Config } from './config';
-import type { CalendarDate } from './dates';
-import type { LogAction, LogEntry } from './log';
-import { TABS, type TabKey } from './schema';
-import { SUBMISSION_TEXT, type ReviewAction, type SubmissionState, type SubmitOutcome } from './submission';
-import type { TableData } from './table';
-import type { WorkbookData } from './workbook';
+import { assessWorkbook, splitList, type UnitState } from '../assess';
+import type { Config } from '../config';
+import type { CalendarDate } from '../dates';
+import type { LogAction, LogEntry } from '../log';
+import { TABS, type TabKey } from '../schema';
+import { SUBMISSION_TEXT, type ReviewAction, type SubmissionState, type SubmitOutcome } from './state';
+import type { TableData } from '../table';
+import type { WorkbookData } from '../workbook';
 
 /** The parts of submitting and reviewing that need no Apps Script: whose unit, the Nhật ký entries, the return e-mail. */
 

@@ -1,8 +1,8 @@
-import type { UnitState } from './assess';
-import type { Config } from './config';
-import { isOnOrBefore } from './dates';
-import { openRecord, SUBMISSION_TEXT, type SubmissionRecord } from './submission';
-import { escapeHtml } from './text';
+import type { UnitState } from '../assess';
+import type { Config } from '../config';
+import { isOnOrBefore } from '../dates';
+import { openRecord, SUBMISSION_TEXT, type SubmissionRecord } from './state';
+import { escapeHtml } from '../text';
 
 /** "Duyệt / trả lại báo cáo đơn vị": each unit's state, with buttons for the VHXH office. */
 export interface ReviewRow {

@@ -1,9 +1,9 @@
-import { splitList } from './assess';
-import type { Config } from './config';
-import type { LogEntry } from './log';
-import { PROTECTION_TAG } from './protections';
-import { TABS, type TabKey } from './schema';
-import { lockReason, openRecord, SUBMISSION_TEXT, unitMayEdit, unitMayEditNow, type SubmissionRecord } from './submission';
+import { splitList } from '../assess';
+import type { Config } from '../config';
+import type { LogEntry } from '../log';
+import { PROTECTION_TAG } from '../protections';
+import { TABS, type TabKey } from '../schema';
+import { lockReason, openRecord, SUBMISSION_TEXT, unitMayEdit, unitMayEditNow, type SubmissionRecord } from './state';
 
 /**
  * Who may edit when, as the per-unit protections (tagged `#<unitId>`) carry it. Approval locks the unit's rows

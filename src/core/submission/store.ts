@@ -1,9 +1,9 @@
 import { snapshotOf, type AuditTab, type RowSnapshot } from './audit';
 import { inputValues, rowKeyOf, unitOfRow } from './auditRows';
 import type { EditingLevel } from './editingPolicy';
-import type { SubmissionRecord, SubmissionState } from './submission';
-import { ColumnMap } from './table';
-import type { WorkbookData } from './workbook';
+import type { SubmissionRecord, SubmissionState } from './state';
+import { ColumnMap } from '../table';
+import type { WorkbookData } from '../workbook';
 
 /**
  * How the submission state is kept as string properties, where staff cannot type: records and editing levels in

@@ -1,9 +1,9 @@
-import type { Config } from './config';
-import { formatDate, formatVietnamDateTime, isOnOrBefore, startOfVietnamDay, vietnamDateOf } from './dates';
-import type { LogEntry } from './log';
-import { TABS } from './schema';
-import { openRecord, unitMayEditNow, SUBMISSION_TEXT, type SubmissionRecord } from './submission';
-import { cleanText } from './text';
+import type { Config } from '../config';
+import { formatDate, formatVietnamDateTime, isOnOrBefore, startOfVietnamDay, vietnamDateOf } from '../dates';
+import type { LogEntry } from '../log';
+import { TABS } from '../schema';
+import { openRecord, unitMayEditNow, SUBMISSION_TEXT, type SubmissionRecord } from './state';
+import { cleanText } from '../text';
 
 /**
  * The audit trail: every change to an input cell made after the unit submitted, or after the deadline, is

@@ -1,8 +1,8 @@
 import type { AuditTab, EditedRow } from './audit';
-import { startOfVietnamDay } from './dates';
-import { TABS } from './schema';
-import type { ColumnMap } from './table';
-import { cleanText } from './text';
+import { startOfVietnamDay } from '../dates';
+import { TABS } from '../schema';
+import type { ColumnMap } from '../table';
+import { cleanText } from '../text';
 
 /** From the sheet's rows and the edit event to what `auditEdit` reads: edited rows, columns, Google's old value. */
 
