@@ -18,7 +18,8 @@ import { renderReportToGoogleDoc, reportDocumentName } from './report';
 import { runSetup } from './setup';
 import { appendLog, currentUserEmail, readWorkbook } from './sheetIO';
 import { handleInstalledEdit, reviewUnit as review, showReviewSidebar, submissionUpkeep, submitForCurrentUser } from './submission';
-import { CHART_SIZE, rebuildSummary, SUMMARY_NOT_ALLOWED } from './summary';
+import { CHART_SIZE, rebuildSummary } from './summary';
+import { UserFacingError } from './userError';
 import { goToCell as selectCell, showValidation } from './validate';
 
 function ui() {
@@ -30,9 +31,9 @@ function guarded(action: () => void): void {
   try {
     action();
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
     // Messages the tool wrote for people are shown as they are; anything else is an unexpected error.
-    ui().alert(detail === MSG.busy || detail === SUMMARY_NOT_ALLOWED ? detail : MSG.unexpectedError(detail));
+    if (error instanceof UserFacingError) ui().alert(error.message);
+    else ui().alert(MSG.unexpectedError(error instanceof Error ? error.message : String(error)));
   }
 }
 

@@ -3,6 +3,7 @@
  * row key. Run by the VHXH office (the owner). Spreadsheet calls depend on the number of tabs, columns and
  * units, never on the number of rows: each tab is read once and written in column blocks.
  */
+import { UserFacingError } from './userError';
 import { assessIndicators, assessTasks, registryFromTable, splitList } from '../core/assess';
 import { PLAN_CATALOG, type CatalogRow } from '../core/catalog';
 import { defaultConfig, type Config } from '../core/config';
@@ -165,7 +166,7 @@ function applyProtections(ss: Spreadsheet, sheets: Map<TabKey, { sheet: Sheet; m
 
 export function runSetup(ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(), now: Date = new Date(), catalog: readonly CatalogRow[] = PLAN_CATALOG): SetupResult {
   const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30 * 1000)) throw new Error(MSG.busy);
+  if (!lock.tryLock(30 * 1000)) throw new UserFacingError(MSG.busy);
   try {
     const user = currentUserEmail();
     ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');

@@ -3,6 +3,7 @@
  * its two charts replaced, never duplicated. Spreadsheet calls do not depend on the number of rows, units or
  * indicator groups: every block is written, formatted and coloured with a fixed number of calls.
  */
+import { UserFacingError } from './userError';
 import type { Assessment } from '../core/assess';
 import { CHART_TEXT, VERDICT_SERIES } from '../core/charts';
 import { formatDate } from '../core/dates';
@@ -77,7 +78,7 @@ export function rebuildSummary(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, ass
   const { grid, width, blockRows } = summaryGrid(summary, formatDate(assessment.config.deadline));
   const existing = ss.getSheetByName(TABS.summary.name);
   // Checked before the first write, so a refused rebuild leaves the tab as it was.
-  if (existing && !mayRewrite(existing)) throw new Error(SUMMARY_NOT_ALLOWED);
+  if (existing && !mayRewrite(existing)) throw new UserFacingError(SUMMARY_NOT_ALLOWED);
   const sheet = existing ?? ss.insertSheet(TABS.summary.name, TAB_ORDER.indexOf('summary'));
   sheet.clear();
   const chartRow = grid.length + 3;

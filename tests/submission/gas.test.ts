@@ -245,8 +245,7 @@ describe('approving, returning, reopening', () => {
     expect([editable(w.fake, STAFF.VHXH, vhxhCells), editable(w.fake, office, vhxhCells)]).toEqual([0, vhxhCells.length]);
   });
 
-  // setup.ts rebuilds every protection with each unit editable; until it calls submissionUpkeep (see the report),
-  // an approved unit is open again between a setup and the next daily run.
+  // setup.ts rebuilds every protection with each unit editable, then calls submissionUpkeep to put the locks back.
   test('runSetup alone keeps an approved unit locked', () => {
     submittedWorld();
     reviewAs(VHXH, 'CA', 'approve');
