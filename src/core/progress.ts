@@ -50,12 +50,9 @@ export const OWED_TEXT = {
   issues: 'Chưa điền Khó khăn - Đề xuất',
 } as const;
 
-function isMissingIndicator(row: AssessedIndicator): boolean {
-  return !row.isGroup && cleanText(row.record.result) === '' && !row.judgement?.byHand;
-}
-
-function isMissingTask(row: AssessedTask): boolean {
-  return !row.isGroup && cleanText(row.record.status) === '' && !row.judgement?.byHand;
+/** A row the unit has not answered: its main input (result or status) is empty and VHXH has not judged it by hand. */
+function isUnanswered(row: AssessedIndicator | AssessedTask, input: 'result' | 'status'): boolean {
+  return !row.isGroup && cleanText(row.record[input]) === '' && !row.judgement?.byHand;
 }
 
 export function timelinessOf(state: UnitState | null, assessment: Pick<Assessment, 'config' | 'today'>): Timeliness {
@@ -74,33 +71,27 @@ export function unitProgress(assessment: Assessment): UnitProgress[] {
     const seen = (d: Date | null) => {
       if (d && (!lastEntryAt || d > lastEntryAt)) lastEntryAt = d;
     };
-    for (const row of indicators) {
-      seen(row.updatedAt);
-      if (isMissingIndicator(row)) {
+    const judged = [
+      { tab: 'indicators' as const, rows: indicators as (AssessedIndicator | AssessedTask)[], input: 'result' as const, missing: OWED_TEXT.indicator },
+      { tab: 'tasks' as const, rows: tasks, input: 'status' as const, missing: OWED_TEXT.task },
+    ];
+    for (const { tab, rows, input, missing } of judged) {
+      for (const row of rows) {
+        seen(row.updatedAt);
+        if (!isUnanswered(row, input)) {
+          reported++;
+          continue;
+        }
         owed.push({
-          tab: 'indicators',
+          tab,
           rowIndex: row.rowIndex,
           rowKey: row.rowKey,
           tt: cleanText(row.record.tt),
           name: cleanText(row.record.name),
-          missing: OWED_TEXT.indicator,
+          missing,
           explanation: cleanText(row.record.evidence),
         });
-      } else reported++;
-    }
-    for (const row of tasks) {
-      seen(row.updatedAt);
-      if (isMissingTask(row)) {
-        owed.push({
-          tab: 'tasks',
-          rowIndex: row.rowIndex,
-          rowKey: row.rowKey,
-          tt: cleanText(row.record.tt),
-          name: cleanText(row.record.name),
-          missing: OWED_TEXT.task,
-          explanation: cleanText(row.record.evidence),
-        });
-      } else reported++;
+      }
     }
     const issue = assessment.issues.find((i) => i.unitId === unit.id);
     seen(issue?.updatedAt ?? null);
