@@ -13,9 +13,8 @@ import { join } from 'node:path';
 const root = join(__dirname, '..');
 const out = join(root, 'build');
 
-export async function buildGas(): Promise<string> {
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
+/** The Apps Script code: the bundled module, then the top-level entry functions. Written by buildGas; tests load it in memory. */
+export async function bundleCode(): Promise<string> {
   const bundle = await build({
     entryPoints: [join(root, 'src/gas/app.ts')],
     bundle: true,
@@ -30,11 +29,13 @@ export async function buildGas(): Promise<string> {
   });
   const entrySource = readFileSync(join(root, 'src/gas/entry.ts'), 'utf8');
   const entry = await transform(entrySource, { loader: 'ts', target: 'es2019', charset: 'utf8' });
-  const code = [
-    '// Tệp được tạo tự động bởi `npm run build` từ src/. Không sửa trực tiếp.',
-    bundle.outputFiles[0].text,
-    entry.code,
-  ].join('\n');
+  return ['// Tệp được tạo tự động bởi `npm run build` từ src/. Không sửa trực tiếp.', bundle.outputFiles[0].text, entry.code].join('\n');
+}
+
+export async function buildGas(): Promise<string> {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const code = await bundleCode();
   const codePath = join(out, 'Code.js');
   writeFileSync(codePath, code, 'utf8');
   copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));

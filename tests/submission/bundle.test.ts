@@ -4,36 +4,16 @@
  * node:vm with the fakes. Menu items run as the person clicking; onEdit as the person typing (LIMITED); the
  * installable onEditInstalled (created by setup) as the owner.
  */
-import { build, transform } from 'esbuild';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import vm from 'node:vm';
 import { LOG_ACTIONS } from '../../src/core/log';
 import { TABS } from '../../src/core/schema';
+import { bundleCode } from '../../scripts/build';
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
 import { CA_DEPUTY, cellOf, d, editable, fillUnitEmails, inputCellsOf, logRecords, mirrorOf, STAFF, VHXH, vn } from './world';
 
-const root = join(__dirname, '../..');
-
-async function bundle(): Promise<string> {
-  const out = await build({
-    entryPoints: [join(root, 'src/gas/app.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    globalName: 'PlanTracker',
-    platform: 'neutral',
-    target: 'es2019',
-    charset: 'utf8',
-    logLevel: 'silent',
-  });
-  const entry = await transform(readFileSync(join(root, 'src/gas/entry.ts'), 'utf8'), { loader: 'ts', target: 'es2019', charset: 'utf8' });
-  return `${out.outputFiles[0].text}\n${entry.code}`;
-}
-
 let code = '';
 beforeAll(async () => {
-  code = await bundle();
+  code = await bundleCode();
 });
 
 function load(fake: FakeAppsScript): vm.Context {
