@@ -1,4 +1,3 @@
-import { PLAN_CATALOG } from './catalog';
 import { readConfig, type Config, type ConfigProblem } from './config';
 import { parseInstant, type CalendarDate } from './dates';
 import { judgeIndicator, type IndicatorJudgement } from './judge/indicator';
@@ -223,7 +222,3 @@ export function assessWorkbook(workbook: WorkbookData, today: CalendarDate): Ass
   };
 }
 
-/** The catalog row behind a sheet row, if it comes from the plan (a ward's own rows have none). */
-export function catalogRowOf(catalogId: string) {
-  return PLAN_CATALOG.find((r) => r.id === catalogId) ?? null;
-}

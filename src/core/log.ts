@@ -1,4 +1,3 @@
-import { LOG_COLUMNS } from './schema';
 import { rowInSchemaOrder } from './table';
 
 /**

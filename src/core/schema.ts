@@ -189,6 +189,3 @@ export function targetColumnKey(year: number): string {
   return `target${year}`;
 }
 
-export function headers(tab: TabKey): string[] {
-  return TABS[tab].columns.map((c) => c.header);
-}

@@ -1,4 +1,4 @@
-import { CONFIG_ITEMS, configRows, type Config } from './config';
+import { configRows, type Config } from './config';
 import { rowKeyFor } from './planRows';
 import { TABS, type ColumnRole, type TabKey } from './schema';
 import { ColumnMap, type RowRecord, type TableData } from './table';
@@ -169,4 +169,3 @@ export function mergeConfigTab(existing: TableData, defaults: Config): MergeResu
   return { header, rows, ownedColumns: [map.index('key'), map.index('help')], firstAppended, added, retired: [], keyed: [] };
 }
 
-export const CONFIG_LABELS = CONFIG_ITEMS.map((i) => i.label);

@@ -1,4 +1,4 @@
-import { TABS, type ColumnSpec, type TabKey } from './schema';
+import type { ColumnSpec } from './schema';
 import { VERDICT_COLORS, VERDICT_LABELS, INVALID_INPUT_COLOR, type Verdict } from './verdicts';
 
 /**
@@ -29,6 +29,3 @@ export function verdictColorRules(): { text: string; background: string }[] {
 
 export { INVALID_INPUT_COLOR };
 
-export function tabColumns(tab: TabKey): readonly ColumnSpec[] {
-  return TABS[tab].columns;
-}

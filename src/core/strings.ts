@@ -3,9 +3,6 @@
  * (Verdict labels live in verdicts.ts, sheet headers in schema.ts, settings in config.ts.)
  */
 export const MSG = {
-  notYetAvailable: (feature: string) =>
-    `Chức năng "${feature}" đang được hoàn thiện và sẽ có trong bản cập nhật tới. Xin liên hệ bộ phận CNTT của phường.`,
-  guideTitle: 'Hướng dẫn sử dụng',
   setupDone: (tabs: number, indicators: number, tasks: number) =>
     `Đã thiết lập ${tabs} trang tính: ${indicators} dòng chỉ tiêu, ${tasks} dòng nhiệm vụ. Dữ liệu đơn vị đã nhập được giữ nguyên.`,
   busy: 'Công cụ đang chạy một tác vụ khác (ví dụ gửi nhắc hạn). Xin thử lại sau ít phút.',

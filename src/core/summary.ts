@@ -1,6 +1,6 @@
 import type { Assessment } from './assess';
 import { indicatorGroupTallies } from './report/build';
-import { formatDate, formatVietnamDateTime } from './dates';
+import { formatVietnamDateTime } from './dates';
 import { unitProgress, TIMELINESS_LABELS, type UnitProgress } from './progress';
 import { pad2 } from './text';
 import type { IndicatorVerdict, TaskVerdict } from './verdicts';
@@ -229,4 +229,3 @@ export function summaryGrid(summary: Summary, deadline: string): { grid: (string
   return { grid, width, blockRows };
 }
 
-export { formatDate };

@@ -7,6 +7,7 @@ import { vietnamDateOf } from '../core/dates';
 import { guideLines } from '../core/guide';
 import { MENU_ENTRIES, MENU_TITLE } from '../core/menu';
 import { buildReport } from '../core/report/build';
+import { TAB_ORDER } from '../core/schema';
 import { MSG } from '../core/strings';
 import type { ReviewAction } from '../core/submission/state';
 import { escapeHtml } from '../core/text';
@@ -58,7 +59,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function menuSetup(): void {
   guarded(() => {
     const result = runSetup();
-    const lines = [MSG.setupDone(7, result.indicators, result.tasks)];
+    const lines = [MSG.setupDone(TAB_ORDER.length, result.indicators, result.tasks)];
     if (result.added.length) lines.push(`Dòng mới bổ sung: ${result.added.length}.`);
     if (result.retired.length) lines.push(`Dòng không còn trong danh mục (được giữ lại, đánh dấu): ${result.retired.length}.`);
     if (result.unknownLeads.length) lines.push(`Chưa xác định được đơn vị chủ trì: ${result.unknownLeads.join('; ')}. Hãy thêm tên gọi khác ở trang Đơn vị.`);
