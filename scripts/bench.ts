@@ -6,11 +6,11 @@
  */
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { PLAN_CATALOG } from '../src/core/catalog';
-import { judgeIndicator, type IndicatorInput } from '../src/core/judge/indicator';
-import { formatVietnameseNumber } from '../src/core/judge/numbers';
-import { BENCH } from '../src/core/judge/messages';
-import type { IndicatorVerdict } from '../src/core/verdicts';
+import { type IndicatorInput, judgeIndicator } from '../src/core/judging/indicator';
+import { BENCH } from '../src/core/judging/messages';
+import { formatVietnameseNumber } from '../src/core/judging/numbers';
+import type { IndicatorVerdict } from '../src/core/judging/verdicts';
+import { PLAN_CATALOG } from '../src/core/plan/catalog';
 
 const TARGET_ROWS = 100_000;
 const TARGET_MS = 2000;
@@ -43,10 +43,13 @@ function makeRows(n: number, random: () => number): IndicatorInput[] {
     [8, () => `${pct()} %`],
     [6, () => `${Math.floor(40 + random() * 61)}`],
     [5, () => 40 + Math.round(random() * 6000) / 100],
-    [8, () => {
-      const den = 10 + Math.floor(random() * 500);
-      return `${Math.floor(den * (0.5 + random() * 0.5))}/${den}`;
-    }],
+    [
+      8,
+      () => {
+        const den = 10 + Math.floor(random() * 500);
+        return `${Math.floor(den * (0.5 + random() * 0.5))}/${den}`;
+      },
+    ],
     [3, () => `${String(Math.floor(random() * 9)).padStart(2, '0')}/08 trường`],
     [10, () => ''],
     [3, () => 'chưa có số liệu'],
@@ -55,7 +58,11 @@ function makeRows(n: number, random: () => number): IndicatorInput[] {
     [2, () => `≥ ${Math.floor(50 + random() * 40)}%`],
     [2, () => `${formatVietnameseNumber(Math.floor(random() * 2e9))} đồng`],
     [2, () => pick(['1.5', '82.5%', '82.5.4%', '=IMPORTXML("http://x","//a")', '<img src=x onerror=alert(1)>'])],
-    [3, () => `Đã triển khai cho ${Math.floor(random() * 2000)} lượt người dân tại ${Math.floor(random() * 20)} tổ dân phố`],
+    [
+      3,
+      () =>
+        `Đã triển khai cho ${Math.floor(random() * 2000)} lượt người dân tại ${Math.floor(random() * 20)} tổ dân phố`,
+    ],
     [2, () => `Ước đạt ${pct()}%`],
   ];
   const total = forms.reduce((s, [w]) => s + w, 0);

@@ -6,9 +6,10 @@
  * Why esbuild alone and not webpack + gas-webpack-plugin: the entry file already declares the top-level
  * functions by hand, so the only "exposing" step is concatenation; one fast tool, no plugin to keep in step.
  */
-import { build, transform } from 'esbuild';
+
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { build, transform } from 'esbuild';
 
 const root = join(__dirname, '..');
 const out = join(root, 'build');
@@ -29,7 +30,11 @@ export async function bundleCode(): Promise<string> {
   });
   const entrySource = readFileSync(join(root, 'src/gas/entry.ts'), 'utf8');
   const entry = await transform(entrySource, { loader: 'ts', target: 'es2019', charset: 'utf8' });
-  return ['// Tệp được tạo tự động bởi `npm run build` từ src/. Không sửa trực tiếp.', bundle.outputFiles[0].text, entry.code].join('\n');
+  return [
+    '// Tệp được tạo tự động bởi `npm run build` từ src/. Không sửa trực tiếp.',
+    bundle.outputFiles[0].text,
+    entry.code,
+  ].join('\n');
 }
 
 export async function buildGas(): Promise<string> {
@@ -41,7 +46,8 @@ export async function buildGas(): Promise<string> {
   copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
   const htmlDir = join(root, 'src/gas/html');
   if (existsSync(htmlDir)) {
-    for (const file of readdirSync(htmlDir).filter((f) => f.endsWith('.html'))) copyFileSync(join(htmlDir, file), join(out, file));
+    for (const file of readdirSync(htmlDir).filter((f) => f.endsWith('.html')))
+      copyFileSync(join(htmlDir, file), join(out, file));
   }
   return codePath;
 }

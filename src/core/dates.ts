@@ -76,7 +76,7 @@ export function isoDate(date: CalendarDate): string {
 export function parseVietnameseDate(value: unknown): CalendarDate | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : vietnamDateOf(value);
   const text = String(value ?? '').trim();
-  let m = /^(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})$/.exec(text);
+  let m = /^(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})$/.exec(text);
   if (m) {
     const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     return isValidDate(year, month, day) ? { year, month, day } : null;

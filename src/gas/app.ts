@@ -2,26 +2,33 @@
  * What the Apps Script entry points (entry.ts) call. Bundled by esbuild into one IIFE exposed as the global
  * `PlanTracker`. Each menu handler shows failures in Vietnamese; nothing typed is ever lost.
  */
-import { assessWorkbook } from '../core/assess';
+
 import { vietnamDateOf } from '../core/dates';
-import { guideLines } from '../core/guide';
-import { MENU_ENTRIES, MENU_TITLE } from '../core/menu';
+import { assessWorkbook } from '../core/judging/assess';
+import { guideLines } from '../core/menu/guide';
+import { MENU_ENTRIES, MENU_TITLE } from '../core/menu/menu';
+import { MSG } from '../core/menu/messages';
 import { buildReport } from '../core/report/build';
-import { TAB_ORDER } from '../core/schema';
-import { MSG } from '../core/strings';
+import { TAB_ORDER } from '../core/sheet/schema';
 import type { ReviewAction } from '../core/submission/state';
 import { escapeHtml } from '../core/text';
-import { configFromRows, loadConfig } from './configStore';
-import { handleEdit } from './edit';
-import { flushPendingLog } from './pendingLog';
-import * as reminders from './reminders';
-import { renderReportToGoogleDoc, reportDocumentName } from './report';
-import { runSetup } from './setup';
-import { appendLog, currentUserEmail, readWorkbook } from './sheetIO';
-import { handleInstalledEdit, reviewUnit as review, showReviewSidebar, submissionUpkeep, submitForCurrentUser } from './submission';
-import { CHART_SIZE, rebuildSummary } from './summary';
+import { handleEdit } from './cellEdit/onEdit';
+import { flushPendingLog } from './cellEdit/pendingLog';
+import { CHART_SIZE, rebuildSummary } from './overview/overview';
+import { goToCell as selectCell, showValidation } from './progress/dataCheck';
+import * as reminders from './reminders/reminders';
+import { renderReportToGoogleDoc, reportDocumentName } from './report/googleDoc';
+import { runSetup } from './setup/setup';
+import { configFromRows, loadConfig } from './sheet/configStore';
+import { appendLog, currentUserEmail, readWorkbook } from './sheet/io';
+import {
+  handleInstalledEdit,
+  reviewUnit as review,
+  showReviewSidebar,
+  submissionUpkeep,
+  submitForCurrentUser,
+} from './submission';
 import { UserFacingError } from './userError';
-import { goToCell as selectCell, showValidation } from './validate';
 
 function ui() {
   return SpreadsheetApp.getUi();
@@ -61,8 +68,12 @@ export function menuSetup(): void {
     const result = runSetup();
     const lines = [MSG.setupDone(TAB_ORDER.length, result.indicators, result.tasks)];
     if (result.added.length) lines.push(`Dòng mới bổ sung: ${result.added.length}.`);
-    if (result.retired.length) lines.push(`Dòng không còn trong danh mục (được giữ lại, đánh dấu): ${result.retired.length}.`);
-    if (result.unknownLeads.length) lines.push(`Chưa xác định được đơn vị chủ trì: ${result.unknownLeads.join('; ')}. Hãy thêm tên gọi khác ở trang Đơn vị.`);
+    if (result.retired.length)
+      lines.push(`Dòng không còn trong danh mục (được giữ lại, đánh dấu): ${result.retired.length}.`);
+    if (result.unknownLeads.length)
+      lines.push(
+        `Chưa xác định được đơn vị chủ trì: ${result.unknownLeads.join('; ')}. Hãy thêm tên gọi khác ở trang Đơn vị.`,
+      );
     lines.push(`Đã áp dụng ${result.protections} vùng bảo vệ theo đơn vị.`);
     ui().alert(lines.join('\n'));
   });
@@ -102,7 +113,12 @@ export function menuCreateReport(): void {
     const { ss: book, assessment, charts } = refreshSummary(now);
     const images = charts.map((chart) => {
       const blob = chart.getAs('image/png');
-      return { title: String(chart.getOptions().get('title') ?? ''), png: new Uint8Array(blob.getBytes().map((b) => b & 0xff)), widthPx: CHART_SIZE.width, heightPx: CHART_SIZE.height };
+      return {
+        title: String(chart.getOptions().get('title') ?? ''),
+        png: new Uint8Array(blob.getBytes().map((b) => b & 0xff)),
+        widthPx: CHART_SIZE.width,
+        heightPx: CHART_SIZE.height,
+      };
     });
     const doc = buildReport(assessment, { generatedAt: now, charts: images });
     const result = renderReportToGoogleDoc(doc, {
@@ -111,7 +127,9 @@ export function menuCreateReport(): void {
       spreadsheetId: book.getId(),
     });
     flushPendingLog(book);
-    appendLog(book, [{ time: now, user: currentUserEmail(), action: 'report', detail: `Đã tạo báo cáo: ${result.url}` }]);
+    appendLog(book, [
+      { time: now, user: currentUserEmail(), action: 'report', detail: `Đã tạo báo cáo: ${result.url}` },
+    ]);
     const html =
       `<div style="font-family:Arial,sans-serif;font-size:13px"><p>Đã tạo báo cáo mới (báo cáo cũ được giữ nguyên):</p>` +
       `<p><a href="${escapeHtml(result.url)}" target="_blank">Mở báo cáo</a></p>` +
@@ -123,7 +141,10 @@ export function menuCreateReport(): void {
 
 export function menuSubmitUnitReport(): void {
   guarded(() => {
-    const message = submitForCurrentUser(new Date(), (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES);
+    const message = submitForCurrentUser(
+      new Date(),
+      (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES,
+    );
     ui().alert(message);
   });
 }

@@ -8,11 +8,20 @@ import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { vietnamDateOf } from '../core/dates';
-import { VERDICT_LABELS, type IndicatorVerdict } from '../core/verdicts';
-import { WARD } from '../core/judge/messages';
-import { formatVietnameseNumber } from '../core/judge/numbers';
-import { CsvError, judgeWardList, parseCsv, readWardList, toJsonRows, WardListError, type WardList, type WardRowJudgement } from '../core/wardList';
-import { worksheetTable } from './xlsx';
+import { WARD } from '../core/judging/messages';
+import { formatVietnameseNumber } from '../core/judging/numbers';
+import { type IndicatorVerdict, VERDICT_LABELS } from '../core/judging/verdicts';
+import {
+  CsvError,
+  judgeWardList,
+  parseCsv,
+  readWardList,
+  toJsonRows,
+  type WardList,
+  WardListError,
+  type WardRowJudgement,
+} from '../core/wardList/wardList';
+import { worksheetTable } from './sheet/xlsx';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -36,7 +45,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
-  if (command !== 'judge') throw new UserError(`${command ? WARD.unknownCommand(command) + '\n' : ''}${WARD.usage}`);
+  if (command !== 'judge') throw new UserError(`${command ? `${WARD.unknownCommand(command)}\n` : ''}${WARD.usage}`);
   let file = '';
   let year = vietnamDateOf(new Date()).year;
   let yearGiven = false;
@@ -66,7 +75,12 @@ function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
       let v: unknown = cell.value;
       if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
         const computed = (v as { result?: unknown }).result;
-        if (computed === undefined || computed === null || (typeof computed === 'object' && !(computed instanceof Date))) return;
+        if (
+          computed === undefined ||
+          computed === null ||
+          (typeof computed === 'object' && !(computed instanceof Date))
+        )
+          return;
         v = computed;
       }
       if (typeof v === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) {
@@ -168,12 +182,12 @@ function humanReport(file: string, list: WardList, judged: WardRowJudgement[], y
   const head = [...WARD.tableHeader];
   const widths = head.slice(0, 5).map((h, i) => Math.max(width(h), ...table.map((r) => width(r[i]))));
   const fmt = (r: string[]) =>
-    r
+    `${r
       .slice(0, 5)
       .map((c, i) => pad(c, widths[i]))
-      .join(' | ') + ` | ${r[5]}`;
+      .join(' | ')} | ${r[5]}`;
   lines.push(fmt(head));
-  lines.push(widths.map((w) => '-'.repeat(w)).join('-+-') + '-+-' + '-'.repeat(10));
+  lines.push(`${widths.map((w) => '-'.repeat(w)).join('-+-')}-+-${'-'.repeat(10)}`);
   judged.forEach(({ judgement }, i) => {
     const r = table[i];
     if (!judgement) lines.push(`${pad(r[0], widths[0])} | ${r[1]}`);
@@ -189,7 +203,7 @@ function humanReport(file: string, list: WardList, judged: WardRowJudgement[], y
   lines.push('');
   lines.push(WARD.totals(total));
   for (const [verdict, n] of counts) lines.push(`  ${VERDICT_LABELS[verdict]}: ${n}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** Runs the command; returns the exit code. */
@@ -198,15 +212,15 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     const args = parseArgs(argv);
     const list = await readList(args.file, args.year);
     const judged = judgeWardList(list);
-    if (args.json) io.out(JSON.stringify(toJsonRows(judged), null, 2) + '\n');
+    if (args.json) io.out(`${JSON.stringify(toJsonRows(judged), null, 2)}\n`);
     else io.out(humanReport(args.file, list, judged, args.yearGiven));
     return 0;
   } catch (error) {
     if (error instanceof UserError) {
-      io.err(error.message + '\n');
+      io.err(`${error.message}\n`);
       return 2;
     }
-    io.err(WARD.unexpected(error instanceof Error ? error.message : String(error)) + '\n');
+    io.err(`${WARD.unexpected(error instanceof Error ? error.message : String(error))}\n`);
     return 1;
   }
 }

@@ -1,18 +1,18 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chartSpecs } from '../core/charts';
-import { vietnamDateOf, formatDate, parseVietnameseDate, type CalendarDate } from '../core/dates';
-import { judgeWorkbook } from '../core/judgedWorkbook';
-import { formatVietnameseNumber } from '../core/judge/numbers';
+import { type CalendarDate, formatDate, parseVietnameseDate, vietnamDateOf } from '../core/dates';
+import { formatVietnameseNumber } from '../core/judging/numbers';
+import { VERDICT_LABELS, type Verdict } from '../core/judging/verdicts';
+import { chartSpecs } from '../core/overview/chartSpecs';
 import { buildReport } from '../core/report/build';
 import { reportFileName, reportInstantFor } from '../core/report/name';
-import { buildSampleWorkbook } from '../core/sampleWorkbook';
-import { TABS, TAB_ORDER } from '../core/schema';
-import { VERDICT_LABELS, type Verdict } from '../core/verdicts';
-import { renderCharts } from './charts';
-import { writeReportDocx } from './docx';
-import { writeOfflineReminders } from './eml';
-import { writeWorkbookXlsx } from './xlsx';
+import { buildSampleWorkbook } from '../core/sample/workbook';
+import { judgeWorkbook } from '../core/sheet/judgedWorkbook';
+import { TAB_ORDER, TABS } from '../core/sheet/schema';
+import { renderCharts } from './overview/charts';
+import { writeOfflineReminders } from './reminders/eml';
+import { writeReportDocx } from './report/docx';
+import { writeWorkbookXlsx } from './sheet/xlsx';
 
 /** `npm start [-- --today yyyy-mm-dd] [--out dir]`: the whole job on the embedded sample. */
 export function parseArgs(argv: readonly string[]): { today: CalendarDate; outDir: string } {
@@ -62,7 +62,10 @@ export async function main(argv: readonly string[]): Promise<void> {
   console.log(
     `\nTính kịp thời: ${t.expected} đơn vị phải báo cáo; đã gửi ${t.submitted} (${formatVietnameseNumber(t.submittedRate, 1)}%), đúng hạn ${t.onTime}, nộp muộn ${t.late}, quá hạn chưa gửi ${t.notReported}, còn hạn chưa gửi ${t.pending}.`,
   );
-  for (const u of summary.units) console.log(`  - ${u.unitName}: đã báo cáo ${u.reported}/${u.itemsLed} mục (${formatVietnameseNumber(u.percentComplete, 1)}%) - ${u.timeliness}`);
+  for (const u of summary.units)
+    console.log(
+      `  - ${u.unitName}: đã báo cáo ${u.reported}/${u.itemsLed} mục (${formatVietnameseNumber(u.percentComplete, 1)}%) - ${u.timeliness}`,
+    );
 
   const chartDir = join(outDir, 'bieu-do');
   mkdirSync(chartDir, { recursive: true });

@@ -77,7 +77,8 @@ export function parseA1(a1: string): A1Ref {
   const b = pieces.length === 2 ? parsePart(pieces[1]) : a;
   if (pieces.length === 1 && (a.row === undefined || a.col === undefined)) throw new Error(RANGE_NOT_FOUND);
   // "A:B" / "2:5" must be homogeneous on the open side; "B2:B" and "A1:5" are open at the end only.
-  if (a.row === undefined && b.row !== undefined && a.col !== undefined && b.col === undefined) throw new Error(RANGE_NOT_FOUND);
+  if (a.row === undefined && b.row !== undefined && a.col !== undefined && b.col === undefined)
+    throw new Error(RANGE_NOT_FOUND);
   return { sheetName, startRow: a.row, startCol: a.col, endRow: b.row, endCol: b.col };
 }
 
@@ -108,7 +109,9 @@ export function formatA1(rect: GridRect): string {
   const endCol = col + numCols - 1;
   if (!rowsBounded && colsBounded) {
     // "A:C" for whole columns, "B2:B" when only the end row is open.
-    return row === 1 ? `${columnToLetters(col)}:${columnToLetters(endCol)}` : `${columnToLetters(col)}${row}:${columnToLetters(endCol)}`;
+    return row === 1
+      ? `${columnToLetters(col)}:${columnToLetters(endCol)}`
+      : `${columnToLetters(col)}${row}:${columnToLetters(endCol)}`;
   }
   if (rowsBounded && !colsBounded) {
     return col === 1 ? `${row}:${endRow}` : `${columnToLetters(col)}${row}:${endRow}`;
@@ -122,6 +125,10 @@ export function quoteSheetName(name: string): string {
   return /^[A-Za-z0-9_]+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
-export function rectContains(rect: { row: number; col: number; numRows: number; numCols: number }, row: number, col: number): boolean {
+export function rectContains(
+  rect: { row: number; col: number; numRows: number; numCols: number },
+  row: number,
+  col: number,
+): boolean {
   return row >= rect.row && row < rect.row + rect.numRows && col >= rect.col && col < rect.col + rect.numCols;
 }

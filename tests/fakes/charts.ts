@@ -3,8 +3,8 @@
  * The chart image is not rendered: getAs('image/png') returns a Blob holding the PNG signature and a
  * JSON description of the chart, so a test can see what would have been drawn.
  */
-import { CallCounter, gas, unwrap, wrap } from './counter';
-import { ChartType, EnumValue } from './enums';
+import { type CallCounter, gas, unwrap, wrap } from './counter';
+import { ChartType, type EnumValue } from './enums';
 import type { Rect } from './grid';
 import { FakeBlob } from './utilities';
 
@@ -24,7 +24,20 @@ interface ChartState {
 type ECB = GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
 
 export class FakeEmbeddedChartBuilder
-  implements Pick<ECB, 'addRange' | 'removeRange' | 'clearRanges' | 'setChartType' | 'setNumHeaders' | 'setPosition' | 'setOption' | 'build' | 'getRanges' | 'getChartType'>
+  implements
+    Pick<
+      ECB,
+      | 'addRange'
+      | 'removeRange'
+      | 'clearRanges'
+      | 'setChartType'
+      | 'setNumHeaders'
+      | 'setPosition'
+      | 'setOption'
+      | 'build'
+      | 'getRanges'
+      | 'getChartType'
+    >
 {
   constructor(
     private readonly counter: CallCounter,
@@ -69,12 +82,22 @@ export class FakeEmbeddedChartBuilder
     return gas(this.state.type);
   }
   build(): GoogleAppsScript.Spreadsheet.EmbeddedChart {
-    const copy: ChartState = { ...this.state, ranges: this.state.ranges.map((r) => ({ ...r, rect: { ...r.rect } })), options: { ...this.state.options } };
+    const copy: ChartState = {
+      ...this.state,
+      ranges: this.state.ranges.map((r) => ({ ...r, rect: { ...r.rect } })),
+      options: { ...this.state.options },
+    };
     return gas(wrap(this.counter, 'EmbeddedChart', new FakeEmbeddedChart(this.counter, copy, this.chartId)));
   }
 }
 
-export class FakeEmbeddedChart implements Pick<GoogleAppsScript.Spreadsheet.EmbeddedChart, 'getChartId' | 'getRanges' | 'getAs' | 'getBlob' | 'modify' | 'getOptions'> {
+export class FakeEmbeddedChart
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.EmbeddedChart,
+      'getChartId' | 'getRanges' | 'getAs' | 'getBlob' | 'modify' | 'getOptions'
+    >
+{
   constructor(
     private readonly counter: CallCounter,
     readonly _state: ChartState,
@@ -95,21 +118,39 @@ export class FakeEmbeddedChart implements Pick<GoogleAppsScript.Spreadsheet.Embe
     return gas({ get: (name: string) => opts[name] ?? null, getOrDefault: (name: string) => opts[name] ?? null });
   }
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
-    const description = JSON.stringify({ type: String(this._state.type), options: this._state.options, position: this._state.position });
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from(description)]);
+    const description = JSON.stringify({
+      type: String(this._state.type),
+      options: this._state.options,
+      position: this._state.position,
+    });
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.from(description),
+    ]);
     return gas(wrap(this.counter, 'Blob', new FakeBlob(this.counter, png, contentType, 'chart')));
   }
   getBlob(): GoogleAppsScript.Base.Blob {
     return this.getAs('image/png');
   }
   modify(): ECB {
-    const state: ChartState = { ...this._state, ranges: this._state.ranges.map((r) => ({ ...r, rect: { ...r.rect } })), options: { ...this._state.options } };
-    return gas(wrap(this.counter, 'EmbeddedChartBuilder', new FakeEmbeddedChartBuilder(this.counter, state, this._chartId)));
+    const state: ChartState = {
+      ...this._state,
+      ranges: this._state.ranges.map((r) => ({ ...r, rect: { ...r.rect } })),
+      options: { ...this._state.options },
+    };
+    return gas(
+      wrap(this.counter, 'EmbeddedChartBuilder', new FakeEmbeddedChartBuilder(this.counter, state, this._chartId)),
+    );
   }
 }
 
 export function newChartBuilder(counter: CallCounter): ECB {
-  const state: ChartState = { ranges: [], type: ChartType.LINE, options: {}, position: { anchorRow: 1, anchorCol: 1, offsetX: 0, offsetY: 0 } };
+  const state: ChartState = {
+    ranges: [],
+    type: ChartType.LINE,
+    options: {},
+    position: { anchorRow: 1, anchorCol: 1, offsetX: 0, offsetY: 0 },
+  };
   return gas(wrap(counter, 'EmbeddedChartBuilder', new FakeEmbeddedChartBuilder(counter, state, null)));
 }
 

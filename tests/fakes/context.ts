@@ -8,9 +8,10 @@
  * trigger"; a menu item runs as the person who clicked it. So a simple onEdit started by a unit's staff
  * member can only write cells that person may edit; protections are checked against `user` below.
  */
-import { AuthMode } from './enums';
+
+import type { FakeClock } from './clock';
 import { CallCounter, gas, wrap } from './counter';
-import { FakeClock } from './clock';
+import { AuthMode } from './enums';
 
 export type ExecutionKind = 'direct' | 'menu' | 'simpleTrigger' | 'installableTrigger' | 'timeTrigger';
 
@@ -57,7 +58,13 @@ export class Env {
     readonly opts: ResolvedOptions,
     readonly clock: FakeClock,
   ) {
-    this.stack.push({ id: 0, kind: 'direct', user: opts.activeUser, activeUser: opts.activeUser, authMode: AuthMode.FULL });
+    this.stack.push({
+      id: 0,
+      kind: 'direct',
+      user: opts.activeUser,
+      activeUser: opts.activeUser,
+      authMode: AuthMode.FULL,
+    });
   }
 
   get current(): Execution {
@@ -169,7 +176,11 @@ export class FakeUser implements Pick<GoogleAppsScript.Base.User, 'getEmail'> {
 }
 
 export class FakeSession
-  implements Pick<GoogleAppsScript.Base.Session, 'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'>
+  implements
+    Pick<
+      GoogleAppsScript.Base.Session,
+      'getActiveUser' | 'getEffectiveUser' | 'getScriptTimeZone' | 'getActiveUserLocale' | 'getTemporaryActiveUserKey'
+    >
 {
   constructor(private readonly env: Env) {}
   getActiveUser(): GoogleAppsScript.Base.User {

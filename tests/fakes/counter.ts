@@ -71,7 +71,8 @@ export function wrap<T extends object>(counter: CallCounter, className: string, 
   const proxy = new Proxy(target, {
     get(obj, prop, receiver) {
       const value = Reflect.get(obj, prop, receiver);
-      if (typeof value !== 'function' || typeof prop === 'symbol' || NOT_COUNTED.has(prop) || prop.startsWith('_')) return value;
+      if (typeof value !== 'function' || typeof prop === 'symbol' || NOT_COUNTED.has(prop) || prop.startsWith('_'))
+        return value;
       return function counted(this: unknown, ...args: unknown[]) {
         counter.record(`${className}.${prop}`);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args.map(unwrapDeep));

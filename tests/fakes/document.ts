@@ -14,12 +14,31 @@
  * - After saveAndClose() the content cannot change: "Document is closed, its contents cannot be updated."
  * Defaults not taken from a source: page 612 x 792 pt (US Letter), margins 72 pt.
  */
-import { CallCounter, gas, unwrap, wrap } from './counter';
-import { DocAttribute, ElementType, EnumValue, GlyphType, HorizontalAlignment, ParagraphHeading, VerticalAlignment } from './enums';
+
 import type { Env } from './context';
+import { type CallCounter, gas, unwrap, wrap } from './counter';
+import {
+  DocAttribute,
+  ElementType,
+  type EnumValue,
+  GlyphType,
+  HorizontalAlignment,
+  ParagraphHeading,
+  VerticalAlignment,
+} from './enums';
 import { FakeBlob } from './utilities';
 
-const TEXT_ATTRS = new Set(['BOLD', 'ITALIC', 'UNDERLINE', 'STRIKETHROUGH', 'FONT_SIZE', 'FONT_FAMILY', 'FOREGROUND_COLOR', 'BACKGROUND_COLOR', 'LINK_URL']);
+const TEXT_ATTRS = new Set([
+  'BOLD',
+  'ITALIC',
+  'UNDERLINE',
+  'STRIKETHROUGH',
+  'FONT_SIZE',
+  'FONT_FAMILY',
+  'FOREGROUND_COLOR',
+  'BACKGROUND_COLOR',
+  'LINK_URL',
+]);
 type Attrs = Record<string, unknown>;
 
 function normalizeAttrs(attrs: Attrs): Attrs {
@@ -31,7 +50,8 @@ function normalizeAttrs(attrs: Attrs): Attrs {
 /** Attributes as plain data for toJSON(): enum values become their names. */
 function plain(attrs: Attrs): Attrs {
   const out: Attrs = {};
-  for (const [k, v] of Object.entries(attrs)) out[k] = v && typeof v === 'object' && 'toJSON' in (v as object) ? String(v) : v;
+  for (const [k, v] of Object.entries(attrs))
+    out[k] = v && typeof v === 'object' && 'toJSON' in (v as object) ? String(v) : v;
   return out;
 }
 
@@ -98,7 +118,9 @@ abstract class DocContainer extends DocElement {
   }
   _removeChild(child: DocElement): void {
     const isLastParagraph =
-      this instanceof FakeSection && child instanceof FakeParagraph && this._children.filter((c) => c instanceof FakeParagraph).length === 1;
+      this instanceof FakeSection &&
+      child instanceof FakeParagraph &&
+      this._children.filter((c) => c instanceof FakeParagraph).length === 1;
     if (isLastParagraph) throw new Error("Can't remove the last paragraph in a document section.");
     this._children = this._children.filter((c) => c !== child);
     child._parent = null;
@@ -109,7 +131,10 @@ abstract class DocContainer extends DocElement {
   getChild(childIndex: number): any {
     const c = this._children[childIndex];
     // Real text for an index out of range is not documented; ours.
-    if (!c) throw new Error(`Child index (${childIndex}) must be less than the number of child elements (${this._children.length}).`);
+    if (!c)
+      throw new Error(
+        `Child index (${childIndex}) must be less than the number of child elements (${this._children.length}).`,
+      );
     return c;
   }
   getChildIndex(child: any): number {
@@ -294,7 +319,8 @@ export class FakeText
     this._assertOpen();
     if (args.length >= 3) {
       const attrs = normalizeAttrs(args[2]);
-      for (let i = args[0]; i <= args[1] && i < this._chars.length; i++) this._chars[i] = { ...this._chars[i], ...attrs };
+      for (let i = args[0]; i <= args[1] && i < this._chars.length; i++)
+        this._chars[i] = { ...this._chars[i], ...attrs };
     } else this._setAll(normalizeAttrs(args[0]));
     return gas(this);
   }
@@ -407,7 +433,13 @@ export class FakeParagraph
     return this._type === ElementType.LIST_ITEM ? undefined : this;
   }
   appendText(text: any): Text {
-    return gas(this._add(new FakeText(this._ctx, typeof text === 'string' ? text.replace(/\n/g, '\r') : String(unwrap(text).getText())), undefined, 'Text'));
+    return gas(
+      this._add(
+        new FakeText(this._ctx, typeof text === 'string' ? text.replace(/\n/g, '\r') : String(unwrap(text).getText())),
+        undefined,
+        'Text',
+      ),
+    );
   }
   /** One Text holding every run of the paragraph (merged, as Docs keeps a paragraph's text). */
   editAsText(): Text {
@@ -525,7 +557,11 @@ export class FakeTableCell extends DocContainer {
     return this;
   }
   appendParagraph(text: any): any {
-    return this._add(typeof text === 'string' ? new FakeParagraph(this._ctx, text) : unwrap(text), undefined, 'Paragraph');
+    return this._add(
+      typeof text === 'string' ? new FakeParagraph(this._ctx, text) : unwrap(text),
+      undefined,
+      'Paragraph',
+    );
   }
   getParagraphs(): any[] {
     return this._children.filter((c) => c instanceof FakeParagraph);
@@ -596,7 +632,13 @@ export class FakeTableRow extends DocContainer {
     return this.getChild(cellIndex);
   }
   appendTableCell(text?: any): any {
-    return this._add(typeof text === 'string' || text === undefined || text === null ? new FakeTableCell(this._ctx, text ?? '') : unwrap(text), undefined, 'TableCell');
+    return this._add(
+      typeof text === 'string' || text === undefined || text === null
+        ? new FakeTableCell(this._ctx, text ?? '')
+        : unwrap(text),
+      undefined,
+      'TableCell',
+    );
   }
   setMinimumHeight(h: number): any {
     this._attrs.MINIMUM_HEIGHT = h;
@@ -662,7 +704,8 @@ export class FakeTable extends DocContainer {
   }
   _json(): DocJson {
     const json = super._json();
-    if (this._columnWidths.size) json.attributes = { ...json.attributes, COLUMN_WIDTHS: Object.fromEntries(this._columnWidths) };
+    if (this._columnWidths.size)
+      json.attributes = { ...json.attributes, COLUMN_WIDTHS: Object.fromEntries(this._columnWidths) };
     return json;
   }
 }
@@ -709,7 +752,10 @@ export class FakeSection extends DocContainer {
     return this.insertTable(this._children.length, cells);
   }
   insertTable(index: number, cells?: any): any {
-    const table = Array.isArray(cells) || cells === undefined || cells === null ? new FakeTable(this._ctx, (cells as string[][]) ?? []) : unwrap(cells);
+    const table =
+      Array.isArray(cells) || cells === undefined || cells === null
+        ? new FakeTable(this._ctx, (cells as string[][]) ?? [])
+        : unwrap(cells);
     return this._add(table, index, 'Table');
   }
   appendHorizontalRule(): any {
@@ -772,7 +818,14 @@ export class FakeBody
 {
   constructor(ctx: DocCtx) {
     super(ctx, ElementType.BODY_SECTION);
-    Object.assign(this._attrs, { MARGIN_TOP: 72, MARGIN_BOTTOM: 72, MARGIN_LEFT: 72, MARGIN_RIGHT: 72, PAGE_WIDTH: 612, PAGE_HEIGHT: 792 });
+    Object.assign(this._attrs, {
+      MARGIN_TOP: 72,
+      MARGIN_BOTTOM: 72,
+      MARGIN_LEFT: 72,
+      MARGIN_RIGHT: 72,
+      PAGE_WIDTH: 612,
+      PAGE_HEIGHT: 792,
+    });
   }
   appendPageBreak(): any {
     const p = this._add(new FakeParagraph(this._ctx, ''), undefined, 'Paragraph');
@@ -781,11 +834,17 @@ export class FakeBody
   appendImage(blob: GoogleAppsScript.Base.BlobSource): any {
     const p = this._add(new FakeParagraph(this._ctx, ''), undefined, 'Paragraph');
     const image = new FakeInlineImage(this._ctx, ElementType.INLINE_IMAGE);
-    const b = (unwrap(blob) as unknown as { getBlob?: () => GoogleAppsScript.Base.Blob; getBytes?: () => number[] });
+    const b = unwrap(blob) as unknown as { getBlob?: () => GoogleAppsScript.Base.Blob; getBytes?: () => number[] };
     const real = b.getBlob ? b.getBlob() : (b as unknown as GoogleAppsScript.Base.Blob);
     image._bytes = real.getBytes();
     image._contentType = real.getContentType() ?? '';
-    return gas((p as unknown as { _add: (e: DocElement, i: number | undefined, n: string) => FakeInlineImage })._add(image, undefined, 'InlineImage'));
+    return gas(
+      (p as unknown as { _add: (e: DocElement, i: number | undefined, n: string) => FakeInlineImage })._add(
+        image,
+        undefined,
+        'InlineImage',
+      ),
+    );
   }
   private num(key: string, v: number): any {
     this._assertOpen();
@@ -835,7 +894,22 @@ export class FakeBody
 type Document = GoogleAppsScript.Document.Document;
 
 export class FakeDocument
-  implements Pick<Document, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getBody' | 'addHeader' | 'getHeader' | 'addFooter' | 'getFooter' | 'saveAndClose' | 'getAs' | 'getBlob'>
+  implements
+    Pick<
+      Document,
+      | 'getId'
+      | 'getName'
+      | 'setName'
+      | 'getUrl'
+      | 'getBody'
+      | 'addHeader'
+      | 'getHeader'
+      | 'addFooter'
+      | 'getFooter'
+      | 'saveAndClose'
+      | 'getAs'
+      | 'getBlob'
+    >
 {
   _closed = false;
   readonly _body: FakeBody;
@@ -892,14 +966,25 @@ export class FakeDocument
   }
   /** Text only (no PDF rendering): the bytes are the document's plain text. */
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
-    return gas(wrap(this.counter, 'Blob', new FakeBlob(this.counter, Buffer.from(this._body.getText()), contentType, this._name)));
+    return gas(
+      wrap(
+        this.counter,
+        'Blob',
+        new FakeBlob(this.counter, Buffer.from(this._body.getText()), contentType, this._name),
+      ),
+    );
   }
   getBlob(): GoogleAppsScript.Base.Blob {
     return this.getAs('application/pdf');
   }
   /** The whole tree, for assertions. */
   toJSON(): { name: string; header: DocJson | null; body: DocJson; footer: DocJson | null } {
-    return { name: this._name, header: this._header?._json() ?? null, body: this._body._json(), footer: this._footer?._json() ?? null };
+    return {
+      name: this._name,
+      header: this._header?._json() ?? null,
+      body: this._body._json(),
+      footer: this._footer?._json() ?? null,
+    };
   }
 }
 
@@ -918,7 +1003,11 @@ export class DocumentControl {
     return this.created.find((d) => d._id === id);
   }
   _create(name: string): FakeDocument {
-    const doc = wrapRaw(this.env.counter, 'Document', new FakeDocument(this.env.counter, this.env.nextId('doc'), name, this.env.current.user));
+    const doc = wrapRaw(
+      this.env.counter,
+      'Document',
+      new FakeDocument(this.env.counter, this.env.nextId('doc'), name, this.env.current.user),
+    );
     this.created.push(doc);
     this.onCreate(doc);
     return doc;
@@ -927,7 +1016,9 @@ export class DocumentControl {
 
 const DOC_SCOPES = ['https://www.googleapis.com/auth/documents'];
 
-export class FakeDocumentApp implements Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById' | 'getActiveDocument'> {
+export class FakeDocumentApp
+  implements Pick<GoogleAppsScript.Document.DocumentApp, 'create' | 'openById' | 'getActiveDocument'>
+{
   readonly HorizontalAlignment = HorizontalAlignment;
   readonly ParagraphHeading = ParagraphHeading;
   readonly Attribute = DocAttribute;

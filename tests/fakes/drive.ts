@@ -5,11 +5,16 @@
  * (one parent afterwards). An unknown id throws the real "No item with the given ID could be found, or
  * you do not have permission to access it."
  */
-import { CallCounter, gas, unwrap, wrap } from './counter';
+
 import type { Env } from './context';
+import { type CallCounter, gas, unwrap, wrap } from './counter';
 
 export const NOT_FOUND = 'No item with the given ID could be found, or you do not have permission to access it.';
-const SCOPES = ['https://www.googleapis.com/auth/drive', 'https://www.googleapis.com/auth/drive.file', 'https://www.googleapis.com/auth/drive.readonly'];
+const SCOPES = [
+  'https://www.googleapis.com/auth/drive',
+  'https://www.googleapis.com/auth/drive.file',
+  'https://www.googleapis.com/auth/drive.readonly',
+];
 
 interface Item {
   id: string;
@@ -25,7 +30,14 @@ export class DriveControl {
   readonly rootId = 'root-folder';
 
   constructor(private readonly env: Env) {
-    this.items.set(this.rootId, { id: this.rootId, name: 'My Drive', mimeType: 'application/vnd.google-apps.folder', url: 'https://drive.google.com/drive/my-drive', parents: [], isFolder: true });
+    this.items.set(this.rootId, {
+      id: this.rootId,
+      name: 'My Drive',
+      mimeType: 'application/vnd.google-apps.folder',
+      url: 'https://drive.google.com/drive/my-drive',
+      parents: [],
+      isFolder: true,
+    });
   }
 
   addFile(id: string, name: string, mimeType: string, url: string, parentId = this.rootId): void {
@@ -35,7 +47,14 @@ export class DriveControl {
   /** Adds a folder (under the root unless parentId is given) and returns its id. */
   addFolder(name: string, parentId = this.rootId): string {
     const id = this.env.nextId('folder');
-    this.items.set(id, { id, name, mimeType: 'application/vnd.google-apps.folder', url: `https://drive.google.com/drive/folders/${id}`, parents: [parentId], isFolder: true });
+    this.items.set(id, {
+      id,
+      name,
+      mimeType: 'application/vnd.google-apps.folder',
+      url: `https://drive.google.com/drive/folders/${id}`,
+      parents: [parentId],
+      isFolder: true,
+    });
     return id;
   }
 
@@ -80,7 +99,9 @@ function iterator<T>(counter: CallCounter, name: string, list: T[]) {
   return wrap(counter, name, new FakeIterator(list));
 }
 
-export class FakeFile implements Pick<File, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getMimeType' | 'getParents' | 'moveTo'> {
+export class FakeFile
+  implements Pick<File, 'getId' | 'getName' | 'setName' | 'getUrl' | 'getMimeType' | 'getParents' | 'moveTo'>
+{
   constructor(
     private readonly env: Env,
     private readonly control: DriveControl,
@@ -103,7 +124,13 @@ export class FakeFile implements Pick<File, 'getId' | 'getName' | 'setName' | 'g
     return this._item.mimeType;
   }
   getParents(): GoogleAppsScript.Drive.FolderIterator {
-    return gas(iterator(this.env.counter, 'FolderIterator', this._item.parents.map((p) => folderApi(this.env, this.control, this.control._get(p, true)))));
+    return gas(
+      iterator(
+        this.env.counter,
+        'FolderIterator',
+        this._item.parents.map((p) => folderApi(this.env, this.control, this.control._get(p, true))),
+      ),
+    );
   }
   moveTo(destination: Folder): File {
     const dest = unwrap(destination) as unknown as FakeFolder;
@@ -112,7 +139,21 @@ export class FakeFile implements Pick<File, 'getId' | 'getName' | 'setName' | 'g
   }
 }
 
-export class FakeFolder implements Pick<Folder, 'getId' | 'getName' | 'getUrl' | 'getParents' | 'getFiles' | 'getFolders' | 'createFolder' | 'getFilesByName' | 'getFoldersByName'> {
+export class FakeFolder
+  implements
+    Pick<
+      Folder,
+      | 'getId'
+      | 'getName'
+      | 'getUrl'
+      | 'getParents'
+      | 'getFiles'
+      | 'getFolders'
+      | 'createFolder'
+      | 'getFilesByName'
+      | 'getFoldersByName'
+    >
+{
   constructor(
     private readonly env: Env,
     private readonly control: DriveControl,
@@ -128,22 +169,54 @@ export class FakeFolder implements Pick<Folder, 'getId' | 'getName' | 'getUrl' |
     return this._item.url;
   }
   getParents(): GoogleAppsScript.Drive.FolderIterator {
-    return gas(iterator(this.env.counter, 'FolderIterator', this._item.parents.map((p) => folderApi(this.env, this.control, this.control._get(p, true)))));
+    return gas(
+      iterator(
+        this.env.counter,
+        'FolderIterator',
+        this._item.parents.map((p) => folderApi(this.env, this.control, this.control._get(p, true))),
+      ),
+    );
   }
   private children(folder: boolean, name?: string): Item[] {
-    return [...this.control.items.values()].filter((i) => i.isFolder === folder && i.parents.includes(this._item.id) && (name === undefined || i.name === name));
+    return [...this.control.items.values()].filter(
+      (i) => i.isFolder === folder && i.parents.includes(this._item.id) && (name === undefined || i.name === name),
+    );
   }
   getFiles(): GoogleAppsScript.Drive.FileIterator {
-    return gas(iterator(this.env.counter, 'FileIterator', this.children(false).map((i) => fileApi(this.env, this.control, i))));
+    return gas(
+      iterator(
+        this.env.counter,
+        'FileIterator',
+        this.children(false).map((i) => fileApi(this.env, this.control, i)),
+      ),
+    );
   }
   getFilesByName(name: string): GoogleAppsScript.Drive.FileIterator {
-    return gas(iterator(this.env.counter, 'FileIterator', this.children(false, name).map((i) => fileApi(this.env, this.control, i))));
+    return gas(
+      iterator(
+        this.env.counter,
+        'FileIterator',
+        this.children(false, name).map((i) => fileApi(this.env, this.control, i)),
+      ),
+    );
   }
   getFolders(): GoogleAppsScript.Drive.FolderIterator {
-    return gas(iterator(this.env.counter, 'FolderIterator', this.children(true).map((i) => folderApi(this.env, this.control, i))));
+    return gas(
+      iterator(
+        this.env.counter,
+        'FolderIterator',
+        this.children(true).map((i) => folderApi(this.env, this.control, i)),
+      ),
+    );
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
-    return gas(iterator(this.env.counter, 'FolderIterator', this.children(true, name).map((i) => folderApi(this.env, this.control, i))));
+    return gas(
+      iterator(
+        this.env.counter,
+        'FolderIterator',
+        this.children(true, name).map((i) => folderApi(this.env, this.control, i)),
+      ),
+    );
   }
   createFolder(name: string): Folder {
     const id = this.control.addFolder(name, this._item.id);
@@ -151,7 +224,10 @@ export class FakeFolder implements Pick<Folder, 'getId' | 'getName' | 'getUrl' |
   }
 }
 
-export class FakeDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, 'getFileById' | 'getFolderById' | 'getRootFolder' | 'getFoldersByName'> {
+export class FakeDriveApp
+  implements
+    Pick<GoogleAppsScript.Drive.DriveApp, 'getFileById' | 'getFolderById' | 'getRootFolder' | 'getFoldersByName'>
+{
   constructor(
     private readonly env: Env,
     private readonly control: DriveControl,
@@ -173,7 +249,9 @@ export class FakeDriveApp implements Pick<GoogleAppsScript.Drive.DriveApp, 'getF
   }
   getFoldersByName(name: string): GoogleAppsScript.Drive.FolderIterator {
     this.scope('getFoldersByName');
-    const list = [...this.control.items.values()].filter((i) => i.isFolder && i.name === name).map((i) => folderApi(this.env, this.control, i));
+    const list = [...this.control.items.values()]
+      .filter((i) => i.isFolder && i.name === name)
+      .map((i) => folderApi(this.env, this.control, i));
     return gas(iterator(this.env.counter, 'FolderIterator', list));
   }
 }

@@ -23,16 +23,16 @@
  * (our wording for that message). A refused edit changes nothing and fires nothing.
  */
 import { formatA1, splitSheetName } from './a1';
-import { AuthMode, EventType } from './enums';
-import { gas, unwrap, wrap } from './counter';
 import { isDate } from './clock';
-import { Env, ExecutionKind } from './context';
-import { Rect, rect } from './grid';
-import { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
+import type { Env, ExecutionKind } from './context';
+import { gas, unwrap, wrap } from './counter';
+import { AuthMode, EventType } from './enums';
+import { type Rect, rect } from './grid';
 import { PROTECTED_MESSAGE } from './protection';
-import { Handlers, lookupHandler, TriggerControl } from './triggers';
-import type { UiRecorder } from './ui';
+import type { FakeRange, FakeSheet, FakeSpreadsheet } from './spreadsheet';
 import { sheetsSerial } from './time';
+import { type Handlers, lookupHandler, type TriggerControl } from './triggers';
+import type { UiRecorder } from './ui';
 
 export interface EditOptions {
   /** The simple onEdit(e) trigger (or take it from handlers.onEdit). */
@@ -128,14 +128,21 @@ export class SpreadsheetHarness {
    * A person types (one value) or pastes (a 2-D block whose top-left is the target's top-left).
    * A single value typed into a multi-cell target fills it (Ctrl+Enter). Fires onEdit.
    */
-  userEdit(email: string, target: string | GoogleAppsScript.Spreadsheet.Range, values: unknown, handlerOrOptions?: EditOptions['onEdit'] | EditOptions): EditResult {
-    const opts: EditOptions = typeof handlerOrOptions === 'function' ? { onEdit: handlerOrOptions } : (handlerOrOptions ?? {});
+  userEdit(
+    email: string,
+    target: string | GoogleAppsScript.Spreadsheet.Range,
+    values: unknown,
+    handlerOrOptions?: EditOptions['onEdit'] | EditOptions,
+  ): EditResult {
+    const opts: EditOptions =
+      typeof handlerOrOptions === 'function' ? { onEdit: handlerOrOptions } : (handlerOrOptions ?? {});
     const { sheet, rect: sel } = this.area(target);
     const block = Array.isArray(values) ? (values as unknown[][]) : null;
     const area = block ? rect(sel.row, sel.col, block.length, block[0]?.length ?? 0) : sel;
     const at = (i: number, j: number) => (block ? block[i][j] : values);
 
-    if (!this.raw._isEditor(email)) return { ok: false, reason: 'not-an-editor', message: PROTECTED_MESSAGE, errors: [] };
+    if (!this.raw._isEditor(email))
+      return { ok: false, reason: 'not-an-editor', message: PROTECTED_MESSAGE, errors: [] };
     // Pasting past the last row/column adds rows/columns, as the Sheets UI does.
     sheet._maxRows = Math.max(sheet._maxRows, area.row + area.numRows - 1);
     sheet._maxCols = Math.max(sheet._maxCols, area.col + area.numCols - 1);
@@ -143,19 +150,33 @@ export class SpreadsheetHarness {
     for (let i = 0; i < area.numRows; i++) {
       for (let j = 0; j < area.numCols; j++) {
         const cell = rect(area.row + i, area.col + j, 1, 1);
-        if (!this.raw._canEditRect(email, sheet, cell)) return { ok: false, reason: 'protected', message: PROTECTED_MESSAGE, cell: formatA1(cell), errors: [] };
+        if (!this.raw._canEditRect(email, sheet, cell))
+          return { ok: false, reason: 'protected', message: PROTECTED_MESSAGE, cell: formatA1(cell), errors: [] };
         const rule = sheet._layers.validations.get(cell.row, cell.col);
-        if (rule && !rule._allowInvalid && !rule._accepts(at(i, j), (r) => (unwrap(r) as unknown as FakeRange).getValues())) {
-          return { ok: false, reason: 'invalid', message: `The data you entered in cell ${formatA1(cell)} violates the data validation rules set on this cell.`, cell: formatA1(cell), errors: [] };
+        if (
+          rule &&
+          !rule._allowInvalid &&
+          !rule._accepts(at(i, j), (r) => (unwrap(r) as unknown as FakeRange).getValues())
+        ) {
+          return {
+            ok: false,
+            reason: 'invalid',
+            message: `The data you entered in cell ${formatA1(cell)} violates the data validation rules set on this cell.`,
+            cell: formatA1(cell),
+            errors: [],
+          };
         }
       }
     }
 
     const single = area.numRows === 1 && area.numCols === 1;
-    const hadContent = sheet._layers.values.isSet(area.row, area.col) || sheet._layers.formulas.isSet(area.row, area.col);
+    const hadContent =
+      sheet._layers.values.isSet(area.row, area.col) || sheet._layers.formulas.isSet(area.row, area.col);
     const oldValue = single && hadContent ? this.eventString(sheet, sheet._readValue(area.row, area.col)) : undefined;
-    for (let i = 0; i < area.numRows; i++) for (let j = 0; j < area.numCols; j++) sheet._writeValue(area.row + i, area.col + j, at(i, j));
-    const newContent = sheet._layers.values.isSet(area.row, area.col) || sheet._layers.formulas.isSet(area.row, area.col);
+    for (let i = 0; i < area.numRows; i++)
+      for (let j = 0; j < area.numCols; j++) sheet._writeValue(area.row + i, area.col + j, at(i, j));
+    const newContent =
+      sheet._layers.values.isSet(area.row, area.col) || sheet._layers.formulas.isSet(area.row, area.col);
     const value = single && newContent ? this.eventString(sheet, sheet._readValue(area.row, area.col)) : undefined;
 
     const makeEvent = (authMode: unknown, triggerUid?: string) => {
@@ -170,7 +191,15 @@ export class SpreadsheetHarness {
       if (triggerUid) e.triggerUid = triggerUid;
       return e as unknown as GoogleAppsScript.Events.SheetsOnEdit;
     };
-    return this.fire(email, 'onEdit', EventType.ON_EDIT, makeEvent, opts.onEdit ?? pick(opts.handlers, 'onEdit'), opts.handlers, opts.rethrow);
+    return this.fire(
+      email,
+      'onEdit',
+      EventType.ON_EDIT,
+      makeEvent,
+      opts.onEdit ?? pick(opts.handlers, 'onEdit'),
+      opts.handlers,
+      opts.rethrow,
+    );
   }
 
   /** Opening the spreadsheet: simple onOpen (LIMITED, as the person) and installable open triggers. */
@@ -218,7 +247,13 @@ export class SpreadsheetHarness {
             first ??= e;
             fn(e);
           },
-          { kind: 'installableTrigger' as ExecutionKind, user: rec.creator, activeUser: email, authMode: AuthMode.FULL, triggerUid: rec.uid },
+          {
+            kind: 'installableTrigger' as ExecutionKind,
+            user: rec.creator,
+            activeUser: email,
+            authMode: AuthMode.FULL,
+            triggerUid: rec.uid,
+          },
           rec.handler,
         );
       } catch (err) {
@@ -232,14 +267,27 @@ export class SpreadsheetHarness {
   /** Clicks a menu item (by caption or function name) as `email`: the function runs as that person. */
   runMenuItem(captionOrFunction: string, email: string, handlers: Handlers): unknown {
     const items = this.ui.menus.flatMap((m) => flatten(m.items));
-    const item = items.find((i) => i.label === captionOrFunction) ?? items.find((i) => i.functionName === captionOrFunction);
+    const item =
+      items.find((i) => i.label === captionOrFunction) ?? items.find((i) => i.functionName === captionOrFunction);
     if (!item) throw new Error(`No menu item "${captionOrFunction}" has been added (did onOpen run?)`);
     const fn = lookupHandler(handlers, item.functionName);
-    return this.env.run(() => fn(), { kind: 'menu', user: email, activeUser: email, authMode: AuthMode.FULL }, item.functionName);
+    return this.env.run(
+      () => fn(),
+      { kind: 'menu', user: email, activeUser: email, authMode: AuthMode.FULL },
+      item.functionName,
+    );
   }
 
   /** Protections, as plain data. */
-  protections(): { type: string; sheet: string; range: string; description: string; editors: string[]; unprotected: string[]; warningOnly: boolean }[] {
+  protections(): {
+    type: string;
+    sheet: string;
+    range: string;
+    description: string;
+    editors: string[];
+    unprotected: string[];
+    warningOnly: boolean;
+  }[] {
     return this.raw._protections.map((p) => ({
       type: String(p._type),
       sheet: (p._sheet as unknown as FakeSheet)._name,

@@ -70,7 +70,28 @@ export const BooleanCriteria = makeEnum([
   'TEXT_ENDS_WITH',
   'CUSTOM_FORMULA',
 ]);
-export const ChartType = makeEnum(['AREA', 'BAR', 'BUBBLE', 'CANDLESTICK', 'COLUMN', 'COMBO', 'GAUGE', 'GEO', 'HISTOGRAM', 'LINE', 'ORG', 'PIE', 'RADAR', 'SCATTER', 'SPARKLINE', 'STEPPED_AREA', 'TABLE', 'TIMELINE', 'TREE_MAP', 'WATERFALL']);
+export const ChartType = makeEnum([
+  'AREA',
+  'BAR',
+  'BUBBLE',
+  'CANDLESTICK',
+  'COLUMN',
+  'COMBO',
+  'GAUGE',
+  'GEO',
+  'HISTOGRAM',
+  'LINE',
+  'ORG',
+  'PIE',
+  'RADAR',
+  'SCATTER',
+  'SPARKLINE',
+  'STEPPED_AREA',
+  'TABLE',
+  'TIMELINE',
+  'TREE_MAP',
+  'WATERFALL',
+]);
 
 export const Button = makeEnum(['CLOSE', 'OK', 'CANCEL', 'YES', 'NO']);
 export const ButtonSet = makeEnum(['OK', 'OK_CANCEL', 'YES_NO', 'YES_NO_CANCEL']);
@@ -81,9 +102,41 @@ export const TriggerSource = makeEnum(['SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUME
 
 export const HorizontalAlignment = makeEnum(['LEFT', 'CENTER', 'RIGHT', 'JUSTIFY']);
 export const VerticalAlignment = makeEnum(['BOTTOM', 'CENTER', 'TOP']);
-export const ParagraphHeading = makeEnum(['NORMAL', 'HEADING1', 'HEADING2', 'HEADING3', 'HEADING4', 'HEADING5', 'HEADING6', 'TITLE', 'SUBTITLE']);
-export const ElementType = makeEnum(['BODY_SECTION', 'HEADER_SECTION', 'FOOTER_SECTION', 'PARAGRAPH', 'LIST_ITEM', 'TABLE', 'TABLE_ROW', 'TABLE_CELL', 'TEXT', 'PAGE_BREAK', 'HORIZONTAL_RULE', 'INLINE_IMAGE']);
-export const GlyphType = makeEnum(['BULLET', 'HOLLOW_BULLET', 'SQUARE_BULLET', 'NUMBER', 'LATIN_UPPER', 'LATIN_LOWER', 'ROMAN_UPPER', 'ROMAN_LOWER']);
+export const ParagraphHeading = makeEnum([
+  'NORMAL',
+  'HEADING1',
+  'HEADING2',
+  'HEADING3',
+  'HEADING4',
+  'HEADING5',
+  'HEADING6',
+  'TITLE',
+  'SUBTITLE',
+]);
+export const ElementType = makeEnum([
+  'BODY_SECTION',
+  'HEADER_SECTION',
+  'FOOTER_SECTION',
+  'PARAGRAPH',
+  'LIST_ITEM',
+  'TABLE',
+  'TABLE_ROW',
+  'TABLE_CELL',
+  'TEXT',
+  'PAGE_BREAK',
+  'HORIZONTAL_RULE',
+  'INLINE_IMAGE',
+]);
+export const GlyphType = makeEnum([
+  'BULLET',
+  'HOLLOW_BULLET',
+  'SQUARE_BULLET',
+  'NUMBER',
+  'LATIN_UPPER',
+  'LATIN_LOWER',
+  'ROMAN_UPPER',
+  'ROMAN_LOWER',
+]);
 export const DocAttribute = makeEnum([
   'BACKGROUND_COLOR',
   'BOLD',

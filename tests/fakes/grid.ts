@@ -49,7 +49,7 @@ export class Layer<T> {
   lastRow(pred: (v: T) => boolean): number {
     for (let i = this.rows.length - 1; i >= 0; i--) {
       const line = this.rows[i];
-      if (line && line.some((v) => v !== undefined && pred(v))) return i + 1;
+      if (line?.some((v) => v !== undefined && pred(v))) return i + 1;
     }
     return 0;
   }
@@ -78,7 +78,8 @@ export class Layer<T> {
   }
 
   insertCols(at: number, n: number): void {
-    for (const line of this.rows) if (line && at - 1 <= line.length) line.splice(at - 1, 0, ...new Array(n).fill(undefined));
+    for (const line of this.rows)
+      if (line && at - 1 <= line.length) line.splice(at - 1, 0, ...new Array(n).fill(undefined));
   }
 
   deleteCols(start: number, n: number): void {
@@ -104,15 +105,19 @@ function deleteSpan(start: number, len: number, del: number, n: number): [number
 }
 
 export function shiftRectRows(rect: Rect, kind: 'insert' | 'delete', at: number, n: number): void {
-  [rect.row, rect.numRows] = kind === 'insert' ? insertSpan(rect.row, rect.numRows, at, n) : deleteSpan(rect.row, rect.numRows, at, n);
+  [rect.row, rect.numRows] =
+    kind === 'insert' ? insertSpan(rect.row, rect.numRows, at, n) : deleteSpan(rect.row, rect.numRows, at, n);
 }
 
 export function shiftRectCols(rect: Rect, kind: 'insert' | 'delete', at: number, n: number): void {
-  [rect.col, rect.numCols] = kind === 'insert' ? insertSpan(rect.col, rect.numCols, at, n) : deleteSpan(rect.col, rect.numCols, at, n);
+  [rect.col, rect.numCols] =
+    kind === 'insert' ? insertSpan(rect.col, rect.numCols, at, n) : deleteSpan(rect.col, rect.numCols, at, n);
 }
 
 export function rectsIntersect(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols;
+  return (
+    a.row < b.row + b.numRows && b.row < a.row + a.numRows && a.col < b.col + b.numCols && b.col < a.col + a.numCols
+  );
 }
 
 export function rect(row: number, col: number, numRows: number, numCols: number): Rect {

@@ -11,15 +11,21 @@
  * escapes differently inside <script> and attribute contexts. null/undefined print as "null"/"undefined"
  * (String(value)); what the real service prints for them is not documented.
  */
-import { CallCounter, gas, wrap } from './counter';
-import { SandboxMode, XFrameOptionsMode } from './enums';
+
 import type { Env } from './context';
+import { type CallCounter, gas, wrap } from './counter';
+import { SandboxMode, XFrameOptionsMode } from './enums';
 import { FakeBlob } from './utilities';
 
 type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
 
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 export class FakeHtmlOutput
@@ -115,7 +121,13 @@ export class FakeHtmlOutput
     return this.getAs('text/html');
   }
   getAs(contentType: string): GoogleAppsScript.Base.Blob {
-    return gas(wrap(this.counter, 'Blob', new FakeBlob(this.counter, Buffer.from(this._content), contentType, this._title || null)));
+    return gas(
+      wrap(
+        this.counter,
+        'Blob',
+        new FakeBlob(this.counter, Buffer.from(this._content), contentType, this._title || null),
+      ),
+    );
   }
 }
 
@@ -161,7 +173,12 @@ export class FakeHtmlTemplate {
     for (const key of Object.keys(this)) if (!key.startsWith('_')) scope[key] = (this as Record<string, unknown>)[key];
     const body = `with (__globals) { with (__scope) {\n${compileTemplate(this._source)}} }`;
     // new Function bodies are sloppy-mode, so `with` is allowed (real templates run as plain JS too).
-    const fn = new Function('__globals', '__scope', '__out', '__esc', body) as (g: unknown, s: unknown, o: string[], e: (v: unknown) => string) => void;
+    const fn = new Function('__globals', '__scope', '__out', '__esc', body) as (
+      g: unknown,
+      s: unknown,
+      o: string[],
+      e: (v: unknown) => string,
+    ) => void;
     const out: string[] = [];
     fn(this._globals(), scope, out, escapeHtml);
     return gas(wrap(this._env.counter, 'HtmlOutput', new FakeHtmlOutput(this._env.counter, out.join(''))));
@@ -175,7 +192,11 @@ export class FakeHtmlTemplate {
 }
 
 export class FakeHtmlService
-  implements Pick<GoogleAppsScript.HTML.HtmlService, 'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'>
+  implements
+    Pick<
+      GoogleAppsScript.HTML.HtmlService,
+      'createHtmlOutput' | 'createHtmlOutputFromFile' | 'createTemplate' | 'createTemplateFromFile'
+    >
 {
   readonly SandboxMode = SandboxMode;
   readonly XFrameOptionsMode = XFrameOptionsMode;
@@ -193,7 +214,8 @@ export class FakeHtmlService
     return text;
   }
   createHtmlOutput(html?: any): HtmlOutput {
-    const content = html === undefined ? '' : typeof html === 'string' ? html : String(html.getDataAsString?.() ?? html);
+    const content =
+      html === undefined ? '' : typeof html === 'string' ? html : String(html.getDataAsString?.() ?? html);
     return gas(wrap(this.env.counter, 'HtmlOutput', new FakeHtmlOutput(this.env.counter, content)));
   }
   createHtmlOutputFromFile(filename: string): HtmlOutput {

@@ -8,32 +8,33 @@
  *
  * See README.md in this folder for the behaviours and their sources.
  */
-import { CallCounter, gas, wrap } from './counter';
+
+import { ChartsGlobal } from './charts';
 import { FakeClock, makeClockDate } from './clock';
-import { Env, ExecutionKind, FakeSession, ResolvedOptions, sameEmail } from './context';
-import { AuthMode } from './enums';
-import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
-import { FakeUi, UiRecorder } from './ui';
-import { FakeMailApp, MailControl } from './mail';
-import { FakeLockService, LockControl } from './lock';
-import { FakeCacheService, FakePropertiesService, PropertyStores } from './properties';
-import { FakeScriptApp, TriggerControl } from './triggers';
-import { FakeHtmlService } from './html';
+import { Env, type ExecutionKind, FakeSession, type ResolvedOptions, sameEmail } from './context';
+import { type CallCounter, gas, wrap } from './counter';
 import { DocumentControl, FakeDocumentApp } from './document';
 import { DriveControl, FakeDriveApp } from './drive';
-import { FakeLogger, FakeUtilities, makeConsole } from './utilities';
-import { ChartsGlobal } from './charts';
 import { SpreadsheetHarness } from './edits';
+import { AuthMode } from './enums';
+import { FakeHtmlService } from './html';
+import { FakeLockService, LockControl } from './lock';
+import { FakeMailApp, MailControl } from './mail';
+import { FakeCacheService, FakePropertiesService, PropertyStores } from './properties';
+import { FakeSpreadsheet, FakeSpreadsheetApp } from './spreadsheet';
 import { assertTimeZone } from './time';
+import { FakeScriptApp, TriggerControl } from './triggers';
+import { FakeUi, UiRecorder } from './ui';
+import { FakeLogger, FakeUtilities, makeConsole } from './utilities';
 
-export { SPREADSHEET_CLASSES, CallCounter } from './counter';
-export { OUTSIDE_GRID } from './spreadsheet';
-export { PROTECTED_MESSAGE } from './protection';
-export { QUOTA_MESSAGE } from './mail';
-export { LOCK_TIMEOUT_MESSAGE } from './lock';
-export { TOO_MANY_TRIGGERS } from './triggers';
+export { CallCounter, SPREADSHEET_CLASSES } from './counter';
 export type { EditOptions, EditResult } from './edits';
+export { LOCK_TIMEOUT_MESSAGE } from './lock';
+export { QUOTA_MESSAGE } from './mail';
+export { PROTECTED_MESSAGE } from './protection';
+export { OUTSIDE_GRID } from './spreadsheet';
 export type { Handlers, TriggerRun } from './triggers';
+export { TOO_MANY_TRIGGERS } from './triggers';
 
 export interface FakeAppsScriptOptions {
   /** Spreadsheet owner (the script's developer). Default 'owner@example.com'. */
@@ -106,7 +107,9 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
   wrap(counter, 'Spreadsheet', ss);
   const drive = new DriveControl(env);
   drive.addFile(spreadsheetId, opts.spreadsheetName, 'application/vnd.google-apps.spreadsheet', opts.spreadsheetUrl);
-  const docs = new DocumentControl(env, (doc) => drive.addFile(doc._id, doc._name, 'application/vnd.google-apps.document', doc.getUrl()));
+  const docs = new DocumentControl(env, (doc) =>
+    drive.addFile(doc._id, doc._name, 'application/vnd.google-apps.document', doc.getUrl()),
+  );
   const mail = new MailControl(env);
   const locks = new LockControl(env);
   const properties = new PropertyStores();
@@ -189,7 +192,11 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     run<T>(fn: () => T, how: { as?: string; kind?: ExecutionKind; name?: string } = {}): T {
       const user = how.as ?? env.current.user;
       const kind = how.kind ?? 'menu';
-      return env.run(fn, { kind, user, activeUser: user, authMode: kind === 'simpleTrigger' ? AuthMode.LIMITED : AuthMode.FULL }, how.name);
+      return env.run(
+        fn,
+        { kind, user, activeUser: user, authMode: kind === 'simpleTrigger' ? AuthMode.LIMITED : AuthMode.FULL },
+        how.name,
+      );
     },
     /** Ends the direct execution (releases its locks), as if that script run had finished. */
     endExecution: () => env.endDirectExecution(),
@@ -207,7 +214,8 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
       if (extra.date) values.Date = ClockDate;
       if (extra.console) values.console = fakeConsole;
       const before = Object.keys(values).map((k) => [k, Object.getOwnPropertyDescriptor(t, k)] as const);
-      for (const [k, v] of Object.entries(values)) Object.defineProperty(t, k, { value: v, configurable: true, writable: true, enumerable: false });
+      for (const [k, v] of Object.entries(values))
+        Object.defineProperty(t, k, { value: v, configurable: true, writable: true, enumerable: false });
       return () => {
         for (const [k, d] of before) {
           if (d) Object.defineProperty(t, k, d);

@@ -14,8 +14,8 @@
  *   other execution with releaseAfterMs is acquired once that time has passed (clock moved to it).
  * - The same execution asking again gets the lock (re-entrant per execution): not documented; ours.
  */
-import { Env } from './context';
-import { CallCounter, gas, wrap } from './counter';
+import type { Env } from './context';
+import { type CallCounter, gas, wrap } from './counter';
 
 export const LOCK_TIMEOUT_MESSAGE = 'Lock timeout: another process was holding the lock for too long.';
 
@@ -110,7 +110,9 @@ export class FakeLock implements Pick<Lock, 'tryLock' | 'waitLock' | 'releaseLoc
   }
 }
 
-export class FakeLockService implements Pick<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getDocumentLock' | 'getUserLock'> {
+export class FakeLockService
+  implements Pick<GoogleAppsScript.Lock.LockService, 'getScriptLock' | 'getDocumentLock' | 'getUserLock'>
+{
   constructor(
     private readonly env: Env,
     private readonly control: LockControl,

@@ -121,7 +121,8 @@ export class FakeMailApp implements Pick<GoogleAppsScript.Mail.MailApp, 'sendEma
     this.env.requireScope('MailApp.sendEmail', SCOPES);
     let o: Options;
     if (args.length === 1 && typeof args[0] === 'object') o = { ...args[0] };
-    else if (args.length === 4 && typeof args[3] === 'string') o = { to: args[0], replyTo: args[1], subject: args[2], body: args[3] };
+    else if (args.length === 4 && typeof args[3] === 'string')
+      o = { to: args[0], replyTo: args[1], subject: args[2], body: args[3] };
     else o = { ...(args[3] ?? {}), to: args[0], subject: args[1], body: args[2] };
     this.control._send({
       to: split(o.to),

@@ -13,14 +13,24 @@
  *   at most 250 characters (CacheService reference); expiry follows the fake clock.
  */
 import type { Env } from './context';
-import { CallCounter, gas, wrap } from './counter';
+import { type CallCounter, gas, wrap } from './counter';
 
 const MAX_VALUE_BYTES = 9 * 1024;
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
 export class FakeProperties
-  implements Pick<Properties, 'getProperty' | 'setProperty' | 'deleteProperty' | 'getProperties' | 'setProperties' | 'deleteAllProperties' | 'getKeys'>
+  implements
+    Pick<
+      Properties,
+      | 'getProperty'
+      | 'setProperty'
+      | 'deleteProperty'
+      | 'getProperties'
+      | 'setProperties'
+      | 'deleteAllProperties'
+      | 'getKeys'
+    >
 {
   constructor(readonly _store: Map<string, string>) {}
 
@@ -43,7 +53,8 @@ export class FakeProperties
   /** setProperties(properties[, deleteAllOthers]) */
   setProperties(properties: { [key: string]: any }, deleteAllOthers = false): Properties {
     const entries = Object.entries(properties).map(([k, v]) => [k, String(v)] as const);
-    for (const [, v] of entries) if (Buffer.byteLength(v) > MAX_VALUE_BYTES) throw new Error('Argument too large: value');
+    for (const [, v] of entries)
+      if (Buffer.byteLength(v) > MAX_VALUE_BYTES) throw new Error('Argument too large: value');
     if (deleteAllOthers) this._store.clear();
     for (const [k, v] of entries) this._store.set(k, v);
     return gas(this);
@@ -71,7 +82,11 @@ export class PropertyStores {
 }
 
 export class FakePropertiesService
-  implements Pick<GoogleAppsScript.Properties.PropertiesService, 'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'>
+  implements
+    Pick<
+      GoogleAppsScript.Properties.PropertiesService,
+      'getScriptProperties' | 'getDocumentProperties' | 'getUserProperties'
+    >
 {
   constructor(
     private readonly env: Env,
@@ -137,7 +152,9 @@ export class FakeCache implements Pick<Cache, 'get' | 'put' | 'getAll' | 'putAll
   }
 }
 
-export class FakeCacheService implements Pick<GoogleAppsScript.Cache.CacheService, 'getScriptCache' | 'getDocumentCache' | 'getUserCache'> {
+export class FakeCacheService
+  implements Pick<GoogleAppsScript.Cache.CacheService, 'getScriptCache' | 'getDocumentCache' | 'getUserCache'>
+{
   private readonly stores = new Map<string, Map<string, { value: string; expires: number }>>();
   constructor(
     private readonly env: Env,

@@ -22,11 +22,12 @@
  * - addEditor "does not automatically give the user permission to edit the spreadsheet itself": a
  *   protection editor who is not a spreadsheet editor still cannot edit (checked in canUserEdit).
  */
-import { ProtectionType, EnumValue } from './enums';
-import { gas, unwrap } from './counter';
-import { emailOf, Env, sameEmail } from './context';
-import { Rect, rectsIntersect } from './grid';
+
 import { rectContains } from './a1';
+import { type Env, emailOf, sameEmail } from './context';
+import { gas, unwrap } from './counter';
+import { type EnumValue, ProtectionType } from './enums';
+import { type Rect, rectsIntersect } from './grid';
 
 /** Real message when someone edits a cell they may not edit (Sheets UI, Sheets API and Apps Script). */
 export const PROTECTED_MESSAGE =
@@ -103,13 +104,15 @@ export class FakeProtection
   _allows(email: string): boolean {
     if (this.env.isOwner(email)) return true;
     if (this._warningOnly) return true;
-    if (this._domainEdit && email.toLowerCase().endsWith(`@${this.env.opts.ownerEmail.split('@')[1].toLowerCase()}`)) return true;
+    if (this._domainEdit && email.toLowerCase().endsWith(`@${this.env.opts.ownerEmail.split('@')[1].toLowerCase()}`))
+      return true;
     return this._editorList().some((e) => sameEmail(e, email));
   }
 
   _covers(row: number, col: number): boolean {
     if (this._removed) return false;
-    if (this._type === ProtectionType.RANGE) return !!this._rect && this._rect.numRows > 0 && this._rect.numCols > 0 && rectContains(this._rect, row, col);
+    if (this._type === ProtectionType.RANGE)
+      return !!this._rect && this._rect.numRows > 0 && this._rect.numCols > 0 && rectContains(this._rect, row, col);
     return !this._unprotected.some((u) => rectContains(u, row, col));
   }
 
@@ -208,10 +211,12 @@ export class FakeProtection
   setUnprotectedRanges(ranges: GoogleAppsScript.Spreadsheet.Range[]): P {
     this.assertManage();
     // Documented to throw in both cases below; the wording is ours.
-    if (this._type === ProtectionType.RANGE) throw new Error('Unprotected ranges can only be set on a protected sheet.');
+    if (this._type === ProtectionType.RANGE)
+      throw new Error('Unprotected ranges can only be set on a protected sheet.');
     const rects = ranges.map((r) => {
       const raw = unwrap(r) as unknown as { _sheet: ProtectedSheet; _rect: Rect };
-      if (raw._sheet._sheetKey !== this._sheet._sheetKey) throw new Error('The unprotected range must be on the protected sheet.');
+      if (raw._sheet._sheetKey !== this._sheet._sheetKey)
+        throw new Error('The unprotected range must be on the protected sheet.');
       return { ...raw._rect };
     });
     this._unprotected = rects;

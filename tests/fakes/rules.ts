@@ -9,14 +9,19 @@
  *   userEdit() in the fakes refuses a value that breaks a rule with allowInvalid=false; script writes
  *   are never checked (setValue does not go through validation).
  */
-import { BooleanCriteria, DataValidationCriteria, EnumValue } from './enums';
-import { CallCounter, gas, unwrap, wrap } from './counter';
+
+import { type CallCounter, gas, unwrap, wrap } from './counter';
+import { BooleanCriteria, DataValidationCriteria, type EnumValue } from './enums';
 import type { Rect } from './grid';
 
 type Criteria = EnumValue;
 
 export class FakeDataValidation
-  implements Pick<GoogleAppsScript.Spreadsheet.DataValidation, 'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'>
+  implements
+    Pick<
+      GoogleAppsScript.Spreadsheet.DataValidation,
+      'getCriteriaType' | 'getCriteriaValues' | 'getAllowInvalid' | 'getHelpText' | 'copy'
+    >
 {
   constructor(
     readonly _counter: CallCounter,
@@ -54,7 +59,9 @@ export class FakeDataValidation
       case 'VALUE_IN_LIST':
         return (this._values[0] as unknown[]).some((v) => String(v) === String(value));
       case 'VALUE_IN_RANGE':
-        return readRange(this._values[0] as GoogleAppsScript.Spreadsheet.Range).some((row) => row.some((v) => String(v) === String(value)));
+        return readRange(this._values[0] as GoogleAppsScript.Spreadsheet.Range).some((row) =>
+          row.some((v) => String(v) === String(value)),
+        );
       case 'CHECKBOX': {
         const [checked = true, unchecked = false] = this._values;
         return value === checked || value === unchecked;
@@ -113,7 +120,8 @@ export class FakeDataValidationBuilder
     return this.set(DataValidationCriteria.VALUE_IN_RANGE, [range, showDropdown]);
   }
   requireCheckbox(checkedValue?: unknown, uncheckedValue?: unknown) {
-    const values = checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
+    const values =
+      checkedValue === undefined ? [] : uncheckedValue === undefined ? [checkedValue] : [checkedValue, uncheckedValue];
     return this.set(DataValidationCriteria.CHECKBOX, values);
   }
   requireNumberBetween(start: number, end: number) {
@@ -160,7 +168,13 @@ export class FakeDataValidationBuilder
   build(): GoogleAppsScript.Spreadsheet.DataValidation {
     // Real message when build() is called before any require...(): not documented; this text is ours.
     if (!this._criteria) throw new Error('DataValidationBuilder.build: no criteria set');
-    return gas(wrap(this.counter, 'DataValidation', new FakeDataValidation(this.counter, this._criteria, this._values, this._allowInvalid, this._helpText)));
+    return gas(
+      wrap(
+        this.counter,
+        'DataValidation',
+        new FakeDataValidation(this.counter, this._criteria, this._values, this._allowInvalid, this._helpText),
+      ),
+    );
   }
 }
 
@@ -188,7 +202,14 @@ export class FakeBooleanCondition
   implements
     Pick<
       GoogleAppsScript.Spreadsheet.BooleanCondition,
-      'getCriteriaType' | 'getCriteriaValues' | 'getBackground' | 'getFontColor' | 'getBold' | 'getItalic' | 'getUnderline' | 'getStrikethrough'
+      | 'getCriteriaType'
+      | 'getCriteriaValues'
+      | 'getBackground'
+      | 'getFontColor'
+      | 'getBold'
+      | 'getItalic'
+      | 'getUnderline'
+      | 'getStrikethrough'
     >
 {
   constructor(
@@ -237,7 +258,9 @@ export class FakeConditionalFormatRule
     return this._ranges.map((r) => r.host._rangeFromRect(r.rect));
   }
   getBooleanCondition(): GoogleAppsScript.Spreadsheet.BooleanCondition {
-    return gas(wrap(this._counter, 'BooleanCondition', new FakeBooleanCondition(this._criteria, this._values, this._format)));
+    return gas(
+      wrap(this._counter, 'BooleanCondition', new FakeBooleanCondition(this._criteria, this._values, this._format)),
+    );
   }
   getGradientCondition(): null {
     return null;
@@ -362,7 +385,13 @@ export class FakeConditionalFormatRuleBuilder
   build(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule {
     // Not documented what build() without a condition does; ours throws so the mistake shows.
     if (!this._criteria) throw new Error('ConditionalFormatRuleBuilder.build: no condition set');
-    const rule = new FakeConditionalFormatRule(this.counter, this._criteria, this._values, { ...this._format }, this._ranges.map((r) => ({ host: r.host, rect: { ...r.rect } })));
+    const rule = new FakeConditionalFormatRule(
+      this.counter,
+      this._criteria,
+      this._values,
+      { ...this._format },
+      this._ranges.map((r) => ({ host: r.host, rect: { ...r.rect } })),
+    );
     return gas(wrap(this.counter, 'ConditionalFormatRule', rule));
   }
 }

@@ -28,15 +28,27 @@
  * written by setValue(s) by the spreadsheet locale unless the cell's number format is "@" (plain text);
  * opt in to a rough model with options.parseNumericStrings. Display values use simple formats.
  */
-import { columnToLetters, formatA1, parseA1, quoteSheetName, resolveA1, RANGE_NOT_FOUND, splitSheetName } from './a1';
-import { CallCounter, gas, outward, unwrap, wrap } from './counter';
+import { columnToLetters, formatA1, parseA1, quoteSheetName, RANGE_NOT_FOUND, resolveA1, splitSheetName } from './a1';
+import { type FakeEmbeddedChart, newChartBuilder } from './charts';
 import { isDate } from './clock';
-import { Env, emailOf, sameEmail } from './context';
-import { BooleanCriteria, DataValidationCriteria, Dimension, ProtectionType, WrapStrategy, EnumValue } from './enums';
-import { Layer, Rect, rect, rectsIntersect, shiftRectCols, shiftRectRows } from './grid';
-import { FakeProtection, PROTECTED_MESSAGE, ProtectionHost } from './protection';
-import { FakeConditionalFormatRule, FakeConditionalFormatRuleBuilder, FakeDataValidation, FakeDataValidationBuilder } from './rules';
-import { FakeEmbeddedChart, newChartBuilder } from './charts';
+import { type Env, emailOf, sameEmail } from './context';
+import { type CallCounter, gas, outward, unwrap, wrap } from './counter';
+import {
+  BooleanCriteria,
+  DataValidationCriteria,
+  Dimension,
+  type EnumValue,
+  ProtectionType,
+  WrapStrategy,
+} from './enums';
+import { Layer, type Rect, rect, rectsIntersect, shiftRectCols, shiftRectRows } from './grid';
+import { FakeProtection, PROTECTED_MESSAGE, type ProtectionHost } from './protection';
+import {
+  FakeConditionalFormatRule,
+  FakeConditionalFormatRuleBuilder,
+  type FakeDataValidation,
+  FakeDataValidationBuilder,
+} from './rules';
 import { formatJavaDate, zonedParts } from './time';
 
 export const OUTSIDE_GRID = 'The coordinates of the range are outside the dimensions of the sheet.';
@@ -76,10 +88,14 @@ export function normalizeColor(color: string | null | undefined): string | undef
 }
 
 function rowsMismatch(dataRows: number, rangeRows: number): Error {
-  return new Error(`The number of rows in the data does not match the number of rows in the range. The data has ${dataRows} but the range has ${rangeRows}.`);
+  return new Error(
+    `The number of rows in the data does not match the number of rows in the range. The data has ${dataRows} but the range has ${rangeRows}.`,
+  );
 }
 function colsMismatch(dataCols: number, rangeCols: number): Error {
-  return new Error(`The number of columns in the data does not match the number of columns in the range. The data has ${dataCols} but the range has ${rangeCols}.`);
+  return new Error(
+    `The number of columns in the data does not match the number of columns in the range. The data has ${dataCols} but the range has ${rangeCols}.`,
+  );
 }
 function typeName(v: unknown): string {
   if (v === null) return 'null';
@@ -92,10 +108,13 @@ function typeName(v: unknown): string {
 function checkGrid(data: unknown, numRows: number, numCols: number, method: string): unknown[][] {
   if (!Array.isArray(data) || (data.length > 0 && !Array.isArray(data[0]))) {
     // Real wording for a wrong argument type, e.g. setValues([1,2,3]).
-    throw new Error(`The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`);
+    throw new Error(
+      `The parameters (${typeName(data)}) don't match the method signature for SpreadsheetApp.Range.${method}.`,
+    );
   }
   if (data.length !== numRows) throw rowsMismatch(data.length, numRows);
-  for (const row of data as unknown[][]) if (!Array.isArray(row) || row.length !== numCols) throw colsMismatch(Array.isArray(row) ? row.length : 0, numCols);
+  for (const row of data as unknown[][])
+    if (!Array.isArray(row) || row.length !== numCols) throw colsMismatch(Array.isArray(row) ? row.length : 0, numCols);
   return data as unknown[][];
 }
 
@@ -105,7 +124,13 @@ export class FakeSpreadsheetApp
   implements
     Pick<
       GoogleAppsScript.Spreadsheet.SpreadsheetApp,
-      'getActiveSpreadsheet' | 'getActive' | 'getActiveSheet' | 'getUi' | 'newDataValidation' | 'newConditionalFormatRule' | 'flush'
+      | 'getActiveSpreadsheet'
+      | 'getActive'
+      | 'getActiveSheet'
+      | 'getUi'
+      | 'newDataValidation'
+      | 'newConditionalFormatRule'
+      | 'flush'
     >
 {
   readonly ProtectionType = ProtectionType;
@@ -138,7 +163,8 @@ export class FakeSpreadsheetApp
   }
   getUi(): GoogleAppsScript.Base.Ui {
     // Real message in a time-driven trigger (no one is looking at the spreadsheet).
-    if (this.env.current.kind === 'timeTrigger') throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
+    if (this.env.current.kind === 'timeTrigger')
+      throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     if (this.env.opts.oauthScopes && this.env.current.kind !== 'simpleTrigger') {
       this.env.requireScope('SpreadsheetApp.getUi', ['https://www.googleapis.com/auth/script.container.ui']);
     }
@@ -148,7 +174,9 @@ export class FakeSpreadsheetApp
     return gas(wrap(this.env.counter, 'DataValidationBuilder', new FakeDataValidationBuilder(this.env.counter)));
   }
   newConditionalFormatRule(): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder {
-    return gas(wrap(this.env.counter, 'ConditionalFormatRuleBuilder', new FakeConditionalFormatRuleBuilder(this.env.counter)));
+    return gas(
+      wrap(this.env.counter, 'ConditionalFormatRuleBuilder', new FakeConditionalFormatRuleBuilder(this.env.counter)),
+    );
   }
   flush(): void {}
 }
@@ -259,7 +287,8 @@ export class FakeSpreadsheet
 
   _assertUniqueName(name: string, except?: FakeSheet): void {
     const clash = this._findSheet(name);
-    if (clash && clash !== except) throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (clash && clash !== except)
+      throw new Error(`A sheet with the name "${name}" already exists. Please enter another name.`);
   }
 
   // --- Apps Script API -------------------------------------------------------------------------------
@@ -400,7 +429,19 @@ interface Layers {
   borders: Layer<string>;
 }
 
-const FORMAT_LAYERS: (keyof Layers)[] = ['backgrounds', 'fontColors', 'fontWeights', 'fontStyles', 'fontSizes', 'fontFamilies', 'numberFormats', 'hAligns', 'vAligns', 'wraps', 'borders'];
+const FORMAT_LAYERS: (keyof Layers)[] = [
+  'backgrounds',
+  'fontColors',
+  'fontWeights',
+  'fontStyles',
+  'fontSizes',
+  'fontFamilies',
+  'numberFormats',
+  'hAligns',
+  'vAligns',
+  'wraps',
+  'borders',
+];
 
 export class FakeSheet
   implements
@@ -520,13 +561,26 @@ export class FakeSheet
     return gas(wrap(this._env.counter, 'Range', new FakeRange(this, { ...r })));
   }
 
-  _makeRange(row: number, col: number, numRows: number, numCols: number, bounded = { rows: true, cols: true }): FakeRange {
+  _makeRange(
+    row: number,
+    col: number,
+    numRows: number,
+    numCols: number,
+    bounded = { rows: true, cols: true },
+  ): FakeRange {
     if (row < 1) throw new Error('The starting row of the range is too small.');
     if (col < 1) throw new Error('The starting column of the range is too small.');
     if (numRows < 1) throw new Error('The number of rows in the range must be at least 1.');
     if (numCols < 1) throw new Error('The number of columns in the range must be at least 1.');
     if (row + numRows - 1 > this._maxRows || col + numCols - 1 > this._maxCols) throw new Error(OUTSIDE_GRID);
-    const raw = new FakeRange(this, { row, col, numRows, numCols, rowsBounded: bounded.rows, colsBounded: bounded.cols });
+    const raw = new FakeRange(this, {
+      row,
+      col,
+      numRows,
+      numCols,
+      rowsBounded: bounded.rows,
+      colsBounded: bounded.cols,
+    });
     wrap(this._env.counter, 'Range', raw);
     return raw;
   }
@@ -561,7 +615,11 @@ export class FakeSheet
     if (isDate(value)) return new Date((value as Date).getTime());
     if (typeof value === 'number' || typeof value === 'boolean') return value;
     if (typeof value === 'string') {
-      if (this._env.opts.parseNumericStrings && this._layers.numberFormats.get(row, col) !== '@' && /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value)) {
+      if (
+        this._env.opts.parseNumericStrings &&
+        this._layers.numberFormats.get(row, col) !== '@' &&
+        /^\s*[+-]?(\d+\.?\d*|\.\d+)\s*$/.test(value)
+      ) {
         return Number(value);
       }
       return value;
@@ -594,8 +652,15 @@ export class FakeSheet
   }
 
   private _afterShift(): void {
-    for (const p of [...this._ss._protections]) if (p._sheet === this && p._rect && (p._rect.numRows === 0 || p._rect.numCols === 0)) this._ss._protectionHost.dropProtection(p);
-    for (const rule of this._cfRules) rule._ranges.splice(0, rule._ranges.length, ...rule._ranges.filter((r) => r.rect.numRows > 0 && r.rect.numCols > 0));
+    for (const p of [...this._ss._protections])
+      if (p._sheet === this && p._rect && (p._rect.numRows === 0 || p._rect.numCols === 0))
+        this._ss._protectionHost.dropProtection(p);
+    for (const rule of this._cfRules)
+      rule._ranges.splice(
+        0,
+        rule._ranges.length,
+        ...rule._ranges.filter((r) => r.rect.numRows > 0 && r.rect.numCols > 0),
+      );
   }
 
   private _layerList(): Layer<unknown>[] {
@@ -634,7 +699,9 @@ export class FakeSheet
     if (typeof args[0] === 'string' && args.length === 1) return gas(this._rangeA1(splitSheetName(args[0]).cells));
     const [row, col, numRows = 1, numCols = 1] = args;
     if ([row, col, numRows, numCols].some((n) => typeof n !== 'number' || !Number.isFinite(n))) {
-      throw new Error(`The parameters (${args.map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`);
+      throw new Error(
+        `The parameters (${args.map(typeName).join(',')}) don't match the method signature for SpreadsheetApp.Sheet.getRange.`,
+      );
     }
     return gas(this._makeRange(Math.trunc(row), Math.trunc(col), Math.trunc(numRows), Math.trunc(numCols)));
   }
@@ -642,10 +709,16 @@ export class FakeSheet
     return gas(this._makeRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn())));
   }
   getLastRow(): number {
-    return Math.max(this._layers.values.lastRow(() => true), this._layers.formulas.lastRow(() => true));
+    return Math.max(
+      this._layers.values.lastRow(() => true),
+      this._layers.formulas.lastRow(() => true),
+    );
   }
   getLastColumn(): number {
-    return Math.max(this._layers.values.lastCol(() => true), this._layers.formulas.lastCol(() => true));
+    return Math.max(
+      this._layers.values.lastCol(() => true),
+      this._layers.formulas.lastCol(() => true),
+    );
   }
   getMaxRows(): number {
     return this._maxRows;
@@ -773,7 +846,11 @@ export class FakeSheet
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const existing = this._ss._protections.find((p) => p._sheet === this && p._type === ProtectionType.SHEET);
     if (existing) return gas(existing);
-    const p = wrapRaw(this._env.counter, 'Protection', new FakeProtection(this._ss._protectionHost, ProtectionType.SHEET, this, null));
+    const p = wrapRaw(
+      this._env.counter,
+      'Protection',
+      new FakeProtection(this._ss._protectionHost, ProtectionType.SHEET, this, null),
+    );
     this._ss._protections.push(p);
     return gas(p);
   }
@@ -787,7 +864,15 @@ export class FakeSheet
     this._cfRules = rules.map((r) => unwrap(r) as unknown as FakeConditionalFormatRule);
   }
   getConditionalFormatRules(): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
-    return gas(this._cfRules.map((r) => wrap(this._env.counter, 'ConditionalFormatRule', new FakeConditionalFormatRule(r._counter, r._criteria, [...r._values], { ...r._format }, r._ranges))));
+    return gas(
+      this._cfRules.map((r) =>
+        wrap(
+          this._env.counter,
+          'ConditionalFormatRule',
+          new FakeConditionalFormatRule(r._counter, r._criteria, [...r._values], { ...r._format }, r._ranges),
+        ),
+      ),
+    );
   }
   setTabColor(color: string | null): Sheet {
     this._tabColor = normalizeColor(color) ?? null;
@@ -822,8 +907,10 @@ export class FakeSheet
   }
   /** Real texts: "Those rows are out of bounds." and "Sorry, it is not possible to delete all non-frozen rows." */
   deleteRows(rowPosition: number, howMany: number): void {
-    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._maxRows) throw new Error('Those rows are out of bounds.');
-    if (this._maxRows - howMany <= this._frozenRows) throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
+    if (rowPosition < 1 || howMany < 1 || rowPosition + howMany - 1 > this._maxRows)
+      throw new Error('Those rows are out of bounds.');
+    if (this._maxRows - howMany <= this._frozenRows)
+      throw new Error('Sorry, it is not possible to delete all non-frozen rows.');
     this._assertSheetChange(rect(rowPosition, 1, howMany, this._maxCols));
     for (const l of this._layerList()) l.deleteRows(rowPosition, howMany);
     for (const r of this._anchoredRects()) shiftRectRows(r, 'delete', rowPosition, howMany);
@@ -856,8 +943,10 @@ export class FakeSheet
     return this.insertColumnsBefore(beforePosition, 1);
   }
   deleteColumns(columnPosition: number, howMany: number): void {
-    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._maxCols) throw new Error('Those columns are out of bounds.');
-    if (this._maxCols - howMany <= this._frozenCols) throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
+    if (columnPosition < 1 || howMany < 1 || columnPosition + howMany - 1 > this._maxCols)
+      throw new Error('Those columns are out of bounds.');
+    if (this._maxCols - howMany <= this._frozenCols)
+      throw new Error('Sorry, it is not possible to delete all non-frozen columns.');
     this._assertSheetChange(rect(1, columnPosition, this._maxRows, howMany));
     for (const l of this._layerList()) l.deleteCols(columnPosition, howMany);
     for (const r of this._anchoredRects()) shiftRectCols(r, 'delete', columnPosition, howMany);
@@ -1078,7 +1167,9 @@ export class FakeRange
     return this.L.notes.get(this._rect.row, this._rect.col);
   }
   setNotes(notes: any[][]): Range {
-    return this.writeGrid(notes, 'setNotes', (r, c, v) => this.L.notes.set(r, c, v === null || v === '' || v === undefined ? undefined : String(v)));
+    return this.writeGrid(notes, 'setNotes', (r, c, v) =>
+      this.L.notes.set(r, c, v === null || v === '' || v === undefined ? undefined : String(v)),
+    );
   }
   setNote(note: string | null): Range {
     return this.writeAll((r, c) => this.L.notes.set(r, c, note === null || note === '' ? undefined : String(note)));
@@ -1156,7 +1247,9 @@ export class FakeRange
     return this.writeAll((r, c) => this.L.wraps.set(r, c, isWrapEnabled ? WrapStrategy.WRAP : WrapStrategy.OVERFLOW));
   }
   setWraps(isWrapEnabled: any[][]): Range {
-    return this.writeGrid(isWrapEnabled, 'setWraps', (r, c, v) => this.L.wraps.set(r, c, v ? WrapStrategy.WRAP : WrapStrategy.OVERFLOW));
+    return this.writeGrid(isWrapEnabled, 'setWraps', (r, c, v) =>
+      this.L.wraps.set(r, c, v ? WrapStrategy.WRAP : WrapStrategy.OVERFLOW),
+    );
   }
   getWrapStrategy(): GoogleAppsScript.Spreadsheet.WrapStrategy {
     return gas(this.L.wraps.get(this._rect.row, this._rect.col));
@@ -1181,7 +1274,9 @@ export class FakeRange
     return this.writeAll((r, c) => this.L.numberFormats.set(r, c, numberFormat));
   }
   setNumberFormats(numberFormats: any[][]): Range {
-    return this.writeGrid(numberFormats, 'setNumberFormats', (r, c, v) => this.L.numberFormats.set(r, c, v ?? undefined));
+    return this.writeGrid(numberFormats, 'setNumberFormats', (r, c, v) =>
+      this.L.numberFormats.set(r, c, v ?? undefined),
+    );
   }
   getHorizontalAlignment(): string {
     return this.L.hAligns.get(this._rect.row, this._rect.col);
@@ -1234,7 +1329,8 @@ export class FakeRange
    * checked and the empty string for unchecked". insertCheckboxes(checked, unchecked): both custom.
    */
   insertCheckboxes(checkedValue?: any, uncheckedValue?: any): Range {
-    const values = checkedValue === undefined ? [true, false] : [checkedValue, uncheckedValue === undefined ? '' : uncheckedValue];
+    const values =
+      checkedValue === undefined ? [true, false] : [checkedValue, uncheckedValue === undefined ? '' : uncheckedValue];
     const builder = new FakeDataValidationBuilder(this._sheet._env.counter);
     builder.requireCheckbox(values[0], values[1]);
     const rule = unwrap(builder.build()) as unknown as FakeDataValidation;
@@ -1342,15 +1438,27 @@ export class FakeRange
   }
   /** 1-based inside the range; outside it the real text is "Cell reference out of range". */
   getCell(row: number, column: number): Range {
-    if (row < 1 || column < 1 || row > this._rect.numRows || column > this._rect.numCols) throw new Error('Cell reference out of range');
+    if (row < 1 || column < 1 || row > this._rect.numRows || column > this._rect.numCols)
+      throw new Error('Cell reference out of range');
     return gas(this._sheet._makeRange(this._rect.row + row - 1, this._rect.col + column - 1, 1, 1));
   }
   offset(rowOffset: number, columnOffset: number, numRows?: number, numColumns?: number): Range {
-    return gas(this._sheet._makeRange(this._rect.row + rowOffset, this._rect.col + columnOffset, numRows ?? this._rect.numRows, numColumns ?? this._rect.numCols));
+    return gas(
+      this._sheet._makeRange(
+        this._rect.row + rowOffset,
+        this._rect.col + columnOffset,
+        numRows ?? this._rect.numRows,
+        numColumns ?? this._rect.numCols,
+      ),
+    );
   }
   protect(): GoogleAppsScript.Spreadsheet.Protection {
     const ss = this._sheet._ss;
-    const p = wrapRaw(ss._env.counter, 'Protection', new FakeProtection(ss._protectionHost, ProtectionType.RANGE, this._sheet, { ...this._rect }));
+    const p = wrapRaw(
+      ss._env.counter,
+      'Protection',
+      new FakeProtection(ss._protectionHost, ProtectionType.RANGE, this._sheet, { ...this._rect }),
+    );
     ss._protections.push(p);
     return gas(p);
   }
@@ -1360,7 +1468,9 @@ export class FakeRange
   }
   isBlank(): boolean {
     const { row, col, numRows, numCols } = this._rect;
-    for (let r = row; r < row + numRows; r++) for (let c = col; c < col + numCols; c++) if (this.L.values.isSet(r, c) || this.L.formulas.isSet(r, c)) return false;
+    for (let r = row; r < row + numRows; r++)
+      for (let c = col; c < col + numCols; c++)
+        if (this.L.values.isSet(r, c) || this.L.formulas.isSet(r, c)) return false;
     return true;
   }
 
@@ -1374,7 +1484,12 @@ export class FakeRange
     return gas(this);
   }
   /** clear(): contents and formats; options contentsOnly / formatOnly / validationsOnly / commentsOnly. */
-  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; commentsOnly?: boolean }): Range {
+  clear(options?: {
+    contentsOnly?: boolean;
+    formatOnly?: boolean;
+    validationsOnly?: boolean;
+    commentsOnly?: boolean;
+  }): Range {
     this._sheet._assertEdit(this._rect);
     const o = options ?? {};
     const only = o.contentsOnly || o.formatOnly || o.validationsOnly || o.commentsOnly;
@@ -1419,7 +1534,12 @@ export function displayValue(v: unknown, numberFormat: string, timeZone: string,
       const pct = numberFormat.trim().endsWith('%');
       const decimals = /\.(0+)/.exec(numberFormat)?.[1].length;
       const n = pct ? v * 100 : v;
-      text = decimals !== undefined ? n.toFixed(decimals) : /^0+%?$/.test(numberFormat.trim()) ? String(Math.round(n)) : String(n);
+      text =
+        decimals !== undefined
+          ? n.toFixed(decimals)
+          : /^0+%?$/.test(numberFormat.trim())
+            ? String(Math.round(n))
+            : String(n);
       if (pct) text += '%';
     }
     return comma ? text.replace('.', ',') : text;

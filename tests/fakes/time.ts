@@ -51,9 +51,13 @@ function formatter(tz: string): Intl.DateTimeFormat {
 export function offsetMinutes(ms: number, tz: string): number {
   const fixed = fixedOffset(tz);
   if (fixed !== undefined) return fixed;
-  const parts = Object.fromEntries(formatter(tz).formatToParts(new Date(ms)).map((p) => [p.type, p.value]));
+  const parts = Object.fromEntries(
+    formatter(tz)
+      .formatToParts(new Date(ms))
+      .map((p) => [p.type, p.value]),
+  );
   const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour % 24, +parts.minute, +parts.second);
-  return Math.round((asUtc - (ms - (ms % 1000 + 1000) % 1000)) / 60000);
+  return Math.round((asUtc - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
 }
 
 export function zonedParts(date: Date, tz: string): ZonedParts {
@@ -75,14 +79,35 @@ export function zonedParts(date: Date, tz: string): ZonedParts {
 }
 
 /** The instant at which the wall clock in tz reads the given local time. */
-export function zonedToUtc(tz: string, year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
+export function zonedToUtc(
+  tz: string,
+  year: number,
+  month: number,
+  day: number,
+  hour = 0,
+  minute = 0,
+  second = 0,
+): Date {
   const guess = Date.UTC(year, month - 1, day, hour, minute, second);
   let ms = guess - offsetMinutes(guess, tz) * 60000;
   ms = guess - offsetMinutes(ms, tz) * 60000; // second pass settles DST edges
   return new Date(ms);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function pad(n: number, width: number): string {

@@ -15,12 +15,14 @@
  *   minute, month, second, timezone ("UTC"), triggerUid, week-of-year, year.
  * - A run whose handler throws fails alone; the schedule goes on (the helpers collect the error).
  */
-import { AuthMode, EnumValue, EventType, makeEnum, TriggerSource } from './enums';
-import { CallCounter, gas, unwrap, wrap } from './counter';
-import { Env, sameEmail } from './context';
+
+import { type Env, sameEmail } from './context';
+import { type CallCounter, gas, unwrap, wrap } from './counter';
+import { AuthMode, type EnumValue, EventType, makeEnum, TriggerSource } from './enums';
 import { zonedParts, zonedToUtc } from './time';
 
-export const TOO_MANY_TRIGGERS = 'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
+export const TOO_MANY_TRIGGERS =
+  'This script has too many triggers. Triggers must be deleted from the script before more can be added.';
 const SCOPE = ['https://www.googleapis.com/auth/script.scriptapp'];
 export const WeekDay = makeEnum(['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY']);
 
@@ -69,7 +71,12 @@ export class TriggerControl {
   _create(rec: Omit<TriggerRecord, 'uid' | 'creator' | 'createdAt'>): TriggerRecord {
     const creator = this.env.current.user;
     if (this.records.filter((r) => sameEmail(r.creator, creator)).length >= 20) throw new Error(TOO_MANY_TRIGGERS);
-    const full: TriggerRecord = { ...rec, uid: `40341240849${String(this.env.nextNumber()).padStart(8, '0')}` /* numeric string like the real ones; built as text to stay exact */, creator, createdAt: this.env.clock.nowMs() };
+    const full: TriggerRecord = {
+      ...rec,
+      uid: `40341240849${String(this.env.nextNumber()).padStart(8, '0')}` /* numeric string like the real ones; built as text to stay exact */,
+      creator,
+      createdAt: this.env.clock.nowMs(),
+    };
     if (full.schedule) full.nextRun = this.firstRun(full.schedule);
     this.records.push(full);
     return full;
@@ -148,7 +155,17 @@ export class TriggerControl {
     };
     try {
       const fn = lookupHandler(handlers, rec.handler);
-      this.env.run(() => fn(event), { kind: 'timeTrigger', user: rec.creator, activeUser: rec.creator, authMode: AuthMode.FULL, triggerUid: rec.uid }, rec.handler);
+      this.env.run(
+        () => fn(event),
+        {
+          kind: 'timeTrigger',
+          user: rec.creator,
+          activeUser: rec.creator,
+          authMode: AuthMode.FULL,
+          triggerUid: rec.uid,
+        },
+        rec.handler,
+      );
     } catch (err) {
       run.error = err;
     }
@@ -162,7 +179,8 @@ export class TriggerControl {
       .filter((r) => r.nextRun! <= now)
       .sort((a, b) => a.nextRun! - b.nextRun!);
     const runs = due.map((r) => this.runOne(r, handlers));
-    for (const r of due) while (r.nextRun !== undefined && r.nextRun <= now) r.nextRun = this.following(r.nextRun, r.schedule!);
+    for (const r of due)
+      while (r.nextRun !== undefined && r.nextRun <= now) r.nextRun = this.following(r.nextRun, r.schedule!);
     return runs;
   }
 
@@ -223,7 +241,10 @@ function isoWeek(d: Date): number {
 
 type Trigger = GoogleAppsScript.Script.Trigger;
 
-export class FakeTrigger implements Pick<Trigger, 'getUniqueId' | 'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'> {
+export class FakeTrigger
+  implements
+    Pick<Trigger, 'getUniqueId' | 'getHandlerFunction' | 'getEventType' | 'getTriggerSource' | 'getTriggerSourceId'>
+{
   constructor(readonly _rec: TriggerRecord) {}
   getUniqueId(): string {
     return this._rec.uid;
@@ -246,7 +267,21 @@ export class FakeTrigger implements Pick<Trigger, 'getUniqueId' | 'getHandlerFun
 type CTB = GoogleAppsScript.Script.ClockTriggerBuilder;
 
 export class FakeClockTriggerBuilder
-  implements Pick<CTB, 'everyMinutes' | 'everyHours' | 'everyDays' | 'everyWeeks' | 'atHour' | 'nearMinute' | 'onWeekDay' | 'inTimezone' | 'at' | 'after' | 'create'>
+  implements
+    Pick<
+      CTB,
+      | 'everyMinutes'
+      | 'everyHours'
+      | 'everyDays'
+      | 'everyWeeks'
+      | 'atHour'
+      | 'nearMinute'
+      | 'onWeekDay'
+      | 'inTimezone'
+      | 'at'
+      | 'after'
+      | 'create'
+    >
 {
   private s: Partial<Schedule> = {};
   private onceAt?: number;
@@ -308,7 +343,13 @@ export class FakeClockTriggerBuilder
     // The real text for a clock trigger without a schedule is not documented; ours.
     if (!this.s.kind) throw new Error('The trigger has no schedule: call everyDays(), everyHours(), at() ...');
     const schedule: Schedule = { tz: this.env.opts.timeZone, every: 1, ...this.s } as Schedule;
-    const rec = this.control._create({ handler: this.handler, eventType: EventType.CLOCK, source: TriggerSource.CLOCK, sourceId: null, schedule });
+    const rec = this.control._create({
+      handler: this.handler,
+      eventType: EventType.CLOCK,
+      source: TriggerSource.CLOCK,
+      sourceId: null,
+      schedule,
+    });
     if (this.onceAt !== undefined) rec.nextRun = this.onceAt;
     return gas(wrap(this.env.counter, 'Trigger', new FakeTrigger(rec)));
   }
@@ -316,7 +357,9 @@ export class FakeClockTriggerBuilder
 
 type STB = GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
 
-export class FakeSpreadsheetTriggerBuilder implements Pick<STB, 'onEdit' | 'onOpen' | 'onChange' | 'onFormSubmit' | 'create'> {
+export class FakeSpreadsheetTriggerBuilder
+  implements Pick<STB, 'onEdit' | 'onOpen' | 'onChange' | 'onFormSubmit' | 'create'>
+{
   private type: EnumValue | undefined;
   constructor(
     private readonly env: Env,
@@ -343,7 +386,12 @@ export class FakeSpreadsheetTriggerBuilder implements Pick<STB, 'onEdit' | 'onOp
   create(): Trigger {
     this.env.requireScope('SpreadsheetTriggerBuilder.create', SCOPE);
     if (!this.type) throw new Error('The trigger has no event: call onEdit(), onOpen() ...');
-    const rec = this.control._create({ handler: this.handler, eventType: this.type, source: TriggerSource.SPREADSHEETS, sourceId: this.sourceId });
+    const rec = this.control._create({
+      handler: this.handler,
+      eventType: this.type,
+      source: TriggerSource.SPREADSHEETS,
+      sourceId: this.sourceId,
+    });
     return gas(wrap(this.env.counter, 'Trigger', new FakeTrigger(rec)));
   }
 }
@@ -355,17 +403,29 @@ class FakeTriggerBuilder implements Pick<GoogleAppsScript.Script.TriggerBuilder,
     private readonly handler: string,
   ) {}
   timeBased(): CTB {
-    return gas(wrap(this.env.counter, 'ClockTriggerBuilder', new FakeClockTriggerBuilder(this.env, this.control, this.handler)));
+    return gas(
+      wrap(this.env.counter, 'ClockTriggerBuilder', new FakeClockTriggerBuilder(this.env, this.control, this.handler)),
+    );
   }
   forSpreadsheet(sheet: any): STB {
     const raw = unwrap(sheet);
     const id = typeof raw === 'string' ? raw : (raw as { getId(): string }).getId();
-    return gas(wrap(this.env.counter, 'SpreadsheetTriggerBuilder', new FakeSpreadsheetTriggerBuilder(this.env, this.control, this.handler, id)));
+    return gas(
+      wrap(
+        this.env.counter,
+        'SpreadsheetTriggerBuilder',
+        new FakeSpreadsheetTriggerBuilder(this.env, this.control, this.handler, id),
+      ),
+    );
   }
 }
 
 export class FakeScriptApp
-  implements Pick<GoogleAppsScript.Script.ScriptApp, 'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'>
+  implements
+    Pick<
+      GoogleAppsScript.Script.ScriptApp,
+      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'
+    >
 {
   readonly AuthMode = AuthMode;
   readonly EventType = EventType;
@@ -384,7 +444,9 @@ export class FakeScriptApp
   getProjectTriggers(): Trigger[] {
     this.env.requireScope('ScriptApp.getProjectTriggers', SCOPE);
     const me = this.env.current.user;
-    return this.control.records.filter((r) => sameEmail(r.creator, me)).map((r) => gas<Trigger>(wrap(this.counter, 'Trigger', new FakeTrigger(r))));
+    return this.control.records
+      .filter((r) => sameEmail(r.creator, me))
+      .map((r) => gas<Trigger>(wrap(this.counter, 'Trigger', new FakeTrigger(r))));
   }
   getUserTriggers(spreadsheet: any): Trigger[] {
     this.env.requireScope('ScriptApp.getUserTriggers', SCOPE);

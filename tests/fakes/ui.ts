@@ -4,8 +4,8 @@
  * (ui.answerAlert / ui.answerPrompt); with nothing queued an alert answers the first button of its set
  * (OK, or YES for YES_NO sets) and a prompt answers OK with "". That default is ours.
  */
-import { CallCounter, gas, unwrap, wrap } from './counter';
-import { Button, ButtonSet, EnumValue } from './enums';
+import { type CallCounter, gas, unwrap, wrap } from './counter';
+import { Button, ButtonSet, type EnumValue } from './enums';
 import type { FakeHtmlOutput } from './html';
 
 export type MenuEntry = { label: string; functionName: string } | 'separator' | { subMenu: RecordedMenu };
@@ -48,7 +48,11 @@ export class UiRecorder {
   /** Menu items as [label, functionName] ('---' for separators), for the menu with that title. */
   menuItems(title: string): (string | [string, string])[] {
     const menu = this.menus.find((m) => m.title === title);
-    return menu ? menu.items.map((i) => (i === 'separator' ? '---' : 'label' in i ? [i.label, i.functionName] : `>${i.subMenu.title}`)) : [];
+    return menu
+      ? menu.items.map((i) =>
+          i === 'separator' ? '---' : 'label' in i ? [i.label, i.functionName] : `>${i.subMenu.title}`,
+        )
+      : [];
   }
 
   _nextAlert(set: EnumValue): EnumValue {
@@ -91,7 +95,9 @@ export class FakeMenu implements Pick<Menu, 'addItem' | 'addSeparator' | 'addSub
   }
 }
 
-class FakePromptResponse implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'> {
+class FakePromptResponse
+  implements Pick<GoogleAppsScript.Base.PromptResponse, 'getResponseText' | 'getSelectedButton'>
+{
   constructor(
     private readonly text: string,
     private readonly button: EnumValue,
@@ -106,7 +112,13 @@ class FakePromptResponse implements Pick<GoogleAppsScript.Base.PromptResponse, '
 
 type Ui = GoogleAppsScript.Base.Ui;
 
-export class FakeUi implements Pick<Ui, 'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'> {
+export class FakeUi
+  implements
+    Pick<
+      Ui,
+      'createMenu' | 'createAddonMenu' | 'alert' | 'prompt' | 'showSidebar' | 'showModalDialog' | 'showModelessDialog'
+    >
+{
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
 
@@ -142,12 +154,24 @@ export class FakeUi implements Pick<Ui, 'createMenu' | 'createAddonMenu' | 'aler
     else if (args.length === 2) [prompt, set] = [args[0], unwrap(args[1])];
     else prompt = String(args[0]);
     const answer = this.recorder._nextPrompt();
-    this.recorder.prompts.push({ title, prompt: String(prompt), buttons: String(set), answer: String(answer.button), text: answer.text });
+    this.recorder.prompts.push({
+      title,
+      prompt: String(prompt),
+      buttons: String(set),
+      answer: String(answer.button),
+      text: answer.text,
+    });
     return gas(wrap(this.counter, 'PromptResponse', new FakePromptResponse(answer.text, answer.button)));
   }
   private show(kind: RecordedDialog['kind'], output: unknown, title?: string): void {
     const raw = unwrap(output) as FakeHtmlOutput;
-    this.recorder.dialogs.push({ kind, title: title ?? raw._title, html: raw._content, width: raw._width, height: raw._height });
+    this.recorder.dialogs.push({
+      kind,
+      title: title ?? raw._title,
+      html: raw._content,
+      width: raw._width,
+      height: raw._height,
+    });
   }
   showSidebar(userInterface: any): void {
     this.show('sidebar', userInterface);

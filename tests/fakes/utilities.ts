@@ -5,20 +5,37 @@
  * - Blob.getBytes() returns signed bytes (-128..127), as Java byte[] reaches Apps Script.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { CallCounter, gas, wrap } from './counter';
 import { isDate } from './clock';
+import type { Env } from './context';
+import { type CallCounter, gas, wrap } from './counter';
 import { makeEnum } from './enums';
 import { formatJavaDate } from './time';
-import type { Env } from './context';
 
 const signed = (buf: Buffer): number[] => [...buf].map((b) => (b > 127 ? b - 256 : b));
 const toBuffer = (data: unknown): Buffer =>
-  typeof data === 'string' ? Buffer.from(data, 'utf8') : Array.isArray(data) ? Buffer.from((data as number[]).map((b) => b & 0xff)) : Buffer.from(String(data ?? ''));
+  typeof data === 'string'
+    ? Buffer.from(data, 'utf8')
+    : Array.isArray(data)
+      ? Buffer.from((data as number[]).map((b) => b & 0xff))
+      : Buffer.from(String(data ?? ''));
 
 type Blob = GoogleAppsScript.Base.Blob;
 
 export class FakeBlob
-  implements Pick<Blob, 'getBytes' | 'getDataAsString' | 'getContentType' | 'setContentType' | 'getName' | 'setName' | 'copyBlob' | 'getAs' | 'setDataFromString' | 'isGoogleType'>
+  implements
+    Pick<
+      Blob,
+      | 'getBytes'
+      | 'getDataAsString'
+      | 'getContentType'
+      | 'setContentType'
+      | 'getName'
+      | 'setName'
+      | 'copyBlob'
+      | 'getAs'
+      | 'setDataFromString'
+      | 'isGoogleType'
+    >
 {
   constructor(
     private readonly counter: CallCounter,
@@ -54,11 +71,15 @@ export class FakeBlob
     return false;
   }
   copyBlob(): Blob {
-    return gas(wrap(this.counter, 'Blob', new FakeBlob(this.counter, Buffer.from(this._data), this._contentType, this._name)));
+    return gas(
+      wrap(this.counter, 'Blob', new FakeBlob(this.counter, Buffer.from(this._data), this._contentType, this._name)),
+    );
   }
   /** No conversion is done: same bytes, new content type (enough to see what was asked for). */
   getAs(contentType: string): Blob {
-    return gas(wrap(this.counter, 'Blob', new FakeBlob(this.counter, Buffer.from(this._data), contentType, this._name)));
+    return gas(
+      wrap(this.counter, 'Blob', new FakeBlob(this.counter, Buffer.from(this._data), contentType, this._name)),
+    );
   }
 }
 
@@ -66,7 +87,11 @@ export const DigestAlgorithm = makeEnum(['MD2', 'MD5', 'SHA_1', 'SHA_256', 'SHA_
 export const Charset = makeEnum(['US_ASCII', 'UTF_8']);
 
 export class FakeUtilities
-  implements Pick<GoogleAppsScript.Utilities.Utilities, 'formatDate' | 'getUuid' | 'sleep' | 'newBlob' | 'base64Encode' | 'base64Decode' | 'computeDigest'>
+  implements
+    Pick<
+      GoogleAppsScript.Utilities.Utilities,
+      'formatDate' | 'getUuid' | 'sleep' | 'newBlob' | 'base64Encode' | 'base64Decode' | 'computeDigest'
+    >
 {
   readonly DigestAlgorithm = DigestAlgorithm;
   readonly Charset = Charset;
@@ -85,7 +110,9 @@ export class FakeUtilities
     this.env.clock.advance(Math.max(0, milliseconds));
   }
   newBlob(data: any, contentType?: string, name?: string): Blob {
-    return gas(wrap(this.env.counter, 'Blob', new FakeBlob(this.env.counter, toBuffer(data), contentType ?? null, name ?? null)));
+    return gas(
+      wrap(this.env.counter, 'Blob', new FakeBlob(this.env.counter, toBuffer(data), contentType ?? null, name ?? null)),
+    );
   }
   base64Encode(data: any): string {
     return toBuffer(data).toString('base64');
@@ -94,7 +121,14 @@ export class FakeUtilities
     return signed(Buffer.from(encoded, 'base64'));
   }
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: any): number[] {
-    const names: Record<string, string> = { MD2: 'md2', MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256', SHA_384: 'sha384', SHA_512: 'sha512' };
+    const names: Record<string, string> = {
+      MD2: 'md2',
+      MD5: 'md5',
+      SHA_1: 'sha1',
+      SHA_256: 'sha256',
+      SHA_384: 'sha384',
+      SHA_512: 'sha512',
+    };
     return signed(createHash(names[String(algorithm)]).update(toBuffer(value)).digest());
   }
 }
@@ -130,10 +164,12 @@ export function stringify(v: unknown): string {
 
 /** A console for vm contexts: records every line (fake.logs) and echoes only when asked. */
 export function makeConsole(lines: { level: string; text: string }[], echo: boolean) {
-  const make = (level: string) => (...args: unknown[]) => {
-    const text = args.map(stringify).join(' ');
-    lines.push({ level, text });
-    if (echo) console.log(`[${level}] ${text}`);
-  };
+  const make =
+    (level: string) =>
+    (...args: unknown[]) => {
+      const text = args.map(stringify).join(' ');
+      lines.push({ level, text });
+      if (echo) console.log(`[${level}] ${text}`);
+    };
   return { log: make('log'), info: make('info'), warn: make('warn'), error: make('error'), debug: make('debug') };
 }

@@ -1,24 +1,27 @@
-import { assessWorkbook } from '../../src/core/assess';
 import { startOfVietnamDay, vietnamDateOf } from '../../src/core/dates';
+import { assessWorkbook } from '../../src/core/judging/assess';
 import {
+  CARRY_KEY,
   confirmSendMessage,
   dryRun,
   executeReminderRun,
   markKey,
   missedKey,
   planReminderRun,
-  readJournal,
-  summaryKey,
-  CARRY_KEY,
   type ReminderPlan,
   type RunMode,
+  readJournal,
   type SheetLinks,
+  summaryKey,
 } from '../../src/core/reminders';
-import { ColumnMap } from '../../src/core/table';
-import type { WorkbookData } from '../../src/core/workbook';
-import { d, MemoryPorts, owingWorkbook, RunDied, sampleWorkbook, setCell, unitEmails, UNIT_IDS } from './helpers';
+import { ColumnMap } from '../../src/core/sheet/table';
+import type { WorkbookData } from '../../src/core/sheet/workbook';
+import { d, MemoryPorts, owingWorkbook, RunDied, sampleWorkbook, setCell, UNIT_IDS, unitEmails } from './helpers';
 
-const LINKS: SheetLinks = { spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/SHEET/edit', sheetIds: { indicators: 11, tasks: 22, issues: 33, units: 44 } };
+const LINKS: SheetLinks = {
+  spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/SHEET/edit',
+  sheetIds: { indicators: 11, tasks: 22, issues: 33, units: 44 },
+};
 
 /** A Việt Nam wall-clock time. */
 function at(day: number, month: number, hour = 7, minute = 0): Date {
@@ -27,14 +30,22 @@ function at(day: number, month: number, hour = 7, minute = 0): Date {
 
 function plan(workbook: WorkbookData, now: Date, mode: RunMode, props: Record<string, string> = {}): ReminderPlan {
   const assessment = assessWorkbook(workbook, vietnamDateOf(now));
-  return planReminderRun({ assessment, mode, now, journal: readJournal(props), links: LINKS, user: 'vhxh@phuong-haiduong.example' });
+  return planReminderRun({
+    assessment,
+    mode,
+    now,
+    journal: readJournal(props),
+    links: LINKS,
+    user: 'vhxh@phuong-haiduong.example',
+  });
 }
 
 function run(workbook: WorkbookData, ports: MemoryPorts, mode: RunMode = 'daily') {
   return executeReminderRun(plan(workbook, ports.now(), mode, ports.props), ports);
 }
 
-const reminderUnits = (ports: MemoryPorts) => ports.outbox.filter((m) => m.email.kind === 'reminder').map((m) => m.email.unitId);
+const reminderUnits = (ports: MemoryPorts) =>
+  ports.outbox.filter((m) => m.email.kind === 'reminder').map((m) => m.email.unitId);
 const summaries = (ports: MemoryPorts) => ports.outbox.filter((m) => m.email.kind === 'summary');
 
 describe('who gets a reminder (the embedded sample)', () => {
@@ -59,7 +70,13 @@ describe('who gets a reminder (the embedded sample)', () => {
   });
 
   test('every recipient is an address of the Đơn vị tab, the summary goes to the VHXH address only', () => {
-    for (const [day, month] of [[16, 11], [27, 11], [30, 11], [3, 12], [6, 12]]) {
+    for (const [day, month] of [
+      [16, 11],
+      [27, 11],
+      [30, 11],
+      [3, 12],
+      [6, 12],
+    ]) {
       const workbook = sampleWorkbook(d(day, month));
       const ports = new MemoryPorts(at(day, month));
       run(workbook, ports);
@@ -107,12 +124,17 @@ describe('who gets a reminder (the embedded sample)', () => {
 
 describe('the reminder e-mail', () => {
   const workbook = owingWorkbook();
-  const mail = (now: Date, unitId = 'CA') => plan(workbook, now, 'manual').units.find((u) => u.unit.id === unitId)!.message!;
+  const mail = (now: Date, unitId = 'CA') =>
+    plan(workbook, now, 'manual').units.find((u) => u.unit.id === unitId)!.message!;
 
   test('subject names the plan and the deadline', () => {
     expect(mail(at(25, 11)).subject).toBe('[Kế hoạch 57/KH-UBND] Nhắc báo cáo kết quả năm 2026 - hạn 30/11/2026');
-    expect(mail(at(30, 11)).subject).toBe('[Kế hoạch 57/KH-UBND] Nhắc báo cáo kết quả năm 2026 - hạn 30/11/2026 (hôm nay là hạn cuối)');
-    expect(mail(at(3, 12)).subject).toBe('[Kế hoạch 57/KH-UBND] Nhắc báo cáo kết quả năm 2026 - hạn 30/11/2026 (đã quá hạn 3 ngày)');
+    expect(mail(at(30, 11)).subject).toBe(
+      '[Kế hoạch 57/KH-UBND] Nhắc báo cáo kết quả năm 2026 - hạn 30/11/2026 (hôm nay là hạn cuối)',
+    );
+    expect(mail(at(3, 12)).subject).toBe(
+      '[Kế hoạch 57/KH-UBND] Nhắc báo cáo kết quả năm 2026 - hạn 30/11/2026 (đã quá hạn 3 ngày)',
+    );
   });
 
   test('before, on and after the deadline', () => {
@@ -142,8 +164,12 @@ describe('the reminder e-mail', () => {
       if (item.tab === 'issues') continue;
       expect(m.text).toContain(`TT ${item.tt} - ${item.name}: ${item.missing} (dòng ${item.rowIndex + 2})`);
       const gid = item.tab === 'indicators' ? 11 : 22;
-      expect(m.text).toContain(`https://docs.google.com/spreadsheets/d/SHEET/edit#gid=${gid}&range=A${item.rowIndex + 2}`);
-      expect(m.html).toContain(`href="https://docs.google.com/spreadsheets/d/SHEET/edit#gid=${gid}&amp;range=A${item.rowIndex + 2}"`);
+      expect(m.text).toContain(
+        `https://docs.google.com/spreadsheets/d/SHEET/edit#gid=${gid}&range=A${item.rowIndex + 2}`,
+      );
+      expect(m.html).toContain(
+        `href="https://docs.google.com/spreadsheets/d/SHEET/edit#gid=${gid}&amp;range=A${item.rowIndex + 2}"`,
+      );
     }
     expect(m.text).toContain('Trang "Chỉ tiêu":');
     expect(m.text).toContain('Trang "Nhiệm vụ":');
@@ -157,7 +183,14 @@ describe('the reminder e-mail', () => {
     const ind = wb.indicators;
     const keyCol = ind.header.indexOf('Mã dòng');
     const caRow = ind.rows.find((r) => String(r[keyCol]).endsWith('@CA'))!;
-    setCell(wb, 'indicators', 'rowKey', String(caRow[keyCol]), 'evidence', 'Chưa có số liệu <script>steal()</script> & "trích"');
+    setCell(
+      wb,
+      'indicators',
+      'rowKey',
+      String(caRow[keyCol]),
+      'evidence',
+      'Chưa có số liệu <script>steal()</script> & "trích"',
+    );
     const p = plan(wb, at(25, 11), 'manual');
     const m = p.units.find((u) => u.unit.id === 'CA')!.message!;
     expect(m.html).not.toContain('<script>');
@@ -251,7 +284,11 @@ describe('never twice', () => {
     expect(afterResume.filter((u) => u === second)).toHaveLength(1);
     expect(resumed.outcomes.find((o) => o.planned.unit.id === second)?.outcome).toBe('uncertain');
     expect(ports.props[markKey(d(27, 11), second!)]).toMatch(/^uncertain\|/);
-    expect(ports.log.some((e) => e.action === 'reminderFailed' && e.unitId === second && e.detail.includes('chưa được xác nhận'))).toBe(true);
+    expect(
+      ports.log.some(
+        (e) => e.action === 'reminderFailed' && e.unitId === second && e.detail.includes('chưa được xác nhận'),
+      ),
+    ).toBe(true);
     const summary = summaries(ports).at(-1)!.email;
     expect(summary.text).toContain('chưa được xác nhận');
 
@@ -323,7 +360,12 @@ describe('never twice', () => {
 
   test('a unit with two addresses uses two of the quota', () => {
     const workbook = owingWorkbook();
-    for (const id of UNIT_IDS) unitEmails(workbook, id, `${id.toLowerCase()}@phuong-haiduong.example; lanhdao.${id.toLowerCase()}@phuong-haiduong.example`);
+    for (const id of UNIT_IDS)
+      unitEmails(
+        workbook,
+        id,
+        `${id.toLowerCase()}@phuong-haiduong.example; lanhdao.${id.toLowerCase()}@phuong-haiduong.example`,
+      );
     const ports = new MemoryPorts(at(27, 11), 5);
     const result = run(workbook, ports);
     expect(result.counts.sent).toBe(2);
@@ -336,7 +378,9 @@ describe('never twice', () => {
     expect(ports.outbox).toEqual([]);
     expect(result.counts.deferred).toBe(6);
     expect(result.summary.sent).toBe(false);
-    expect(ports.log.some((e) => e.action === 'reminderDeferred' && e.target === 'vhxh@phuong-haiduong.example')).toBe(true);
+    expect(ports.log.some((e) => e.action === 'reminderDeferred' && e.target === 'vhxh@phuong-haiduong.example')).toBe(
+      true,
+    );
   });
 
   test('a daily run that could not get the lock is caught up by the next run', () => {
@@ -373,7 +417,9 @@ describe('the VHXH summary', () => {
     run(sampleWorkbook(d(3, 12)), ports);
     const summary = summaries(ports)[0].email;
     expect(summary.to).toEqual(['vhxh@phuong-haiduong.example']);
-    expect(summary.subject).toMatch(/^\[Kế hoạch 57\/KH-UBND\] Tổng hợp nhắc hạn báo cáo năm 2026 ngày 03\/12\/2026 - đã gửi \d+ thư nhắc/);
+    expect(summary.subject).toMatch(
+      /^\[Kế hoạch 57\/KH-UBND\] Tổng hợp nhắc hạn báo cáo năm 2026 ngày 03\/12\/2026 - đã gửi \d+ thư nhắc/,
+    );
     expect(summary.text).toContain('Phải báo cáo:');
     expect(summary.text).toContain('còn thiếu:');
     expect(summary.text).toContain('Trung tâm dịch vụ sự nghiệp công phường');

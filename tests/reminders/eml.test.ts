@@ -1,18 +1,19 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { simpleParser, type AddressObject, type ParsedMail } from 'mailparser';
-import { buildEml, writeOfflineReminders } from '../../src/local/eml';
+import { type AddressObject, type ParsedMail, simpleParser } from 'mailparser';
+import { buildEml, writeOfflineReminders } from '../../src/local/reminders/eml';
 import { d, sampleWorkbook, setCell } from './helpers';
 
-const addresses = (a: AddressObject | AddressObject[] | undefined) => (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value);
+const addresses = (a: AddressObject | AddressObject[] | undefined) =>
+  (Array.isArray(a) ? a : a ? [a] : []).flatMap((x) => x.value);
 
 describe('offline reminders as .eml files (npm start -- --today 2026-11-25)', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'kh-cds-eml-'));
   let files: string[] = [];
   let lines: string[] = [];
-  let parsed: Record<string, ParsedMail> = {};
-  let raw: Record<string, string> = {};
+  const parsed: Record<string, ParsedMail> = {};
+  const raw: Record<string, string> = {};
 
   beforeAll(async () => {
     writeFileSync(join(outDir, 'ghi-chu.txt'), 'giữ nguyên');
@@ -20,7 +21,14 @@ describe('offline reminders as .eml files (npm start -- --today 2026-11-25)', ()
     // A unit's typed entry with markup: the e-mail must show it as text.
     const keyCol = workbook.indicators.header.indexOf('Mã dòng');
     const caRow = workbook.indicators.rows.find((r) => String(r[keyCol]).endsWith('@CA'))!;
-    setCell(workbook, 'indicators', 'rowKey', String(caRow[keyCol]), 'evidence', 'Đang tổng hợp <script>alert(1)</script>');
+    setCell(
+      workbook,
+      'indicators',
+      'rowKey',
+      String(caRow[keyCol]),
+      'evidence',
+      'Đang tổng hợp <script>alert(1)</script>',
+    );
     // An older run's file is replaced.
     const stale = join(outDir, 'emails');
     mkdirSync(stale, { recursive: true });
@@ -36,7 +44,9 @@ describe('offline reminders as .eml files (npm start -- --today 2026-11-25)', ()
 
   test('one file per reminder and one summary, named by date and unit', () => {
     const names = readdirSync(join(outDir, 'emails')).sort();
-    expect(names).toEqual(['2026-11-25-CA.eml', '2026-11-25-KTHTDT.eml', '2026-11-25-tong-hop-vhxh.eml'].filter((n) => names.includes(n)));
+    expect(names).toEqual(
+      ['2026-11-25-CA.eml', '2026-11-25-KTHTDT.eml', '2026-11-25-tong-hop-vhxh.eml'].filter((n) => names.includes(n)),
+    );
     expect(names).toContain('2026-11-25-CA.eml');
     expect(names).toContain('2026-11-25-tong-hop-vhxh.eml');
     expect(names).not.toContain('2026-11-16-CA.eml');
@@ -55,7 +65,10 @@ describe('offline reminders as .eml files (npm start -- --today 2026-11-25)', ()
 
   test('headers: From name, Reply-To, To, Subject with Vietnamese diacritics, Date, Message-ID, encoded', () => {
     const mail = parsed['2026-11-25-CA.eml'];
-    expect(mail.from?.value[0]).toEqual({ name: 'Phòng Văn hóa - Xã hội phường Hải Dương', address: 'vhxh@phuong-haiduong.example' });
+    expect(mail.from?.value[0]).toEqual({
+      name: 'Phòng Văn hóa - Xã hội phường Hải Dương',
+      address: 'vhxh@phuong-haiduong.example',
+    });
     expect(addresses(mail.replyTo).map((a) => a.address)).toEqual(['vhxh@phuong-haiduong.example']);
     expect(addresses(mail.to).map((a) => a.address)).toEqual(['congan@phuong-haiduong.example']);
     expect(mail.subject).toBe('[Kế hoạch 57/KH-UBND] Nhắc báo cáo kết quả năm 2026 - hạn 30/11/2026');
@@ -82,7 +95,7 @@ describe('offline reminders as .eml files (npm start -- --today 2026-11-25)', ()
     expect(mail.html).toContain('<b>Kính gửi:</b> Công an phường');
   });
 
-  test('a unit\'s <script> is text in the HTML body', () => {
+  test("a unit's <script> is text in the HTML body", () => {
     const mail = parsed['2026-11-25-CA.eml'];
     expect(mail.text).toContain('Đang tổng hợp <script>alert(1)</script>');
     expect(mail.html).not.toContain('<script>');
@@ -100,7 +113,16 @@ describe('offline reminders as .eml files (npm start -- --today 2026-11-25)', ()
 
   test('buildEml alone', async () => {
     const eml = await buildEml(
-      { kind: 'reminder', unitId: 'X', to: ['a@b.example', 'c@d.example'], subject: 'Thử tiếng Việt: Đề xuất', text: 'Nội dung', html: '<p>Nội dung</p>', fromName: 'Phòng Văn hóa - Xã hội', replyTo: null },
+      {
+        kind: 'reminder',
+        unitId: 'X',
+        to: ['a@b.example', 'c@d.example'],
+        subject: 'Thử tiếng Việt: Đề xuất',
+        text: 'Nội dung',
+        html: '<p>Nội dung</p>',
+        fromName: 'Phòng Văn hóa - Xã hội',
+        replyTo: null,
+      },
       { fromAddress: 'gui@b.example', date: new Date('2026-11-25T00:00:00Z') },
     );
     const mail = await simpleParser(eml);

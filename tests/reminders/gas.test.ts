@@ -4,15 +4,16 @@
  * (20 per user), SpreadsheetApp with call counting. The clock: jest's fake timers drive `new Date()` in
  * the code under test and follow the fake's clock (which the trigger helpers move).
  */
-import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
-import * as reminders from '../../src/gas/reminders';
-import { formatDate, startOfVietnamDay, vietnamDateOf, type CalendarDate } from '../../src/core/dates';
-import { LOG_ACTIONS } from '../../src/core/log';
+
+import { type CalendarDate, formatDate, startOfVietnamDay, vietnamDateOf } from '../../src/core/dates';
 import { CARRY_KEY, markKey, missedKey, reminderDaysBetween } from '../../src/core/reminders';
-import { sampleConfig } from '../../src/core/sampleWorkbook';
-import { TABS, TAB_ORDER, type TabKey } from '../../src/core/schema';
-import { ColumnMap } from '../../src/core/table';
-import type { WorkbookData } from '../../src/core/workbook';
+import { sampleConfig } from '../../src/core/sample/workbook';
+import { LOG_ACTIONS } from '../../src/core/sheet/log';
+import { TAB_ORDER, TABS, type TabKey } from '../../src/core/sheet/schema';
+import { ColumnMap } from '../../src/core/sheet/table';
+import type { WorkbookData } from '../../src/core/sheet/workbook';
+import * as reminders from '../../src/gas/reminders/reminders';
+import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
 import { d, owingWorkbook, sampleWorkbook, setCell, UNIT_IDS } from './helpers';
 
 const VHXH = 'vhxh@phuong-haiduong.example';
@@ -35,7 +36,13 @@ afterEach(() => {
 });
 
 function world(now: Date, quota = 100): FakeAppsScript {
-  const fake = createFakeAppsScript({ owner: VHXH, users: ['kinhte@phuong-haiduong.example'], now, dailyMailQuota: quota, spreadsheet: { url: URL } });
+  const fake = createFakeAppsScript({
+    owner: VHXH,
+    users: ['kinhte@phuong-haiduong.example'],
+    now,
+    dailyMailQuota: quota,
+    spreadsheet: { url: URL },
+  });
   restore = fake.install(globalThis);
   sync(fake);
   return fake;
@@ -74,7 +81,10 @@ function addressBook(workbook: WorkbookData): Map<string, string> {
   const map = new ColumnMap('units', workbook.units.header);
   const book = new Map<string, string>();
   for (const row of workbook.units.rows) {
-    for (const a of String(row[map.index('emails')]).split(/[;,\s]+/).filter(Boolean)) book.set(a.toLowerCase(), String(row[map.index('unitId')]));
+    for (const a of String(row[map.index('emails')])
+      .split(/[;,\s]+/)
+      .filter(Boolean))
+      book.set(a.toLowerCase(), String(row[map.index('unitId')]));
   }
   return book;
 }
@@ -87,8 +97,10 @@ const handlers = (fake: FakeAppsScript) => ({
   },
 });
 
-const reminderMails = (fake: FakeAppsScript) => fake.mail.sent.filter((m) => m.to[0] !== VHXH || !m.subject.includes('Tổng hợp'));
-const summaryMails = (fake: FakeAppsScript) => fake.mail.sent.filter((m) => m.to.length === 1 && m.to[0] === VHXH && m.subject.includes('Tổng hợp'));
+const reminderMails = (fake: FakeAppsScript) =>
+  fake.mail.sent.filter((m) => m.to[0] !== VHXH || !m.subject.includes('Tổng hợp'));
+const summaryMails = (fake: FakeAppsScript) =>
+  fake.mail.sent.filter((m) => m.to.length === 1 && m.to[0] === VHXH && m.subject.includes('Tổng hợp'));
 
 function logRows(fake: FakeAppsScript): unknown[][] {
   const sheet = fake.spreadsheet.api.getSheetByName(TABS.log.name);
@@ -116,21 +128,37 @@ describe('time travel over a reporting period with the daily trigger (sample dat
       callsPerRun.push(fake.counter.spreadsheetCalls() - calls);
       const counts: Record<string, number> = {};
       for (const m of fake.mail.sent.slice(before)) {
-        const who = m.subject.includes('Tổng hợp') ? 'VHXH-tổng hợp' : (book.get(m.to[0].toLowerCase()) ?? `?${m.to[0]}`);
+        const who = m.subject.includes('Tổng hợp')
+          ? 'VHXH-tổng hợp'
+          : (book.get(m.to[0].toLowerCase()) ?? `?${m.to[0]}`);
         counts[who] = (counts[who] ?? 0) + 1;
       }
       if (Object.keys(counts).length) perDay.set(formatDate(day), counts);
     }
 
     const scheduled = reminderDaysBetween(sampleConfig(), d(10, 11), d(15, 12)).map(formatDate);
-    expect(scheduled).toEqual(['16/11/2026', '23/11/2026', '27/11/2026', '29/11/2026', '30/11/2026', '03/12/2026', '06/12/2026', '09/12/2026', '12/12/2026', '15/12/2026']);
+    expect(scheduled).toEqual([
+      '16/11/2026',
+      '23/11/2026',
+      '27/11/2026',
+      '29/11/2026',
+      '30/11/2026',
+      '03/12/2026',
+      '06/12/2026',
+      '09/12/2026',
+      '12/12/2026',
+      '15/12/2026',
+    ]);
     // Nothing on days off the schedule.
     expect([...perDay.keys()]).toEqual(scheduled);
     // Kinh tế never submits: one e-mail per reminder day. Công an reports 5 days late (05/12): reminded until 03/12.
     // TTHCC, VP and VHXH submitted; TTSNC's address is malformed: nothing, but named in the summary.
     for (const day of scheduled) {
       const lateCA = ['06/12/2026', '09/12/2026', '12/12/2026', '15/12/2026'].includes(day);
-      expect({ day, counts: perDay.get(day) }).toEqual({ day, counts: { KTHTDT: 1, ...(lateCA ? {} : { CA: 1 }), 'VHXH-tổng hợp': 1 } });
+      expect({ day, counts: perDay.get(day) }).toEqual({
+        day,
+        counts: { KTHTDT: 1, ...(lateCA ? {} : { CA: 1 }), 'VHXH-tổng hợp': 1 },
+      });
     }
     // Each e-mail has exactly one recipient here, and every one is in the Đơn vị tab or is the VHXH address.
     for (const m of fake.mail.sent) {
@@ -269,7 +297,8 @@ describe('never twice, never lost', () => {
           get(target, prop) {
             if (prop === 'setProperty') {
               return (key: string, value: string) => {
-                if (String(value).startsWith('sent|') && key.startsWith('rem:') && ++sentMarks === 2) throw new Error('Exceeded maximum execution time');
+                if (String(value).startsWith('sent|') && key.startsWith('rem:') && ++sentMarks === 2)
+                  throw new Error('Exceeded maximum execution time');
                 return target.setProperty(key, value);
               };
             }
@@ -279,7 +308,9 @@ describe('never twice, never lost', () => {
         });
       },
     };
-    expect(() => fake.run(() => reminders.runReminders({ mode: 'daily' }), { kind: 'timeTrigger', as: VHXH })).toThrow('Exceeded maximum execution time');
+    expect(() => fake.run(() => reminders.runReminders({ mode: 'daily' }), { kind: 'timeTrigger', as: VHXH })).toThrow(
+      'Exceeded maximum execution time',
+    );
     (globalThis as Record<string, unknown>).PropertiesService = realService;
     expect(reminderMails(fake)).toHaveLength(2);
     const maybe = UNIT_IDS.find((id) => fake.properties.script.get(markKey(d(27, 11), id))?.startsWith('planned|'))!;
@@ -360,7 +391,9 @@ describe('never twice, never lost', () => {
     load(fake, workbook);
     fake.run(() => reminders.runReminders({ mode: 'daily' }), { kind: 'timeTrigger', as: VHXH });
     const allowed = new Set([...addressBook(workbook).keys(), VHXH]);
-    for (const m of fake.mail.sent) for (const to of [...m.to, ...m.cc, ...m.bcc, ...(m.replyTo ? [m.replyTo] : [])]) expect(allowed).toContain(to.toLowerCase());
+    for (const m of fake.mail.sent)
+      for (const to of [...m.to, ...m.cc, ...m.bcc, ...(m.replyTo ? [m.replyTo] : [])])
+        expect(allowed).toContain(to.toLowerCase());
   });
 
   test('spreadsheet calls do not grow with the number of rows or units', () => {

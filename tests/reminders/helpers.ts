@@ -1,18 +1,26 @@
 /** Workbooks and in-memory ports for the reminder tests (no Apps Script here: see gas.test.ts for the fakes). */
-import { defaultConfig, type Config } from '../../src/core/config';
+
 import type { CalendarDate } from '../../src/core/dates';
-import type { LogEntry } from '../../src/core/log';
+import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';
 import type { OutgoingEmail, ReminderPorts } from '../../src/core/reminders';
-import { buildSampleWorkbook, sampleConfig } from '../../src/core/sampleWorkbook';
-import type { TabKey } from '../../src/core/schema';
-import { ColumnMap } from '../../src/core/table';
-import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
-import { buildFreshWorkbook, type WorkbookData } from '../../src/core/workbook';
+import { buildSampleWorkbook, sampleConfig } from '../../src/core/sample/workbook';
+import { type Config, defaultConfig } from '../../src/core/sheet/config';
+import type { LogEntry } from '../../src/core/sheet/log';
+import type { TabKey } from '../../src/core/sheet/schema';
+import { ColumnMap } from '../../src/core/sheet/table';
+import { buildFreshWorkbook, type WorkbookData } from '../../src/core/sheet/workbook';
 
 export const d = (day: number, month: number, year = 2026): CalendarDate => ({ year, month, day });
 
 /** Sets one cell of a tab, found by the key column. */
-export function setCell(workbook: WorkbookData, tab: TabKey, keyColumn: string, key: string, column: string, value: unknown): void {
+export function setCell(
+  workbook: WorkbookData,
+  tab: TabKey,
+  keyColumn: string,
+  key: string,
+  column: string,
+  value: unknown,
+): void {
   const map = new ColumnMap(tab, workbook[tab].header);
   const row = workbook[tab].rows.find((r) => r[map.index(keyColumn)] === key);
   if (!row) throw new Error(`no row ${key} in ${tab}`);
@@ -28,7 +36,9 @@ export const UNIT_IDS = DEFAULT_UNITS.map((u) => u.id);
 /** A fresh sheet (nothing typed): every unit owes everything; each unit has one valid address. */
 export function owingWorkbook(overrides: Partial<Config> = {}): WorkbookData {
   const config = { ...sampleConfig(), ...overrides };
-  const registry = new UnitRegistry(DEFAULT_UNITS.map((u) => ({ ...u, emails: [`${u.id.toLowerCase()}@phuong-haiduong.example`] })));
+  const registry = new UnitRegistry(
+    DEFAULT_UNITS.map((u) => ({ ...u, emails: [`${u.id.toLowerCase()}@phuong-haiduong.example`] })),
+  );
   return buildFreshWorkbook(config, registry);
 }
 

@@ -1,9 +1,22 @@
-import { defaultConfig } from '../../src/core/config';
-import { formatDate, vietnamDateOf, type CalendarDate } from '../../src/core/dates';
-import { deadlineStatus, isReminderDay, nextReminderDay, reminderDaysBetween, reminderSchedule } from '../../src/core/reminders/schedule';
+import { type CalendarDate, formatDate, vietnamDateOf } from '../../src/core/dates';
+import {
+  CARRY_KEY,
+  markKey,
+  missedKey,
+  readJournal,
+  staleJournalKeys,
+  summaryKey,
+} from '../../src/core/reminders/journal';
 import { sheetLink } from '../../src/core/reminders/links';
-import { readJournal, staleJournalKeys, markKey, summaryKey, missedKey, CARRY_KEY } from '../../src/core/reminders/journal';
+import {
+  deadlineStatus,
+  isReminderDay,
+  nextReminderDay,
+  reminderDaysBetween,
+  reminderSchedule,
+} from '../../src/core/reminders/schedule';
 import { planTriggerInstall, planTriggerRemoval } from '../../src/core/reminders/trigger';
+import { defaultConfig } from '../../src/core/sheet/config';
 
 const d = (day: number, month: number, year = 2026): CalendarDate => ({ year, month, day });
 const config = defaultConfig(2026);
@@ -13,13 +26,29 @@ describe('the reminder schedule', () => {
     expect(config.reminderDaysBefore).toEqual([14, 7, 3, 1, 0]);
     expect(config.reminderEveryDaysAfter).toBe(3);
     const days = reminderDaysBetween(config, d(1, 11), d(15, 12)).map(formatDate);
-    expect(days).toEqual(['16/11/2026', '23/11/2026', '27/11/2026', '29/11/2026', '30/11/2026', '03/12/2026', '06/12/2026', '09/12/2026', '12/12/2026', '15/12/2026']);
+    expect(days).toEqual([
+      '16/11/2026',
+      '23/11/2026',
+      '27/11/2026',
+      '29/11/2026',
+      '30/11/2026',
+      '03/12/2026',
+      '06/12/2026',
+      '09/12/2026',
+      '12/12/2026',
+      '15/12/2026',
+    ]);
   });
 
   test('nothing before the reporting period, nothing on days off the schedule', () => {
     expect(isReminderDay(config, d(10, 11))).toBe(false);
     expect(isReminderDay(config, d(15, 11))).toBe(false);
-    expect(reminderSchedule(config, d(10, 11))).toMatchObject({ scheduled: false, inPeriod: false, phase: 'before', daysLeft: 20 });
+    expect(reminderSchedule(config, d(10, 11))).toMatchObject({
+      scheduled: false,
+      inPeriod: false,
+      phase: 'before',
+      daysLeft: 20,
+    });
     expect(reminderSchedule(config, d(25, 11))).toMatchObject({ scheduled: false, inPeriod: true, daysLeft: 5 });
     expect(reminderSchedule(config, d(25, 11)).explanation).toContain('27/11/2026');
     expect(isReminderDay(config, d(1, 12))).toBe(false);
@@ -46,15 +75,26 @@ describe('the reminder schedule', () => {
 
   test('a schedule edited in Cấu hình', () => {
     const custom = { ...config, reminderDaysBefore: [10, 2], reminderEveryDaysAfter: 1 };
-    expect(reminderDaysBetween(custom, d(15, 11), d(3, 12)).map(formatDate)).toEqual(['20/11/2026', '28/11/2026', '01/12/2026', '02/12/2026', '03/12/2026']);
+    expect(reminderDaysBetween(custom, d(15, 11), d(3, 12)).map(formatDate)).toEqual([
+      '20/11/2026',
+      '28/11/2026',
+      '01/12/2026',
+      '02/12/2026',
+      '03/12/2026',
+    ]);
     expect(isReminderDay(custom, d(30, 11))).toBe(false);
   });
 });
 
 describe('links to the sheet', () => {
-  const links = { spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit', sheetIds: { indicators: 123, tasks: 0 } };
+  const links = {
+    spreadsheetUrl: 'https://docs.google.com/spreadsheets/d/abc/edit',
+    sheetIds: { indicators: 123, tasks: 0 },
+  };
   test('tab and row', () => {
-    expect(sheetLink(links, 'indicators', 12)).toBe('https://docs.google.com/spreadsheets/d/abc/edit#gid=123&range=A14');
+    expect(sheetLink(links, 'indicators', 12)).toBe(
+      'https://docs.google.com/spreadsheets/d/abc/edit#gid=123&range=A14',
+    );
     expect(sheetLink(links, 'tasks', 0)).toBe('https://docs.google.com/spreadsheets/d/abc/edit#gid=0&range=A2');
     expect(sheetLink(links, 'issues', 3)).toBe('https://docs.google.com/spreadsheets/d/abc/edit');
     expect(sheetLink(links, 'indicators', -1)).toBe('https://docs.google.com/spreadsheets/d/abc/edit#gid=123');
@@ -74,7 +114,10 @@ describe('the journal in script properties', () => {
       [markKey(d(30, 11), 'VP')]: 'planned|2026-11-30T00:01:00.000Z',
       [summaryKey(d(30, 11))]: 'sent|2026-11-30T00:02:00.000Z',
       [missedKey(d(29, 11))]: 'daily',
-      [CARRY_KEY]: JSON.stringify({ cycle: '2026', units: { KTHTDT: { since: '2026-11-30', notBefore: '2026-11-30', reason: 'quota' } } }),
+      [CARRY_KEY]: JSON.stringify({
+        cycle: '2026',
+        units: { KTHTDT: { since: '2026-11-30', notBefore: '2026-11-30', reason: 'quota' } },
+      }),
       'submission.v1': '{"x":1}',
     });
     expect(j.marks.get('2026-11-30')?.get('CA')?.state).toBe('sent');
@@ -104,7 +147,10 @@ describe('the daily trigger', () => {
   test('installing keeps one, removes extras', () => {
     expect(planTriggerInstall([])).toEqual({ remove: [], create: true });
     expect(planTriggerInstall(['onEditInstalled', 'dailyReminderTrigger'])).toEqual({ remove: [], create: false });
-    expect(planTriggerInstall(['dailyReminderTrigger', 'onEditInstalled', 'dailyReminderTrigger'])).toEqual({ remove: [2], create: false });
+    expect(planTriggerInstall(['dailyReminderTrigger', 'onEditInstalled', 'dailyReminderTrigger'])).toEqual({
+      remove: [2],
+      create: false,
+    });
     expect(planTriggerRemoval(['dailyReminderTrigger', 'onEditInstalled', 'dailyReminderTrigger'])).toEqual([0, 2]);
   });
 });

@@ -1,11 +1,21 @@
-import type { Assessment } from '../../src/core/assess';
+import type { Assessment } from '../../src/core/judging/assess';
+import type { TaskVerdict } from '../../src/core/judging/verdicts';
 import { buildReport } from '../../src/core/report/build';
-import { paragraphText, type ParagraphBlock } from '../../src/core/report/model';
+import { type ParagraphBlock, paragraphText } from '../../src/core/report/model';
 import { reportDocumentName, reportFileName, reportInstantFor } from '../../src/core/report/name';
 import { P } from '../../src/core/report/phrases';
 import { cleanText, pad2 } from '../../src/core/text';
-import type { TaskVerdict } from '../../src/core/verdicts';
-import { allParagraphs, between, bodyTexts, GENERATED_AT, gridTables, sampleReport, sampleWorkbook, setIssue, TODAY } from './helpers';
+import {
+  allParagraphs,
+  between,
+  bodyTexts,
+  GENERATED_AT,
+  gridTables,
+  sampleReport,
+  sampleWorkbook,
+  setIssue,
+  TODAY,
+} from './helpers';
 
 const judged = (a: Assessment) => a.indicators.filter((r) => !r.isGroup);
 const judgedTasks = (a: Assessment) => a.tasks.filter((r) => !r.isGroup);
@@ -32,9 +42,21 @@ describe('buildReport on the sample workbook', () => {
     expect(header.rows[1].cells[1].paragraphs[0].format.italic).toBe(true);
 
     expect(texts[0]).toBe('BÁO CÁO');
-    expect(texts[1]).toBe('Kết quả thực hiện Kế hoạch số 57/KH-UBND ngày 24/02/2026 của UBND phường Hải Dương năm 2026');
-    expect(texts).toContainEqual(expect.stringMatching(/^Thực hiện Kế hoạch số 57\/KH-UBND ngày 24\/02\/2026 của Ủy ban nhân dân phường Hải Dương về việc thực hiện Nghị quyết số 57-NQ\/TW/));
-    for (const h of ['I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ', 'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'IV. ĐỀ XUẤT, KIẾN NGHỊ', 'V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027']) {
+    expect(texts[1]).toBe(
+      'Kết quả thực hiện Kế hoạch số 57/KH-UBND ngày 24/02/2026 của UBND phường Hải Dương năm 2026',
+    );
+    expect(texts).toContainEqual(
+      expect.stringMatching(
+        /^Thực hiện Kế hoạch số 57\/KH-UBND ngày 24\/02\/2026 của Ủy ban nhân dân phường Hải Dương về việc thực hiện Nghị quyết số 57-NQ\/TW/,
+      ),
+    );
+    for (const h of [
+      'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+      'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
+      'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+      'V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027',
+    ]) {
       expect(texts).toContain(h);
     }
   });
@@ -50,9 +72,12 @@ describe('buildReport on the sample workbook', () => {
       const inGroup = rows.filter((r) => r.record.appendix === appendix && top(r) === group);
       const v = (...vs: string[]) => inGroup.filter((r) => vs.includes(r.judgement!.verdict));
       const counted = inGroup.length - v('NOT_APPLICABLE').length;
-      const sentence = sectionI.find((t) => t.toLowerCase().startsWith(`- nhóm chỉ tiêu ${String(group).toLowerCase()}:`));
+      const sentence = sectionI.find((t) =>
+        t.toLowerCase().startsWith(`- nhóm chỉ tiêu ${String(group).toLowerCase()}:`),
+      );
       expect(sentence).toBeDefined();
-      if (counted) expect(sentence).toContain(`đạt ${pad2(v('ACHIEVED', 'EXCEEDED').length)}/${pad2(counted)} chỉ tiêu`);
+      if (counted)
+        expect(sentence).toContain(`đạt ${pad2(v('ACHIEVED', 'EXCEEDED').length)}/${pad2(counted)} chỉ tiêu`);
       for (const [verdict, words] of [
         ['NOT_ACHIEVED', 'chỉ tiêu chưa đạt ('],
         ['MISSING', 'chỉ tiêu chưa có kết quả ('],
@@ -77,12 +102,16 @@ describe('buildReport on the sample workbook', () => {
   });
 
   test('not-achieved and needs-review indicators are named with their reasons under "b) Tồn tại, hạn chế"', () => {
-    const rows = judged(assessment).filter((r) => ['NOT_ACHIEVED', 'NEEDS_REVIEW', 'MISSING'].includes(r.judgement!.verdict));
+    const rows = judged(assessment).filter((r) =>
+      ['NOT_ACHIEVED', 'NEEDS_REVIEW', 'MISSING'].includes(r.judgement!.verdict),
+    );
     expect(rows.length).toBeGreaterThan(0);
     const sectionI = section('I. KẾT QUẢ', 'II. KẾT QUẢ');
     for (const r of rows) {
       const tt = cleanText(r.record.tt);
-      const item = sectionI.find((t) => t.startsWith(`- ${tt}. `) && t.includes(cleanText(r.judgement!.reason)) && !t.includes(': đạt'));
+      const item = sectionI.find(
+        (t) => t.startsWith(`- ${tt}. `) && t.includes(cleanText(r.judgement!.reason)) && !t.includes(': đạt'),
+      );
       expect({ row: r.rowKey, item }).toEqual({ row: r.rowKey, item: expect.any(String) });
       const limitsAt = sectionI.lastIndexOf(P.limitsHeading, sectionI.indexOf(item!));
       expect(limitsAt).toBeGreaterThanOrEqual(0);
@@ -106,7 +135,12 @@ describe('buildReport on the sample workbook', () => {
     expect(byHand.length).toBeGreaterThan(0);
     const table = gridTables(doc)[0];
     for (const r of byHand) {
-      const row = table.rows.find((tr) => tr.kind === 'data' && paragraphText(tr.cells[0].paragraphs[0]) === cleanText(r.record.tt) && paragraphText(tr.cells[1].paragraphs[0]).startsWith(cleanText(r.record.name)));
+      const row = table.rows.find(
+        (tr) =>
+          tr.kind === 'data' &&
+          paragraphText(tr.cells[0].paragraphs[0]) === cleanText(r.record.tt) &&
+          paragraphText(tr.cells[1].paragraphs[0]).startsWith(cleanText(r.record.name)),
+      );
       expect(paragraphText(row!.cells[5].paragraphs[0])).toContain('(Phòng VHXH đánh giá)');
     }
   });
@@ -126,9 +160,17 @@ describe('buildReport on the sample workbook', () => {
     const reporting = texts.find((t) => t.startsWith('Tính đến ngày 10/12/2026'))!;
     expect(reporting).toContain('(hạn báo cáo của các đơn vị: 30/11/2026)');
     expect(reporting).toMatch(/01 đơn vị gửi báo cáo sau hạn \(Công an phường - ngày 05\/12\/2026\)/);
-    expect(reporting).toMatch(/02 đơn vị chưa gửi báo cáo \(Phòng Kinh tế, Hạ tầng và Đô thị và Trung tâm dịch vụ sự nghiệp công phường\)/);
-    expect(reporting).toMatch(/03\/06 đơn vị gửi báo cáo đúng hạn \(Trung tâm phục vụ hành chính công, Văn phòng HĐND và UBND và Phòng Văn hóa - Xã hội\)/);
-    expect(section('III. TỒN TẠI', 'IV. ĐỀ XUẤT').some((t) => t.startsWith('- Về việc báo cáo:') && t.includes('Công an phường'))).toBe(true);
+    expect(reporting).toMatch(
+      /02 đơn vị chưa gửi báo cáo \(Phòng Kinh tế, Hạ tầng và Đô thị và Trung tâm dịch vụ sự nghiệp công phường\)/,
+    );
+    expect(reporting).toMatch(
+      /03\/06 đơn vị gửi báo cáo đúng hạn \(Trung tâm phục vụ hành chính công, Văn phòng HĐND và UBND và Phòng Văn hóa - Xã hội\)/,
+    );
+    expect(
+      section('III. TỒN TẠI', 'IV. ĐỀ XUẤT').some(
+        (t) => t.startsWith('- Về việc báo cáo:') && t.includes('Công an phường'),
+      ),
+    ).toBe(true);
   });
 
   test('difficulties, proposals and next-year tasks are attributed to their units', () => {
@@ -140,7 +182,9 @@ describe('buildReport on the sample workbook', () => {
       if (issue.proposals) expect(iv).toContain(`- ${issue.unitName}: ${issue.proposals}`);
       if (issue.nextYear) expect(v).toContain(`- ${issue.unitName}: ${issue.nextYear}`);
     }
-    expect(iii).toContain('- Trung tâm phục vụ hành chính công: ' + assessment.issues.find((i) => i.unitId === 'TTHCC')!.difficulties);
+    expect(iii).toContain(
+      `- Trung tâm phục vụ hành chính công: ${assessment.issues.find((i) => i.unitId === 'TTHCC')!.difficulties}`,
+    );
     // Văn phòng wrote no proposal: it is not listed under IV.
     expect(iv.some((t) => t.startsWith('- Văn phòng HĐND và UBND:'))).toBe(false);
   });
@@ -166,16 +210,42 @@ describe('buildReport on the sample workbook', () => {
   test('appendix tables: headers, group rows, every indicator and task row exactly once', () => {
     const [indicators, tasks] = gridTables(doc);
     const cells = (i: number, r: (typeof indicators.rows)[number]) => paragraphText(r.cells[i].paragraphs[0]);
-    expect(indicators.rows[0].cells.map((c) => paragraphText(c.paragraphs[0]))).toEqual(['TT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu năm', 'Kết quả', 'Đánh giá']);
-    expect(tasks.rows[0].cells.map((c) => paragraphText(c.paragraphs[0]))).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng']);
+    expect(indicators.rows[0].cells.map((c) => paragraphText(c.paragraphs[0]))).toEqual([
+      'TT',
+      'Chỉ tiêu',
+      'ĐVT',
+      'Chỉ tiêu năm',
+      'Kết quả',
+      'Đánh giá',
+    ]);
+    expect(tasks.rows[0].cells.map((c) => paragraphText(c.paragraphs[0]))).toEqual([
+      'TT',
+      'Nhiệm vụ',
+      'Đơn vị chủ trì',
+      'Thời hạn',
+      'Tình trạng',
+    ]);
     const data = indicators.rows.filter((r) => r.kind === 'data');
     expect(data.length).toBe(judged(assessment).length);
     for (const r of judged(assessment)) {
-      const matches = data.filter((d) => cells(0, d) === cleanText(r.record.tt) && cells(1, d).startsWith(cleanText(r.record.name)) && cells(4, d) === cleanText(r.record.result));
+      const matches = data.filter(
+        (d) =>
+          cells(0, d) === cleanText(r.record.tt) &&
+          cells(1, d).startsWith(cleanText(r.record.name)) &&
+          cells(4, d) === cleanText(r.record.result),
+      );
       expect({ row: r.rowKey, n: matches.length }).toEqual({ row: r.rowKey, n: 1 });
     }
     const groupNames = indicators.rows.filter((r) => r.kind === 'group').map((r) => cells(1, r));
-    expect(groupNames).toEqual(expect.arrayContaining(['Đến năm 2030', 'Đến năm 2045', 'Phát triển Hạ tầng', 'Phát triển nguồn lực', 'Phát triển chuyển đổi số']));
+    expect(groupNames).toEqual(
+      expect.arrayContaining([
+        'Đến năm 2030',
+        'Đến năm 2045',
+        'Phát triển Hạ tầng',
+        'Phát triển nguồn lực',
+        'Phát triển chuyển đổi số',
+      ]),
+    );
     expect(indicators.rows.filter((r) => r.kind === 'band').map((r) => cells(1, r))).toEqual([
       'Phụ lục I - Danh mục các chỉ tiêu',
       'Phụ lục II - Các chỉ tiêu theo dõi đánh giá theo giai đoạn 05 năm',
@@ -190,8 +260,15 @@ describe('buildReport on the sample workbook', () => {
     const leads = judgedTasks(assessment).filter((t) => t.catalogId === 'PL3-II-1');
     expect(multi.length).toBe(leads.length);
     expect(multi.length).toBeGreaterThan(1);
-    expect(multi.map((d) => cells(2, d)).sort()).toEqual(leads.map((t) => assessment.registry.byId(t.unitId!)!.name).sort());
-    for (const d of multi.slice(1)) expect([0, 1, 3].map((i) => [d.cells[i].continued, cells(i, d)])).toEqual([[true, ''], [true, ''], [true, '']]);
+    expect(multi.map((d) => cells(2, d)).sort()).toEqual(
+      leads.map((t) => assessment.registry.byId(t.unitId!)!.name).sort(),
+    );
+    for (const d of multi.slice(1))
+      expect([0, 1, 3].map((i) => [d.cells[i].continued, cells(i, d)])).toEqual([
+        [true, ''],
+        [true, ''],
+        [true, ''],
+      ]);
     // Every judged task appears exactly once: its unit under its task.
     const owner = new Map<number, string>();
     let current = '';
@@ -212,8 +289,13 @@ describe('buildReport on the sample workbook', () => {
   });
 
   test('appendices start on a new page', () => {
-    const titles = doc.blocks.filter((b): b is ParagraphBlock => b.kind === 'paragraph' && !!b.pageBreakBefore).map(paragraphText);
-    expect(titles).toEqual(['Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2026', 'Phụ lục: Kết quả thực hiện các nhiệm vụ năm 2026']);
+    const titles = doc.blocks
+      .filter((b): b is ParagraphBlock => b.kind === 'paragraph' && !!b.pageBreakBefore)
+      .map(paragraphText);
+    expect(titles).toEqual([
+      'Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2026',
+      'Phụ lục: Kết quả thực hiện các nhiệm vụ năm 2026',
+    ]);
   });
 });
 
@@ -234,7 +316,8 @@ describe('buildReport: what units typed is text', () => {
 describe('buildReport: edge cases', () => {
   test('nobody wrote difficulties or proposals: a sensible sentence', () => {
     const workbook = sampleWorkbook();
-    for (const id of ['TTHCC', 'VP', 'KTHTDT', 'VHXH', 'CA', 'TTSNC']) setIssue(workbook, id, { difficulties: '', proposals: '', nextYear: '' });
+    for (const id of ['TTHCC', 'VP', 'KTHTDT', 'VHXH', 'CA', 'TTSNC'])
+      setIssue(workbook, id, { difficulties: '', proposals: '', nextYear: '' });
     const texts = bodyTexts(sampleReport(workbook).doc);
     expect(between(texts, 'III. TỒN TẠI', 'IV. ĐỀ XUẤT')).toContain(P.noDifficulties);
     expect(between(texts, 'IV. ĐỀ XUẤT', 'V. PHƯƠNG HƯỚNG')).toEqual([P.noProposals]);
@@ -251,7 +334,9 @@ describe('buildReport: edge cases', () => {
     for (const t of overdue) {
       const unit = assessment.registry.byId(t.unitId!)!.name;
       const name = cleanText(t.record.name).slice(0, 40);
-      expect(sectionII.some((s) => s.includes(name) && s.includes(`(đơn vị chủ trì: ${unit})`) && s.includes('Quá hạn'))).toBe(true);
+      expect(
+        sectionII.some((s) => s.includes(name) && s.includes(`(đơn vị chủ trì: ${unit})`) && s.includes('Quá hạn')),
+      ).toBe(true);
     }
   });
 
@@ -288,8 +373,16 @@ describe('buildReport: edge cases', () => {
 
   test('charts hook: images appended on their own page with a caption', () => {
     const { assessment } = sampleReport();
-    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
-    const doc = buildReport(assessment, { generatedAt: GENERATED_AT, charts: [{ title: 'Tỷ lệ chỉ tiêu đạt theo nhóm', png, widthPx: 1200, heightPx: 600 }] });
+    const png = Uint8Array.from(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const doc = buildReport(assessment, {
+      generatedAt: GENERATED_AT,
+      charts: [{ title: 'Tỷ lệ chỉ tiêu đạt theo nhóm', png, widthPx: 1200, heightPx: 600 }],
+    });
     const image = doc.blocks.find((b) => b.kind === 'image');
     expect(image).toMatchObject({ kind: 'image', title: 'Tỷ lệ chỉ tiêu đạt theo nhóm', widthMm: 165, heightMm: 82.5 });
     expect(bodyTexts(doc)).toContain('Biểu đồ kết quả thực hiện năm 2026');
@@ -299,9 +392,9 @@ describe('buildReport: edge cases', () => {
 
 describe('names', () => {
   test('document name carries the year and the time; file name the year', () => {
-    expect(reportDocumentName({ planNumber: '57/KH-UBND', reportingYear: 2026 }, new Date(Date.UTC(2026, 10, 25, 9, 5)))).toBe(
-      'Báo cáo Kế hoạch 57 năm 2026 - 25/11/2026 16:05',
-    );
+    expect(
+      reportDocumentName({ planNumber: '57/KH-UBND', reportingYear: 2026 }, new Date(Date.UTC(2026, 10, 25, 9, 5))),
+    ).toBe('Báo cáo Kế hoạch 57 năm 2026 - 25/11/2026 16:05');
     expect(reportFileName(2026)).toBe('bao-cao-2026.docx');
   });
 

@@ -1,19 +1,25 @@
 import JSZip from 'jszip';
 import { buildReport } from '../../src/core/report/build';
 import { cleanText } from '../../src/core/text';
-import { renderReportDocx, twips } from '../../src/local/docx';
+import { renderReportDocx, twips } from '../../src/local/report/docx';
 import { sampleReport, sampleWorkbook, setIssue } from './helpers';
 
 /** A tiny reader for WordprocessingML: enough to look at the report as Word would show it. */
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function all(xml: string, tag: string): string[] {
   const re = new RegExp(`<${tag}(?:\\s[^>]*)?>[\\s\\S]*?</${tag}>`, 'g');
   return xml.match(re) ?? [];
 }
 
-const paragraphText = (p: string) => decode((p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''));
+const paragraphText = (p: string) =>
+  decode((p.match(/<w:t(?:\s[^>]*)?>[^<]*<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join(''));
 const cellText = (tc: string) => all(tc, 'w:p').map(paragraphText).join('\n');
 const rowsOf = (tbl: string) => all(tbl, 'w:tr').map((tr) => all(tr, 'w:tc').map(cellText));
 
@@ -49,7 +55,9 @@ describe('the .docx report', () => {
     expect(docx.styles).toMatch(/<w:sz w:val="28"\/>/);
     const fonts = new Set((docx.document.match(/w:ascii="[^"]+"/g) ?? []).map((m) => m));
     expect([...fonts]).toEqual(['w:ascii="Times New Roman"']);
-    const legal = all(docx.document, 'w:p').find((p) => paragraphText(p).startsWith('Thực hiện Kế hoạch số 57/KH-UBND'))!;
+    const legal = all(docx.document, 'w:p').find((p) =>
+      paragraphText(p).startsWith('Thực hiện Kế hoạch số 57/KH-UBND'),
+    )!;
     expect(legal).toContain('<w:jc w:val="both"/>');
     expect(legal).toMatch(/<w:ind w:firstLine="720"\/>/);
     expect(legal).toContain('<w:sz w:val="28"/>');
@@ -60,7 +68,9 @@ describe('the .docx report', () => {
     const sect = /<w:sectPr[\s\S]*?<\/w:sectPr>/.exec(docx.document)![0];
     expect(sect).toContain('<w:titlePg/>');
     const ref = (type: string) => new RegExp(`<w:headerReference w:type="${type}" r:id="([^"]+)"`).exec(sect)![1];
-    const target = (id: string) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(docx.rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(docx.rels)![1];
+    const target = (id: string) =>
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(docx.rels)?.[1] ??
+      new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(docx.rels)![1];
     const def = await docx.read(`word/${target(ref('default'))}`);
     const first = await docx.read(`word/${target(ref('first'))}`);
     expect(def).toMatch(/<w:instrText[^>]*>\s*PAGE\s*<\/w:instrText>/);
@@ -85,7 +95,9 @@ describe('the .docx report', () => {
     const date = all(header, 'w:r').find((r) => paragraphText(r).startsWith('Hải Dương, ngày'))!;
     expect(date).toContain('<w:i/>');
     // Two columns that fill the text width (165 mm).
-    const grid = (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(header)![1].match(/w:w="(\d+)"/g) ?? []).map((m) => Number(/\d+/.exec(m)![0]));
+    const grid = (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(header)![1].match(/w:w="(\d+)"/g) ?? []).map((m) =>
+      Number(/\d+/.exec(m)![0]),
+    );
     expect(grid.length).toBe(2);
     expect(Math.abs(grid.reduce((a, b) => a + b, 0) - twips(165))).toBeLessThanOrEqual(2);
   });
@@ -95,7 +107,9 @@ describe('the .docx report', () => {
     const i = ps.findIndex((p) => paragraphText(p) === 'BÁO CÁO');
     expect(ps[i]).toContain('<w:jc w:val="center"/>');
     expect(ps[i]).toContain('<w:b/>');
-    expect(paragraphText(ps[i + 1])).toBe('Kết quả thực hiện Kế hoạch số 57/KH-UBND ngày 24/02/2026 của UBND phường Hải Dương năm 2026');
+    expect(paragraphText(ps[i + 1])).toBe(
+      'Kết quả thực hiện Kế hoạch số 57/KH-UBND ngày 24/02/2026 của UBND phường Hải Dương năm 2026',
+    );
   });
 
   test('signature table: "Nơi nhận:" bold italic 12 pt on the left, signer on the right', () => {
@@ -103,7 +117,12 @@ describe('the .docx report', () => {
     const sig = tables.find((t) => t.includes('Nơi nhận:'))!;
     const rows = rowsOf(sig);
     expect(rows[0][0].split('\n')[0]).toBe('Nơi nhận:');
-    expect(rows[0][1].split('\n').filter(Boolean)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']);
+    expect(rows[0][1].split('\n').filter(Boolean)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Văn An',
+    ]);
     const title = all(sig, 'w:r').find((r) => paragraphText(r) === 'Nơi nhận:')!;
     expect(title).toContain('<w:b/>');
     expect(title).toContain('<w:i/>');
@@ -121,12 +140,19 @@ describe('the .docx report', () => {
     for (const t of [indicators, tasks]) {
       expect(t).toMatch(/<w:tblBorders>[\s\S]*<w:insideH w:val="single"/);
       expect(all(t, 'w:tr')[0]).toContain('<w:tblHeader/>');
-      const grid = (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(t)![1].match(/w:w="(\d+)"/g) ?? []).map((m) => Number(/\d+/.exec(m)![0]));
+      const grid = (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(t)![1].match(/w:w="(\d+)"/g) ?? []).map((m) =>
+        Number(/\d+/.exec(m)![0]),
+      );
       expect(Math.abs(grid.reduce((a, b) => a + b, 0) - twips(165))).toBeLessThanOrEqual(3);
     }
     const rows = rowsOf(indicators);
     for (const r of assessment.indicators.filter((x) => !x.isGroup)) {
-      const found = rows.filter((c) => c[0] === cleanText(r.record.tt) && c[1].startsWith(cleanText(r.record.name)) && c[4] === cleanText(r.record.result));
+      const found = rows.filter(
+        (c) =>
+          c[0] === cleanText(r.record.tt) &&
+          c[1].startsWith(cleanText(r.record.name)) &&
+          c[4] === cleanText(r.record.result),
+      );
       expect({ row: r.rowKey, n: found.length }).toEqual({ row: r.rowKey, n: 1 });
     }
     // Header + band, group and data rows of the model; as many data rows as judged rows.
@@ -134,7 +160,9 @@ describe('the .docx report', () => {
     expect(rows.length).toBe(model[0].kind === 'table' ? model[0].rows.length : -1);
     expect(rowsOf(tasks).length).toBe(model[1].kind === 'table' ? model[1].rows.length : -1);
     // The appendix starts on a new page.
-    const title = all(docx.document, 'w:p').find((p) => paragraphText(p) === 'Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2026')!;
+    const title = all(docx.document, 'w:p').find(
+      (p) => paragraphText(p) === 'Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2026',
+    )!;
     expect(title).toContain('<w:pageBreakBefore/>');
   });
 
@@ -146,13 +174,23 @@ describe('the .docx report', () => {
     expect(document).not.toContain('<img');
     expect(document).toContain('&lt;script&gt;');
     const texts = all(document, 'w:p').map(paragraphText);
-    expect(texts).toContain('- Trung tâm phục vụ hành chính công: <script>alert("x")</script> =IMPORTXML("http://x","//a")');
+    expect(texts).toContain(
+      '- Trung tâm phục vụ hành chính công: <script>alert("x")</script> =IMPORTXML("http://x","//a")',
+    );
     expect(texts.join('\n')).toBe(texts.join('\n').normalize('NFC'));
   });
 
   test('charts are embedded as PNG images', async () => {
-    const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
-    const withChart = buildReport(assessment, { generatedAt: doc.meta.generatedAt, charts: [{ title: 'Biểu đồ thử', png, widthPx: 600, heightPx: 300 }] });
+    const png = Uint8Array.from(
+      Buffer.from(
+        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+        'base64',
+      ),
+    );
+    const withChart = buildReport(assessment, {
+      generatedAt: doc.meta.generatedAt,
+      charts: [{ title: 'Biểu đồ thử', png, widthPx: 600, heightPx: 300 }],
+    });
     const out = await open(await renderReportDocx(withChart));
     const media = Object.keys(out.zip.files).filter((f) => f.startsWith('word/media/'));
     expect(media.length).toBe(1);

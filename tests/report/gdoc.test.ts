@@ -2,7 +2,7 @@ import { buildReport } from '../../src/core/report/build';
 import { paragraphText, type ReportDocument, type TableBlock, type TableRow } from '../../src/core/report/model';
 import { P } from '../../src/core/report/phrases';
 import { cleanText } from '../../src/core/text';
-import { renderReportToGoogleDoc, reportDocumentName } from '../../src/gas/report';
+import { renderReportToGoogleDoc, reportDocumentName } from '../../src/gas/report/googleDoc';
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
 import type { DocJson } from '../fakes/document';
 import { GENERATED_AT, sampleReport } from './helpers';
@@ -12,21 +12,27 @@ let fake: FakeAppsScript;
 let restore: () => void;
 
 beforeEach(() => {
-  fake = createFakeAppsScript({ owner: 'vhxh@phuong-haiduong.example', now: '2026-12-10T16:05:00+07:00', spreadsheet: { id: SPREADSHEET_ID, name: 'Theo dõi Kế hoạch 57' } });
+  fake = createFakeAppsScript({
+    owner: 'vhxh@phuong-haiduong.example',
+    now: '2026-12-10T16:05:00+07:00',
+    spreadsheet: { id: SPREADSHEET_ID, name: 'Theo dõi Kế hoạch 57' },
+  });
   restore = fake.install(globalThis);
 });
 afterEach(() => restore());
 
 const { assessment, doc } = sampleReport();
 const NAME = reportDocumentName(assessment.config, GENERATED_AT);
-const render = (d: ReportDocument = doc, folderId?: string) => renderReportToGoogleDoc(d, { name: NAME, folderId, spreadsheetId: SPREADSHEET_ID });
+const render = (d: ReportDocument = doc, folderId?: string) =>
+  renderReportToGoogleDoc(d, { name: NAME, folderId, spreadsheetId: SPREADSHEET_ID });
 
 /** Every TEXT node under a JSON node. */
 function texts(node: DocJson): DocJson[] {
   if (node.type === 'TEXT') return [node];
   return (node.children ?? []).flatMap(texts);
 }
-const tableRows = (table: DocJson) => (table.children ?? []).map((row) => (row.children ?? []).map((cell) => cell.text ?? ''));
+const tableRows = (table: DocJson) =>
+  (table.children ?? []).map((row) => (row.children ?? []).map((cell) => cell.text ?? ''));
 
 describe('the Google Docs report', () => {
   test('page setup: A4 and Nghị định 30 margins, in points', () => {
@@ -35,7 +41,14 @@ describe('the Google Docs report', () => {
     const mm = (v: unknown) => Math.round(((v as number) * 25.4) / 72);
     expect(mm(body.attributes!.PAGE_WIDTH)).toBe(210);
     expect(mm(body.attributes!.PAGE_HEIGHT)).toBe(297);
-    expect([body.attributes!.MARGIN_TOP, body.attributes!.MARGIN_BOTTOM, body.attributes!.MARGIN_LEFT, body.attributes!.MARGIN_RIGHT].map(mm)).toEqual([20, 20, 30, 15]);
+    expect(
+      [
+        body.attributes!.MARGIN_TOP,
+        body.attributes!.MARGIN_BOTTOM,
+        body.attributes!.MARGIN_LEFT,
+        body.attributes!.MARGIN_RIGHT,
+      ].map(mm),
+    ).toEqual([20, 20, 30, 15]);
   });
 
   test('structure: header table first, title, sections, signature, appendix tables', () => {
@@ -57,11 +70,25 @@ describe('the Google Docs report', () => {
     const paragraphs = children.filter((c) => c.type === 'PARAGRAPH');
     const title = paragraphs.find((p) => p.text === 'BÁO CÁO')!;
     expect(String(title.attributes!.HORIZONTAL_ALIGNMENT)).toBe(String(DocumentApp.HorizontalAlignment.CENTER));
-    expect(texts(title)[0].runs![0].attributes).toMatchObject({ BOLD: true, FONT_SIZE: 14, FONT_FAMILY: 'Times New Roman' });
+    expect(texts(title)[0].runs![0].attributes).toMatchObject({
+      BOLD: true,
+      FONT_SIZE: 14,
+      FONT_FAMILY: 'Times New Roman',
+    });
     const legal = paragraphs.find((p) => p.text!.startsWith('Thực hiện Kế hoạch số 57/KH-UBND'))!;
-    expect(legal.attributes).toMatchObject({ INDENT_FIRST_LINE: expect.closeTo(36, 0), SPACING_AFTER: 6, LINE_SPACING: 1.2 });
+    expect(legal.attributes).toMatchObject({
+      INDENT_FIRST_LINE: expect.closeTo(36, 0),
+      SPACING_AFTER: 6,
+      LINE_SPACING: 1.2,
+    });
     expect(String(legal.attributes!.HORIZONTAL_ALIGNMENT)).toBe(String(DocumentApp.HorizontalAlignment.JUSTIFY));
-    for (const h of ['I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU', 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ', 'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'IV. ĐỀ XUẤT, KIẾN NGHỊ', 'V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027']) {
+    for (const h of [
+      'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
+      'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
+      'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+      'V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027',
+    ]) {
       expect(paragraphs.map((p) => p.text)).toContain(h);
     }
 
@@ -69,11 +96,21 @@ describe('the Google Docs report', () => {
     expect(tables).toHaveLength(4);
     const signature = tableRows(tables[1]);
     expect(signature[0][0].split('\n')[0]).toBe('Nơi nhận:');
-    expect(signature[0][1].split('\n').filter(Boolean)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']);
+    expect(signature[0][1].split('\n').filter(Boolean)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Nguyễn Văn An',
+    ]);
     const indicators = tableRows(tables[2]);
     expect(indicators[0]).toEqual(['TT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu năm', 'Kết quả', 'Đánh giá']);
     for (const r of assessment.indicators.filter((x) => !x.isGroup)) {
-      const n = indicators.filter((c) => c[0] === cleanText(r.record.tt) && c[1].startsWith(cleanText(r.record.name)) && c[4] === cleanText(r.record.result)).length;
+      const n = indicators.filter(
+        (c) =>
+          c[0] === cleanText(r.record.tt) &&
+          c[1].startsWith(cleanText(r.record.name)) &&
+          c[4] === cleanText(r.record.result),
+      ).length;
       expect({ row: r.rowKey, n }).toEqual({ row: r.rowKey, n: 1 });
     }
     expect(tableRows(tables[3])[0]).toEqual(['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng']);
@@ -98,7 +135,9 @@ describe('the Google Docs report', () => {
       const bold = model.rows[i].kind !== 'data';
       for (const t of rowTexts(row)) expect({ row: i, bold: t.runs![0].attributes.BOLD }).toEqual({ row: i, bold });
     });
-    const body = json.body.children!.filter((c) => c.type === 'PARAGRAPH' && c.text?.startsWith('- Trung tâm phục vụ hành chính công:'));
+    const body = json.body.children!.filter(
+      (c) => c.type === 'PARAGRAPH' && c.text?.startsWith('- Trung tâm phục vụ hành chính công:'),
+    );
     expect(body.length).toBeGreaterThan(0);
     for (const p of body) expect(texts(p)[0].runs![0].attributes.FONT_SIZE).toBe(14);
   });
@@ -163,7 +202,9 @@ describe('DocumentApp call count', () => {
     const base = calls(doc);
     const big = calls(inflate(doc, 8));
     const dataRows = (d: ReportDocument) =>
-      d.blocks.filter((b): b is TableBlock => b.kind === 'table' && b.style === 'grid').reduce((s, t) => s + t.rows.filter((r) => r.kind === 'data').length, 0);
+      d.blocks
+        .filter((b): b is TableBlock => b.kind === 'table' && b.style === 'grid')
+        .reduce((s, t) => s + t.rows.filter((r) => r.kind === 'data').length, 0);
     expect(dataRows(inflate(doc, 8))).toBeGreaterThan(8 * 100);
     expect(big).toEqual(base);
   });
@@ -201,7 +242,9 @@ describe('DocumentApp call count', () => {
     expect(byName['Body.appendTable']).toBe(4);
     expect(total).toBeLessThanOrEqual(3 * paragraphs + 2 * gridRowsNotData + 4 * layoutParagraphs + 80);
     // And nothing per cell of the appendix tables.
-    const cells = doc.blocks.filter((b): b is TableBlock => b.kind === 'table' && b.style === 'grid').reduce((s, t) => s + t.rows.length * t.columns.length, 0);
+    const cells = doc.blocks
+      .filter((b): b is TableBlock => b.kind === 'table' && b.style === 'grid')
+      .reduce((s, t) => s + t.rows.length * t.columns.length, 0);
     expect(total).toBeLessThan(cells);
   });
 });

@@ -1,10 +1,16 @@
-import { assessWorkbook, type Assessment } from '../../src/core/assess';
 import type { CalendarDate } from '../../src/core/dates';
+import { type Assessment, assessWorkbook } from '../../src/core/judging/assess';
 import { buildReport } from '../../src/core/report/build';
-import { paragraphText, type Block, type ParagraphBlock, type ReportDocument, type TableBlock } from '../../src/core/report/model';
-import { buildSampleWorkbook } from '../../src/core/sampleWorkbook';
-import { ColumnMap } from '../../src/core/table';
-import type { WorkbookData } from '../../src/core/workbook';
+import {
+  type Block,
+  type ParagraphBlock,
+  paragraphText,
+  type ReportDocument,
+  type TableBlock,
+} from '../../src/core/report/model';
+import { buildSampleWorkbook } from '../../src/core/sample/workbook';
+import { ColumnMap } from '../../src/core/sheet/table';
+import type { WorkbookData } from '../../src/core/sheet/workbook';
 
 /** After the deadline (30/11/2026): Công an phường reported late (05/12), two units never submitted. */
 export const TODAY: CalendarDate = { year: 2026, month: 12, day: 10 };
@@ -23,7 +29,10 @@ export function setIssue(workbook: WorkbookData, unitId: string, values: Record<
   for (const [k, v] of Object.entries(values)) row[map.index(k)] = v;
 }
 
-export function sampleReport(workbook: WorkbookData = sampleWorkbook(), today: CalendarDate = TODAY): { assessment: Assessment; doc: ReportDocument } {
+export function sampleReport(
+  workbook: WorkbookData = sampleWorkbook(),
+  today: CalendarDate = TODAY,
+): { assessment: Assessment; doc: ReportDocument } {
   const assessment = assessWorkbook(workbook, today);
   return { assessment, doc: buildReport(assessment, { generatedAt: GENERATED_AT }) };
 }

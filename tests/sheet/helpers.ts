@@ -1,9 +1,9 @@
+import type { CatalogRow } from '../../src/core/plan/catalog';
+import { TABS } from '../../src/core/sheet/schema';
+import { ColumnMap } from '../../src/core/sheet/table';
+import { handleEdit } from '../../src/gas/cellEdit/onEdit';
+import { runSetup } from '../../src/gas/setup/setup';
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
-import type { CatalogRow } from '../../src/core/catalog';
-import { TABS } from '../../src/core/schema';
-import { ColumnMap } from '../../src/core/table';
-import { runSetup } from '../../src/gas/setup';
-import { handleEdit } from '../../src/gas/edit';
 
 export const VHXH = 'vhxh@phuong-haiduong.example';
 export const STAFF = {
@@ -36,7 +36,14 @@ export function fillUnitEmails(fake: FakeAppsScript): void {
   const sheet = fake.spreadsheet.api.getSheetByName(TABS.units.name)!;
   const values = sheet.getDataRange().getValues();
   const map = new ColumnMap('units', values[0]);
-  const emailOf: Record<string, string> = { TTHCC: STAFF.TTHCC, VP: STAFF.VP, KTHTDT: STAFF.KTHTDT, VHXH: STAFF.VHXH_STAFF, CA: STAFF.CA, TTSNC: STAFF.TTSNC };
+  const emailOf: Record<string, string> = {
+    TTHCC: STAFF.TTHCC,
+    VP: STAFF.VP,
+    KTHTDT: STAFF.KTHTDT,
+    VHXH: STAFF.VHXH_STAFF,
+    CA: STAFF.CA,
+    TTSNC: STAFF.TTSNC,
+  };
   const column = values.slice(1).map((r) => [emailOf[String(r[map.index('unitId')])] ?? '']);
   sheet.getRange(2, map.index('emails') + 1, column.length, 1).setValues(column);
   const config = fake.spreadsheet.api.getSheetByName(TABS.config.name)!;
@@ -46,7 +53,12 @@ export function fillUnitEmails(fake: FakeAppsScript): void {
 }
 
 /** Sheet row (1-based) and column (1-based) of a row key's cell in a tab. */
-export function cellOf(fake: FakeAppsScript, tab: 'indicators' | 'tasks', rowKey: string, key: string): { row: number; column: number; a1: string } {
+export function cellOf(
+  fake: FakeAppsScript,
+  tab: 'indicators' | 'tasks',
+  rowKey: string,
+  key: string,
+): { row: number; column: number; a1: string } {
   const values = fake.spreadsheet.values(TABS[tab].name);
   const map = new ColumnMap(tab, values[0]);
   const index = values.findIndex((r) => r[map.index('rowKey')] === rowKey);
@@ -71,6 +83,8 @@ export const onEdit = (e: GoogleAppsScript.Events.SheetsOnEdit) => handleEdit(e,
 /** Reads and writes of the document, as opposed to building Range objects or reading a name. */
 export function ioCalls(fake: FakeAppsScript): number {
   return fake.counter.log.filter((name) =>
-    /^(Range\.(get(Values|DisplayValues|Notes|Backgrounds|Formulas|DataValidations|FontWeights|NumberFormats)|set\w+|clear\w*|insertCheckboxes|protect)|Sheet\.(getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|insert\w+|delete\w+|set\w+|clear\w*|protect|getProtections|getCharts|removeChart|insertChart)|Spreadsheet\.(insertSheet|setSpreadsheetTimeZone|getProtections)|Protection\.\w+)$/.test(name),
+    /^(Range\.(get(Values|DisplayValues|Notes|Backgrounds|Formulas|DataValidations|FontWeights|NumberFormats)|set\w+|clear\w*|insertCheckboxes|protect)|Sheet\.(getDataRange|getLastRow|getLastColumn|getMaxRows|getMaxColumns|insert\w+|delete\w+|set\w+|clear\w*|protect|getProtections|getCharts|removeChart|insertChart)|Spreadsheet\.(insertSheet|setSpreadsheetTimeZone|getProtections)|Protection\.\w+)$/.test(
+      name,
+    ),
   ).length;
 }

@@ -1,14 +1,25 @@
 /**
  * From the sheet and the edit event to what the audit reads (src/core/auditRows.ts).
  */
-import type { EditedRow } from '../../src/core/submission/audit';
-import { editedKeysAt, editedRows, eventOldValue, inputValues, rowKeyOf, rowStatusWithMarks, singleEdit, unitOfRow } from '../../src/core/submission/auditRows';
+
 import { startOfVietnamDay } from '../../src/core/dates';
-import { TABS } from '../../src/core/schema';
-import { ColumnMap } from '../../src/core/table';
+import { TABS } from '../../src/core/sheet/schema';
+import { ColumnMap } from '../../src/core/sheet/table';
+import type { EditedRow } from '../../src/core/submission/audit';
+import {
+  editedKeysAt,
+  editedRows,
+  eventOldValue,
+  inputValues,
+  rowKeyOf,
+  rowStatusWithMarks,
+  singleEdit,
+  unitOfRow,
+} from '../../src/core/submission/auditRows';
 
 const header = (tab: 'indicators' | 'tasks' | 'issues') => TABS[tab].columns.map((c) => c.header);
-const rowOf = (tab: 'indicators' | 'tasks' | 'issues', values: Record<string, unknown>) => TABS[tab].columns.map((c) => values[c.key] ?? '');
+const rowOf = (tab: 'indicators' | 'tasks' | 'issues', values: Record<string, unknown>) =>
+  TABS[tab].columns.map((c) => values[c.key] ?? '');
 
 describe('rows', () => {
   const map = new ColumnMap('indicators', header('indicators'));
@@ -25,10 +36,19 @@ describe('rows', () => {
   });
 
   test('only input columns are read, raw', () => {
-    const values = inputValues('indicators', map, rowOf('indicators', { rowKey: 'PL1-6@CA', result: '95%', name: 'Tên chỉ tiêu' }));
+    const values = inputValues(
+      'indicators',
+      map,
+      rowOf('indicators', { rowKey: 'PL1-6@CA', result: '95%', name: 'Tên chỉ tiêu' }),
+    );
     expect(values.result).toBe('95%');
     expect(Object.keys(values)).toEqual(TABS.indicators.columns.filter((c) => c.role === 'input').map((c) => c.key));
-    expect(editedRows('indicators', map, [rowOf('indicators', { rowKey: 'PL1-6@CA', result: '95%' }), rowOf('indicators', {})]).map((r) => [r.rowKey, r.unitId, r.values.result])).toEqual([
+    expect(
+      editedRows('indicators', map, [
+        rowOf('indicators', { rowKey: 'PL1-6@CA', result: '95%' }),
+        rowOf('indicators', {}),
+      ]).map((r) => [r.rowKey, r.unitId, r.values.result]),
+    ).toEqual([
       ['PL1-6@CA', 'CA', '95%'],
       ['', null, ''],
     ]);
@@ -44,10 +64,12 @@ describe('the edit event', () => {
     expect(editedKeysAt(map, [TABS.tasks.columns.length + 3])).toEqual([]);
   });
 
-  test('a date column\'s old value comes as a serial day number and is read as the Việt Nam date', () => {
+  test("a date column's old value comes as a serial day number and is read as the Việt Nam date", () => {
     const serial = 46280; // 15/09/2026
     expect(eventOldValue('tasks', 'completedOn', serial)).toEqual(startOfVietnamDay({ year: 2026, month: 9, day: 15 }));
-    expect(eventOldValue('tasks', 'completedOn', '46280.5')).toEqual(new Date(startOfVietnamDay({ year: 2026, month: 9, day: 15 }).getTime() + 12 * 3_600_000));
+    expect(eventOldValue('tasks', 'completedOn', '46280.5')).toEqual(
+      new Date(startOfVietnamDay({ year: 2026, month: 9, day: 15 }).getTime() + 12 * 3_600_000),
+    );
     expect(eventOldValue('tasks', 'completedOn', '15/09/2026')).toBe('15/09/2026');
     expect(eventOldValue('tasks', 'status', '46280')).toBe('46280');
     expect(eventOldValue('tasks', 'status', undefined)).toBe('');
@@ -70,7 +92,10 @@ describe('marking the edited rows', () => {
   ];
 
   test('marked rows get the mark, the others keep their note; nothing to write without marks or column', () => {
-    expect(rowStatusWithMarks(values, 1, rows, { 'PL2-26@CA': 'Sửa sau khi gửi' })).toEqual([['cũ 1'], ['Sửa sau khi gửi']]);
+    expect(rowStatusWithMarks(values, 1, rows, { 'PL2-26@CA': 'Sửa sau khi gửi' })).toEqual([
+      ['cũ 1'],
+      ['Sửa sau khi gửi'],
+    ]);
     expect(rowStatusWithMarks(values, 1, rows, {})).toBeNull();
     expect(rowStatusWithMarks(values, -1, rows, { 'PL1-6@CA': 'x' })).toBeNull();
   });

@@ -2,38 +2,42 @@
  * The pure core of issue 8: the submission state machine and its messages (src/core/submission.ts), the audit
  * of edits with snapshots (src/core/audit.ts), timeliness at the deadline edge (src/core/progress.ts).
  */
-import { assessWorkbook } from '../../src/core/assess';
-import { CELL } from '../../src/core/judge/messages';
-import { auditEdit, AUDIT_TEXT, showValue, snapshotOf, type EditedRow } from '../../src/core/submission/audit';
-import { startOfVietnamDay, type CalendarDate } from '../../src/core/dates';
-import { timelinessOf, unitProgress, type UnitProgress } from '../../src/core/progress';
-import { sampleConfig } from '../../src/core/sampleWorkbook';
-import type { TabKey } from '../../src/core/schema';
+
+import { type CalendarDate, startOfVietnamDay } from '../../src/core/dates';
+import { assessWorkbook } from '../../src/core/judging/assess';
+import { CELL } from '../../src/core/judging/messages';
+import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';
+import { timelinessOf, type UnitProgress, unitProgress } from '../../src/core/progress/owed';
+import { sampleConfig } from '../../src/core/sample/workbook';
+import type { TabKey } from '../../src/core/sheet/schema';
+import { ColumnMap } from '../../src/core/sheet/table';
+import { buildFreshWorkbook, type WorkbookData } from '../../src/core/sheet/workbook';
+import { AUDIT_TEXT, auditEdit, type EditedRow, showValue, snapshotOf } from '../../src/core/submission/audit';
 import {
   lockReason,
   mirrorCells,
   openRecord,
-  review,
-  submit,
-  submissionProblems,
-  SUBMISSION_TEXT,
-  unitMayEdit,
-  unitMayEditNow,
   type ReviewAction,
+  review,
+  SUBMISSION_TEXT,
   type SubmissionRecord,
   type SubmissionState,
+  submissionProblems,
+  submit,
+  unitMayEdit,
+  unitMayEditNow,
 } from '../../src/core/submission/state';
-import { ColumnMap } from '../../src/core/table';
-import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
-import { buildFreshWorkbook, type WorkbookData } from '../../src/core/workbook';
 
 const d = (day: number, month: number, year = 2026): CalendarDate => ({ year, month, day });
-const vn = (day: CalendarDate, hour = 0, minute = 0, second = 0, ms = 0) => new Date(startOfVietnamDay(day).getTime() + (((hour * 60 + minute) * 60 + second) * 1000 + ms));
+const vn = (day: CalendarDate, hour = 0, minute = 0, second = 0, ms = 0) =>
+  new Date(startOfVietnamDay(day).getTime() + (((hour * 60 + minute) * 60 + second) * 1000 + ms));
 const config = sampleConfig();
 const lateRefused = { ...config, acceptLateEntries: false };
 
 function workbook(): WorkbookData {
-  const registry = new UnitRegistry(DEFAULT_UNITS.map((u) => ({ ...u, emails: [`${u.id.toLowerCase()}@phuong-haiduong.example`] })));
+  const registry = new UnitRegistry(
+    DEFAULT_UNITS.map((u) => ({ ...u, emails: [`${u.id.toLowerCase()}@phuong-haiduong.example`] })),
+  );
   return buildFreshWorkbook(config, registry);
 }
 
@@ -60,7 +64,11 @@ function caProgress(edit: (wb: WorkbookData) => void = () => {}): UnitProgress {
   return unitProgress(assessWorkbook(wb, d(25, 11))).find((p) => p.unit.id === 'CA')!;
 }
 
-const record = (state: SubmissionState, extra: Partial<SubmissionRecord> = {}): SubmissionRecord => ({ ...openRecord('CA'), state, ...extra });
+const record = (state: SubmissionState, extra: Partial<SubmissionRecord> = {}): SubmissionRecord => ({
+  ...openRecord('CA'),
+  state,
+  ...extra,
+});
 
 describe('submitting', () => {
   test('the sample plan gives Công an phường 2 indicators and 11 tasks (the fixtures below rely on it)', () => {
@@ -82,11 +90,13 @@ describe('submitting', () => {
     expect(outcome.record).toEqual(openRecord('CA'));
   });
 
-  test('a task without status names the tasks\' explanation column; a long name is shortened', () => {
+  test("a task without status names the tasks' explanation column; a long name is shortened", () => {
     const progress = caProgress((wb) => set(wb, 'tasks', 'PL3-II-1@CA', 'status', ''));
     const { blocking } = submissionProblems(progress);
     expect(blocking).toHaveLength(1);
-    expect(blocking[0]).toMatch(/^- Nhiệm vụ, TT 1: Hoàn thành số hóa quy trình nghiệp vụ nội bộ.{10,80}… - Chưa chọn tình trạng thực hiện\. Nếu chưa có số liệu, ghi lý do ở cột "Ghi chú, giải trình"\.$/);
+    expect(blocking[0]).toMatch(
+      /^- Nhiệm vụ, TT 1: Hoàn thành số hóa quy trình nghiệp vụ nội bộ.{10,80}… - Chưa chọn tình trạng thực hiện\. Nếu chưa có số liệu, ghi lý do ở cột "Ghi chú, giải trình"\.$/,
+    );
   });
 
   test('a reason in the explanation column makes a missing value acceptable (indicators and tasks)', () => {
@@ -102,14 +112,17 @@ describe('submitting', () => {
       ok: true,
       onTime: true,
       record: { ...openRecord('CA'), state: 'SUBMITTED', submittedAt: now.toISOString(), submittedBy: 'congan@x.vn' },
-      message: 'Công an phường đã gửi báo cáo lúc 28/11/2026 16:05 (đúng hạn). Phòng Văn hóa - Xã hội sẽ xem xét và phê duyệt.',
+      message:
+        'Công an phường đã gửi báo cáo lúc 28/11/2026 16:05 (đúng hạn). Phòng Văn hóa - Xã hội sẽ xem xét và phê duyệt.',
       warnings: [],
     });
   });
 
   test('an invalid entry blocks, with its column; a problem in the VHXH judgement column does not', () => {
     const invalid = caProgress((wb) => set(wb, 'indicators', 'PL2-26@CA', 'result', '82.5.4%'));
-    expect(submissionProblems(invalid).blocking).toEqual([`- Chỉ tiêu, TT 26 (cột "Kết quả năm báo cáo"): ${CELL.unreadableNumber('82.5.4%')}`]);
+    expect(submissionProblems(invalid).blocking).toEqual([
+      `- Chỉ tiêu, TT 26 (cột "Kết quả năm báo cáo"): ${CELL.unreadableNumber('82.5.4%')}`,
+    ]);
     expect(CELL.unreadableNumber('82.5.4%')).toMatch(/^Không đọc được số/);
     const reviewTypo = caProgress((wb) => set(wb, 'indicators', 'PL2-26@CA', 'review', 'Tốt lắm'));
     expect(reviewTypo.invalid.map((i) => i.column)).toEqual(['review']);
@@ -130,15 +143,25 @@ describe('submitting', () => {
     expect((at(vn(d(30, 11), 23, 59, 59, 999)) as { onTime: boolean }).onTime).toBe(true);
     const late = at(new Date('2026-11-30T17:00:00Z'));
     expect(late.ok && late.onTime).toBe(false);
-    expect(late.message).toBe('Công an phường đã gửi báo cáo lúc 01/12/2026 00:00 (sau hạn báo cáo, tính là nộp muộn). Phòng Văn hóa - Xã hội sẽ xem xét và phê duyệt.');
+    expect(late.message).toBe(
+      'Công an phường đã gửi báo cáo lúc 01/12/2026 00:00 (sau hạn báo cáo, tính là nộp muộn). Phòng Văn hóa - Xã hội sẽ xem xét và phê duyệt.',
+    );
   });
 
   test('submitting twice says when, in the words of the issue; an approved report says who to ask', () => {
     const progress = caProgress();
     const sent = record('SUBMITTED', { submittedAt: vn(d(28, 11), 16, 5).toISOString() });
     const again = submit(sent, progress, config, vn(d(29, 11), 9), 'x');
-    expect(again).toEqual({ ok: false, record: sent, problems: [], message: 'Đơn vị đã gửi báo cáo ngày 28/11/2026 lúc 16:05; muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại.' });
-    const approved = record('APPROVED', { submittedAt: sent.submittedAt, reviewedAt: vn(d(29, 11), 10, 30).toISOString() });
+    expect(again).toEqual({
+      ok: false,
+      record: sent,
+      problems: [],
+      message: 'Đơn vị đã gửi báo cáo ngày 28/11/2026 lúc 16:05; muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại.',
+    });
+    const approved = record('APPROVED', {
+      submittedAt: sent.submittedAt,
+      reviewedAt: vn(d(29, 11), 10, 30).toISOString(),
+    });
     expect(submit(approved, progress, config, vn(d(29, 11), 11), 'x').message).toBe(
       'Báo cáo của đơn vị đã được Phòng Văn hóa - Xã hội duyệt ngày 29/11/2026 lúc 10:30; muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại.',
     );
@@ -147,8 +170,23 @@ describe('submitting', () => {
   test('a returned or reopened report can be submitted again; the return comment is cleared', () => {
     const progress = caProgress();
     for (const state of ['RETURNED', 'OPEN'] as const) {
-      const outcome = submit(record(state, { submittedAt: vn(d(20, 11)).toISOString(), reviewedAt: vn(d(21, 11)).toISOString(), comment: 'Bổ sung' }), progress, config, vn(d(25, 11)), 'y');
-      expect(outcome.ok && outcome.record).toMatchObject({ state: 'SUBMITTED', submittedAt: vn(d(25, 11)).toISOString(), submittedBy: 'y', comment: '' });
+      const outcome = submit(
+        record(state, {
+          submittedAt: vn(d(20, 11)).toISOString(),
+          reviewedAt: vn(d(21, 11)).toISOString(),
+          comment: 'Bổ sung',
+        }),
+        progress,
+        config,
+        vn(d(25, 11)),
+        'y',
+      );
+      expect(outcome.ok && outcome.record).toMatchObject({
+        state: 'SUBMITTED',
+        submittedAt: vn(d(25, 11)).toISOString(),
+        submittedBy: 'y',
+        comment: '',
+      });
     }
   });
 });
@@ -170,13 +208,32 @@ describe('reviewing: the state machine', () => {
     ['RETURNED', 'reopen', 'Không thể mở lại báo cáo đang ở trạng thái "Bị trả lại".'],
   ];
   test.each(table)('%s + %s → %s', (from, action, expected) => {
-    const outcome = review(record(from, { submittedAt: vn(d(28, 11)).toISOString() }), action, '  Bổ sung minh chứng  ', now, 'vhxh@x.vn');
+    const outcome = review(
+      record(from, { submittedAt: vn(d(28, 11)).toISOString() }),
+      action,
+      '  Bổ sung minh chứng  ',
+      now,
+      'vhxh@x.vn',
+    );
     if (expected.length > 10) expect(outcome).toEqual({ ok: false, message: expected });
-    else expect(outcome).toEqual({ ok: true, record: { ...record(from, { submittedAt: vn(d(28, 11)).toISOString() }), state: expected, reviewedAt: now.toISOString(), reviewedBy: 'vhxh@x.vn', comment: 'Bổ sung minh chứng' } });
+    else
+      expect(outcome).toEqual({
+        ok: true,
+        record: {
+          ...record(from, { submittedAt: vn(d(28, 11)).toISOString() }),
+          state: expected,
+          reviewedAt: now.toISOString(),
+          reviewedBy: 'vhxh@x.vn',
+          comment: 'Bổ sung minh chứng',
+        },
+      });
   });
 
   test('returning needs a comment', () => {
-    expect(review(record('SUBMITTED'), 'return', '   ', now, 'v')).toEqual({ ok: false, message: 'Khi trả lại báo cáo, cần ghi ý kiến để đơn vị biết phải sửa gì.' });
+    expect(review(record('SUBMITTED'), 'return', '   ', now, 'v')).toEqual({
+      ok: false,
+      message: 'Khi trả lại báo cáo, cần ghi ý kiến để đơn vị biết phải sửa gì.',
+    });
   });
 });
 
@@ -203,7 +260,9 @@ describe('who may edit when', () => {
   });
 
   test('the lock reason is the plain Vietnamese message', () => {
-    expect(lockReason(record('OPEN'), lateRefused, after)).toBe('Đã hết hạn báo cáo 30/11/2026 và Phòng Văn hóa - Xã hội không nhận số liệu sau hạn; muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại.');
+    expect(lockReason(record('OPEN'), lateRefused, after)).toBe(
+      'Đã hết hạn báo cáo 30/11/2026 và Phòng Văn hóa - Xã hội không nhận số liệu sau hạn; muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại.',
+    );
     expect(lockReason(record('APPROVED', { reviewedAt: vn(d(28, 11), 16, 5).toISOString() }), config, after)).toBe(
       'Báo cáo của đơn vị đã được Phòng Văn hóa - Xã hội duyệt ngày 28/11/2026 lúc 16:05; muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại.',
     );
@@ -214,34 +273,92 @@ describe('who may edit when', () => {
 describe('the Đơn vị mirror', () => {
   const at = vn(d(28, 11), 16, 5);
   test.each([
-    ['OPEN', record('OPEN'), { submit: false, submittedAt: '', submittedBy: '', submissionStatus: 'Chưa gửi', approval: '', approvalComment: '' }],
-    ['SUBMITTED on time', record('SUBMITTED', { submittedAt: at.toISOString(), submittedBy: 'ca@x.vn' }), { submit: true, submittedAt: at, submittedBy: 'ca@x.vn', submissionStatus: 'Đã gửi, chờ duyệt; gửi 28/11/2026 16:05 (đúng hạn)', approval: '', approvalComment: '' }],
     [
-      'SUBMITTED late',
-      record('SUBMITTED', { submittedAt: vn(d(1, 12), 0).toISOString(), submittedBy: 'ca@x.vn' }),
-      { submit: true, submittedAt: vn(d(1, 12), 0), submittedBy: 'ca@x.vn', submissionStatus: 'Đã gửi, chờ duyệt; gửi 01/12/2026 00:00 (nộp muộn)', approval: '', approvalComment: '' },
+      'OPEN',
+      record('OPEN'),
+      {
+        submit: false,
+        submittedAt: '',
+        submittedBy: '',
+        submissionStatus: 'Chưa gửi',
+        approval: '',
+        approvalComment: '',
+      },
     ],
     [
-      'APPROVED',
-      record('APPROVED', { submittedAt: at.toISOString(), submittedBy: 'ca@x.vn', reviewedAt: vn(d(29, 11), 9).toISOString() }),
+      'SUBMITTED on time',
+      record('SUBMITTED', { submittedAt: at.toISOString(), submittedBy: 'ca@x.vn' }),
       {
         submit: true,
         submittedAt: at,
         submittedBy: 'ca@x.vn',
-        submissionStatus: 'Đã duyệt 29/11/2026 09:00; gửi 28/11/2026 16:05 (đúng hạn); muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại',
+        submissionStatus: 'Đã gửi, chờ duyệt; gửi 28/11/2026 16:05 (đúng hạn)',
+        approval: '',
+        approvalComment: '',
+      },
+    ],
+    [
+      'SUBMITTED late',
+      record('SUBMITTED', { submittedAt: vn(d(1, 12), 0).toISOString(), submittedBy: 'ca@x.vn' }),
+      {
+        submit: true,
+        submittedAt: vn(d(1, 12), 0),
+        submittedBy: 'ca@x.vn',
+        submissionStatus: 'Đã gửi, chờ duyệt; gửi 01/12/2026 00:00 (nộp muộn)',
+        approval: '',
+        approvalComment: '',
+      },
+    ],
+    [
+      'APPROVED',
+      record('APPROVED', {
+        submittedAt: at.toISOString(),
+        submittedBy: 'ca@x.vn',
+        reviewedAt: vn(d(29, 11), 9).toISOString(),
+      }),
+      {
+        submit: true,
+        submittedAt: at,
+        submittedBy: 'ca@x.vn',
+        submissionStatus:
+          'Đã duyệt 29/11/2026 09:00; gửi 28/11/2026 16:05 (đúng hạn); muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại',
         approval: 'Đã duyệt',
         approvalComment: '',
       },
     ],
     [
       'RETURNED',
-      record('RETURNED', { submittedAt: at.toISOString(), submittedBy: 'ca@x.vn', reviewedAt: vn(d(29, 11), 9).toISOString(), comment: 'Bổ sung TT 26' }),
-      { submit: false, submittedAt: at, submittedBy: 'ca@x.vn', submissionStatus: 'Bị trả lại 29/11/2026 09:00; ý kiến: Bổ sung TT 26; đơn vị sửa rồi gửi lại', approval: 'Bị trả lại', approvalComment: 'Bổ sung TT 26' },
+      record('RETURNED', {
+        submittedAt: at.toISOString(),
+        submittedBy: 'ca@x.vn',
+        reviewedAt: vn(d(29, 11), 9).toISOString(),
+        comment: 'Bổ sung TT 26',
+      }),
+      {
+        submit: false,
+        submittedAt: at,
+        submittedBy: 'ca@x.vn',
+        submissionStatus: 'Bị trả lại 29/11/2026 09:00; ý kiến: Bổ sung TT 26; đơn vị sửa rồi gửi lại',
+        approval: 'Bị trả lại',
+        approvalComment: 'Bổ sung TT 26',
+      },
     ],
     [
       'OPEN after reopening',
-      record('OPEN', { submittedAt: at.toISOString(), submittedBy: 'ca@x.vn', reviewedAt: vn(d(29, 11), 9).toISOString() }),
-      { submit: false, submittedAt: at, submittedBy: 'ca@x.vn', submissionStatus: 'Phòng Văn hóa - Xã hội mở lại 29/11/2026 09:00; đơn vị sửa rồi gửi lại (lần gửi trước: 28/11/2026 16:05 (đúng hạn))', approval: '', approvalComment: '' },
+      record('OPEN', {
+        submittedAt: at.toISOString(),
+        submittedBy: 'ca@x.vn',
+        reviewedAt: vn(d(29, 11), 9).toISOString(),
+      }),
+      {
+        submit: false,
+        submittedAt: at,
+        submittedBy: 'ca@x.vn',
+        submissionStatus:
+          'Phòng Văn hóa - Xã hội mở lại 29/11/2026 09:00; đơn vị sửa rồi gửi lại (lần gửi trước: 28/11/2026 16:05 (đúng hạn))',
+        approval: '',
+        approvalComment: '',
+      },
     ],
   ])('%s', (_name, r, expected) => {
     expect(mirrorCells(r, config)).toEqual(expected);
@@ -253,12 +370,22 @@ describe('timeliness at the deadline edge', () => {
   const on = (today: CalendarDate) => ({ config, today });
   test.each([
     { name: 'submitted 30/11 23:59', s: state(vn(d(30, 11), 23, 59)), today: d(5, 12), expected: 'ON_TIME' },
-    { name: 'submitted 30/11 23:59:59.999', s: state(vn(d(30, 11), 23, 59, 59, 999)), today: d(5, 12), expected: 'ON_TIME' },
+    {
+      name: 'submitted 30/11 23:59:59.999',
+      s: state(vn(d(30, 11), 23, 59, 59, 999)),
+      today: d(5, 12),
+      expected: 'ON_TIME',
+    },
     { name: 'submitted 01/12 00:00', s: state(vn(d(1, 12))), today: d(5, 12), expected: 'LATE' },
     { name: 'not submitted, on the deadline day', s: state(null), today: d(30, 11), expected: 'PENDING' },
     { name: 'not submitted, the day after', s: state(null), today: d(1, 12), expected: 'NOT_REPORTED' },
     { name: 'no Đơn vị row', s: null, today: d(1, 12), expected: 'NOT_REPORTED' },
-    { name: 'a time without the tick (returned) counts as not submitted', s: state(vn(d(29, 11)), false), today: d(2, 12), expected: 'NOT_REPORTED' },
+    {
+      name: 'a time without the tick (returned) counts as not submitted',
+      s: state(vn(d(29, 11)), false),
+      today: d(2, 12),
+      expected: 'NOT_REPORTED',
+    },
   ])('$name → $expected', ({ s, today, expected }) => {
     expect(timelinessOf(s, on(today))).toBe(expected);
   });
@@ -276,7 +403,13 @@ describe('the audit of an edit', () => {
   };
 
   test('an OPEN unit before the deadline: nothing logged, the snapshot kept for later', () => {
-    const result = auditEdit({ ...base, rows: [row({ result: '90%', evidence: '' })], snapshots: {}, records: {}, editedKeys: ['result'] });
+    const result = auditEdit({
+      ...base,
+      rows: [row({ result: '90%', evidence: '' })],
+      snapshots: {},
+      records: {},
+      editedKeys: ['result'],
+    });
     expect(result.log).toEqual([]);
     expect(result.marks).toEqual({});
     expect(result.snapshots).toEqual({ 'PL1-6@CA': { result: '90%', evidence: '' } });
@@ -336,16 +469,28 @@ describe('the audit of an edit', () => {
   });
 
   test('after the deadline, an OPEN unit: "Nhập sau hạn" when accepted; the refused wording when Cấu hình says Không', () => {
-    const args = { ...base, now: vn(d(1, 12), 8), rows: [row({ result: '80%' })], snapshots: {}, records: {}, editedKeys: ['result'], single: { key: 'result', oldValue: '' } };
+    const args = {
+      ...base,
+      now: vn(d(1, 12), 8),
+      rows: [row({ result: '80%' })],
+      snapshots: {},
+      records: {},
+      editedKeys: ['result'],
+      single: { key: 'result', oldValue: '' },
+    };
     const accepted = auditEdit(args);
-    expect(accepted.log.map((e) => [e.action, e.detail, e.oldValue, e.newValue])).toEqual([['lateEntry', 'Nhập sau hạn báo cáo 30/11/2026', '', '80%']]);
+    expect(accepted.log.map((e) => [e.action, e.detail, e.oldValue, e.newValue])).toEqual([
+      ['lateEntry', 'Nhập sau hạn báo cáo 30/11/2026', '', '80%'],
+    ]);
     expect(accepted.marks).toEqual({ 'PL1-6@CA': 'Nhập sau hạn (01/12/2026 08:00)' });
     const refused = auditEdit({ ...args, config: lateRefused });
     expect(refused.log[0].detail).toBe(
       'Nhập sau hạn báo cáo 30/11/2026, khi Cấu hình không nhận số liệu sau hạn: công cụ đã khóa ô nhập của đơn vị; Phòng Văn hóa - Xã hội xem xét giữ hay bỏ giá trị này',
     );
     // The VHXH office's own late entry is not a refused one.
-    expect(auditEdit({ ...args, config: lateRefused, user: 'vhxh@x.vn', byVhxh: true }).log[0].detail).toBe('Nhập sau hạn báo cáo 30/11/2026');
+    expect(auditEdit({ ...args, config: lateRefused, user: 'vhxh@x.vn', byVhxh: true }).log[0].detail).toBe(
+      'Nhập sau hạn báo cáo 30/11/2026',
+    );
   });
 
   test('edits on Khó khăn - Đề xuất are audited too; dates show as dd/mm/yyyy', () => {
@@ -357,9 +502,14 @@ describe('the audit of an edit', () => {
       records: submitted,
       editedKeys: ['difficulties'],
     });
-    expect(result.log.map((e) => [e.target, e.oldValue, e.newValue])).toEqual([['Khó khăn - Đề xuất!CA (Tồn tại, hạn chế, khó khăn và nguyên nhân)', 'Cũ', 'Mới']]);
+    expect(result.log.map((e) => [e.target, e.oldValue, e.newValue])).toEqual([
+      ['Khó khăn - Đề xuất!CA (Tồn tại, hạn chế, khó khăn và nguyên nhân)', 'Cũ', 'Mới'],
+    ]);
     expect(showValue(startOfVietnamDay(d(15, 9)))).toBe('15/09/2026');
     expect(showValue(vn(d(15, 9), 14, 30))).toBe('15/09/2026 14:30');
-    expect(snapshotOf(row({ result: ' 82,5 %\u00a0', completedOn: startOfVietnamDay(d(1, 10)) }))).toEqual({ result: '82,5 %', completedOn: '01/10/2026' });
+    expect(snapshotOf(row({ result: ' 82,5 %\u00a0', completedOn: startOfVietnamDay(d(1, 10)) }))).toEqual({
+      result: '82,5 %',
+      completedOn: '01/10/2026',
+    });
   });
 });

@@ -2,8 +2,10 @@
  * The parts of submitting and reviewing that need no Apps Script (src/core/submissionFlow.ts).
  */
 import { startOfVietnamDay } from '../../src/core/dates';
-import { sampleConfig } from '../../src/core/sampleWorkbook';
-import { openRecord, type SubmitOutcome } from '../../src/core/submission/state';
+import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';
+import { sampleConfig } from '../../src/core/sample/workbook';
+import { ColumnMap } from '../../src/core/sheet/table';
+import { buildFreshWorkbook } from '../../src/core/sheet/workbook';
 import {
   returnMail,
   returnMailLog,
@@ -15,9 +17,7 @@ import {
   unitOfEmail,
   unitStatesOf,
 } from '../../src/core/submission/flow';
-import { ColumnMap } from '../../src/core/table';
-import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
-import { buildFreshWorkbook } from '../../src/core/workbook';
+import { openRecord, type SubmitOutcome } from '../../src/core/submission/state';
 
 const config = sampleConfig();
 const now = new Date(startOfVietnamDay({ year: 2026, month: 11, day: 28 }).getTime() + 16 * 3_600_000);
@@ -55,13 +55,30 @@ describe('Nhật ký entries', () => {
   const record = { ...openRecord('CA'), state: 'SUBMITTED' as const, submittedAt: now.toISOString() };
 
   test('a submission logs its message; the unit sees the warnings too', () => {
-    const ok: SubmitOutcome = { ok: true, record, onTime: true, message: 'Công an phường đã gửi báo cáo', warnings: ['Lưu ý: chưa điền Khó khăn - Đề xuất'] };
-    expect(submitLog(ok, 'CA', 'congan@x.vn', now)).toEqual({ time: now, user: 'congan@x.vn', action: 'submit', unitId: 'CA', detail: 'Công an phường đã gửi báo cáo' });
+    const ok: SubmitOutcome = {
+      ok: true,
+      record,
+      onTime: true,
+      message: 'Công an phường đã gửi báo cáo',
+      warnings: ['Lưu ý: chưa điền Khó khăn - Đề xuất'],
+    };
+    expect(submitLog(ok, 'CA', 'congan@x.vn', now)).toEqual({
+      time: now,
+      user: 'congan@x.vn',
+      action: 'submit',
+      unitId: 'CA',
+      detail: 'Công an phường đã gửi báo cáo',
+    });
     expect(submittedMessage(ok)).toBe('Công an phường đã gửi báo cáo\nLưu ý: chưa điền Khó khăn - Đề xuất');
   });
 
   test('a refusal logs its list on one line, shortened to fit one property', () => {
-    const refused: SubmitOutcome = { ok: false, record, message: `Chưa thể gửi:\n- mục 1\n${'x'.repeat(2000)}`, problems: [] };
+    const refused: SubmitOutcome = {
+      ok: false,
+      record,
+      message: `Chưa thể gửi:\n- mục 1\n${'x'.repeat(2000)}`,
+      problems: [],
+    };
     const entry = submitLog(refused, 'CA', 'congan@x.vn', now);
     expect(entry.action).toBe('submitRefused');
     expect(entry.detail.startsWith('Chưa thể gửi: - mục 1 xxx')).toBe(true);
@@ -70,23 +87,51 @@ describe('Nhật ký entries', () => {
   });
 
   test('reviews: the comment, or the new state when there is none; the return e-mail outcome on its own line', () => {
-    expect(reviewLog('approve', 'CA', 'APPROVED', '', 'vhxh@x.vn', now)).toEqual({ time: now, user: 'vhxh@x.vn', action: 'approve', unitId: 'CA', target: 'Đơn vị!CA', detail: 'Đã duyệt' });
-    expect(reviewLog('return', 'CA', 'RETURNED', 'Bổ sung TT 26', 'vhxh@x.vn', now)).toMatchObject({ action: 'returnReport', detail: 'Bổ sung TT 26' });
-    expect(reviewLog('reopen', 'CA', 'OPEN', '', 'vhxh@x.vn', now)).toMatchObject({ action: 'reopen', detail: 'Chưa gửi' });
-    expect(returnMailLog('CA', 'Đã gửi email ý kiến tới a@x.vn.', 'vhxh@x.vn', now)).toEqual({ time: now, user: 'vhxh@x.vn', action: 'returnReport', unitId: 'CA', target: 'Đơn vị!CA', detail: 'Đã gửi email ý kiến tới a@x.vn.' });
+    expect(reviewLog('approve', 'CA', 'APPROVED', '', 'vhxh@x.vn', now)).toEqual({
+      time: now,
+      user: 'vhxh@x.vn',
+      action: 'approve',
+      unitId: 'CA',
+      target: 'Đơn vị!CA',
+      detail: 'Đã duyệt',
+    });
+    expect(reviewLog('return', 'CA', 'RETURNED', 'Bổ sung TT 26', 'vhxh@x.vn', now)).toMatchObject({
+      action: 'returnReport',
+      detail: 'Bổ sung TT 26',
+    });
+    expect(reviewLog('reopen', 'CA', 'OPEN', '', 'vhxh@x.vn', now)).toMatchObject({
+      action: 'reopen',
+      detail: 'Chưa gửi',
+    });
+    expect(returnMailLog('CA', 'Đã gửi email ý kiến tới a@x.vn.', 'vhxh@x.vn', now)).toEqual({
+      time: now,
+      user: 'vhxh@x.vn',
+      action: 'returnReport',
+      unitId: 'CA',
+      target: 'Đơn vị!CA',
+      detail: 'Đã gửi email ý kiến tới a@x.vn.',
+    });
   });
 });
 
 describe('the return e-mail', () => {
-  test('to the unit\'s valid addresses, once each; replies go to the first VHXH address', () => {
+  test("to the unit's valid addresses, once each; replies go to the first VHXH address", () => {
     const ca = unitStates().find((s) => s.unit.id === 'CA')!;
     const recipients = returnMailRecipients(ca);
     expect(recipients).toEqual(['congan@phuong.example']);
-    const mail = returnMail('Công an phường', recipients, { ...config, vhxhEmail: 'vhxh@x.vn; pho.vhxh@x.vn' }, 'Bổ sung TT 26', 'https://docs.google.com/x');
+    const mail = returnMail(
+      'Công an phường',
+      recipients,
+      { ...config, vhxhEmail: 'vhxh@x.vn; pho.vhxh@x.vn' },
+      'Bổ sung TT 26',
+      'https://docs.google.com/x',
+    );
     expect(mail).toEqual({
       to: 'congan@phuong.example',
       subject: `[Kế hoạch ${config.planNumber}] Báo cáo năm 2026 của đơn vị được trả lại để hoàn thiện`,
-      body: expect.stringContaining('Kính gửi: Công an phường\n\nPhòng Văn hóa - Xã hội trả lại báo cáo của đơn vị để hoàn thiện, với ý kiến như sau:\n\nBổ sung TT 26\n\n'),
+      body: expect.stringContaining(
+        'Kính gửi: Công an phường\n\nPhòng Văn hóa - Xã hội trả lại báo cáo của đơn vị để hoàn thiện, với ý kiến như sau:\n\nBổ sung TT 26\n\n',
+      ),
       name: config.senderName,
       replyTo: 'vhxh@x.vn',
     });
@@ -94,6 +139,8 @@ describe('the return e-mail', () => {
   });
 
   test('no VHXH address: no reply-to', () => {
-    expect(returnMail('Công an phường', ['a@x.vn'], { ...config, vhxhEmail: '' }, 'x', 'u')).not.toHaveProperty('replyTo');
+    expect(returnMail('Công an phường', ['a@x.vn'], { ...config, vhxhEmail: '' }, 'x', 'u')).not.toHaveProperty(
+      'replyTo',
+    );
   });
 });

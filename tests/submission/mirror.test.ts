@@ -2,9 +2,11 @@
  * The Đơn vị mirror of the records (src/core/submissionMirror.ts): what to write, what is stale, what an edit of
  * the mirror leads to.
  */
-import { startOfVietnamDay, type CalendarDate } from '../../src/core/dates';
-import { sampleConfig } from '../../src/core/sampleWorkbook';
-import { openRecord, type SubmissionRecord, type SubmissionState } from '../../src/core/submission/state';
+import { type CalendarDate, startOfVietnamDay } from '../../src/core/dates';
+import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';
+import { sampleConfig } from '../../src/core/sample/workbook';
+import { ColumnMap, type TableData } from '../../src/core/sheet/table';
+import { buildFreshWorkbook } from '../../src/core/sheet/workbook';
 import {
   mirrorEditOutcome,
   mirrorRefresh,
@@ -17,22 +19,26 @@ import {
   unitMirrorWrite,
   unrecordedTickLog,
 } from '../../src/core/submission/mirror';
-import { ColumnMap, type TableData } from '../../src/core/table';
-import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
-import { buildFreshWorkbook } from '../../src/core/workbook';
+import { openRecord, type SubmissionRecord, type SubmissionState } from '../../src/core/submission/state';
 
 const d = (day: number, month: number, year = 2026): CalendarDate => ({ year, month, day });
-const vn = (day: CalendarDate, hour = 0, minute = 0) => new Date(startOfVietnamDay(day).getTime() + (hour * 60 + minute) * 60_000);
+const vn = (day: CalendarDate, hour = 0, minute = 0) =>
+  new Date(startOfVietnamDay(day).getTime() + (hour * 60 + minute) * 60_000);
 const config = sampleConfig();
 const at = vn(d(28, 11), 16, 5);
-const record = (unitId: string, state: SubmissionState, extra: Partial<SubmissionRecord> = {}): SubmissionRecord => ({ ...openRecord(unitId), state, ...extra });
+const record = (unitId: string, state: SubmissionState, extra: Partial<SubmissionRecord> = {}): SubmissionRecord => ({
+  ...openRecord(unitId),
+  state,
+  ...extra,
+});
 const submittedCA = record('CA', 'SUBMITTED', { submittedAt: at.toISOString(), submittedBy: 'congan@x.vn' });
 
 function unitsTable(): { table: TableData; map: ColumnMap } {
   const table = buildFreshWorkbook(config, new UnitRegistry(DEFAULT_UNITS)).units;
   return { table, map: new ColumnMap('units', table.header) };
 }
-const cell = (t: { table: TableData; map: ColumnMap }, unitId: string, key: string) => t.table.rows.find((r) => r[t.map.index('unitId')] === unitId)![t.map.index(key)];
+const cell = (t: { table: TableData; map: ColumnMap }, unitId: string, key: string) =>
+  t.table.rows.find((r) => r[t.map.index('unitId')] === unitId)![t.map.index(key)];
 const setCell = (t: { table: TableData; map: ColumnMap }, unitId: string, key: string, value: unknown) => {
   t.table.rows.find((r) => r[t.map.index('unitId')] === unitId)![t.map.index(key)] = value;
 };
@@ -49,11 +55,16 @@ describe('comparing cells', () => {
   });
 });
 
-describe('writing one unit\'s mirror', () => {
+describe("writing one unit's mirror", () => {
   test('the six columns are one run after the e-mails; the staff columns are the first four', () => {
     const { map } = unitsTable();
-    expect(mirrorRuns(map, ['submit', 'submittedAt', 'submittedBy', 'submissionStatus', 'approval', 'approvalComment'])).toEqual([
-      { start: map.index('submit'), keys: ['submit', 'submittedAt', 'submittedBy', 'submissionStatus', 'approval', 'approvalComment'] },
+    expect(
+      mirrorRuns(map, ['submit', 'submittedAt', 'submittedBy', 'submissionStatus', 'approval', 'approvalComment']),
+    ).toEqual([
+      {
+        start: map.index('submit'),
+        keys: ['submit', 'submittedAt', 'submittedBy', 'submissionStatus', 'approval', 'approvalComment'],
+      },
     ]);
     expect(mirrorRuns(map, ['approvalComment', 'submit'])).toEqual([
       { start: map.index('submit'), keys: ['submit'] },
@@ -65,16 +76,28 @@ describe('writing one unit\'s mirror', () => {
     const t = unitsTable();
     const header = t.table.header.map((h, i) => (i === t.map.index('submittedBy') ? 'Cột khác' : h));
     const map = new ColumnMap('units', header);
-    expect(mirrorRuns(map, ['submit', 'submittedAt', 'submittedBy', 'submissionStatus']).map((r) => r.keys)).toEqual([['submit', 'submittedAt'], ['submissionStatus']]);
+    expect(mirrorRuns(map, ['submit', 'submittedAt', 'submittedBy', 'submissionStatus']).map((r) => r.keys)).toEqual([
+      ['submit', 'submittedAt'],
+      ['submissionStatus'],
+    ]);
     expect(unitMirrorWrite(t.table, t.map, record('XYZ', 'SUBMITTED'), config)).toBeNull();
   });
 
   test('the row and values of the record', () => {
     const t = unitsTable();
-    const write = unitMirrorWrite(t.table, t.map, submittedCA, config, ['submit', 'submittedAt', 'submittedBy', 'submissionStatus'])!;
+    const write = unitMirrorWrite(t.table, t.map, submittedCA, config, [
+      'submit',
+      'submittedAt',
+      'submittedBy',
+      'submissionStatus',
+    ])!;
     expect(t.table.rows[write.rowIndex][t.map.index('unitId')]).toBe('CA');
     expect(write.runs).toEqual([
-      { start: t.map.index('submit'), keys: ['submit', 'submittedAt', 'submittedBy', 'submissionStatus'], values: [true, at, 'congan@x.vn', 'Đã gửi, chờ duyệt; gửi 28/11/2026 16:05 (đúng hạn)'] },
+      {
+        start: t.map.index('submit'),
+        keys: ['submit', 'submittedAt', 'submittedBy', 'submissionStatus'],
+        values: [true, at, 'congan@x.vn', 'Đã gửi, chờ duyệt; gửi 28/11/2026 16:05 (đúng hạn)'],
+      },
     ]);
   });
 
@@ -86,7 +109,7 @@ describe('writing one unit\'s mirror', () => {
   });
 });
 
-describe('refreshing every unit\'s mirror', () => {
+describe("refreshing every unit's mirror", () => {
   test('once written, the mirror matches: nothing more to write', () => {
     const t = unitsTable();
     for (const block of mirrorRefresh(t.table, t.map, { CA: submittedCA }, config).blocks) {
@@ -124,7 +147,8 @@ describe('refreshing every unit\'s mirror', () => {
       action: 'submitRefused',
       unitId: 'VP',
       target: 'Đơn vị!VP',
-      detail: 'Ô "Đã gửi báo cáo" được đánh dấu mà công cụ không có bản ghi gửi báo cáo; đã bỏ đánh dấu. Đơn vị gửi bằng menu Kế hoạch CĐS > Gửi báo cáo của đơn vị.',
+      detail:
+        'Ô "Đã gửi báo cáo" được đánh dấu mà công cụ không có bản ghi gửi báo cáo; đã bỏ đánh dấu. Đơn vị gửi bằng menu Kế hoạch CĐS > Gửi báo cáo của đơn vị.',
     });
   });
 });
@@ -142,8 +166,12 @@ describe('an edit of the mirror', () => {
   });
 
   test('a tick on a report not submitted is a submission', () => {
-    expect(mirrorEditOutcome({ ...base, record: openRecord('CA'), touchedSubmit: true, typedSubmit: true })).toEqual({ submit: true });
-    expect(mirrorEditOutcome({ ...base, record: record('CA', 'RETURNED'), touchedSubmit: true, typedSubmit: 'TRUE' })).toEqual({ submit: true });
+    expect(mirrorEditOutcome({ ...base, record: openRecord('CA'), touchedSubmit: true, typedSubmit: true })).toEqual({
+      submit: true,
+    });
+    expect(
+      mirrorEditOutcome({ ...base, record: record('CA', 'RETURNED'), touchedSubmit: true, typedSubmit: 'TRUE' }),
+    ).toEqual({ submit: true });
   });
 
   test('unticking a submitted or approved report says when, and who to ask', () => {
@@ -151,7 +179,10 @@ describe('an edit of the mirror', () => {
       submit: false,
       note: 'Đơn vị đã gửi báo cáo ngày 28/11/2026 lúc 16:05; muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại.',
     });
-    const approved = record('CA', 'APPROVED', { submittedAt: at.toISOString(), reviewedAt: vn(d(29, 11), 8, 30).toISOString() });
+    const approved = record('CA', 'APPROVED', {
+      submittedAt: at.toISOString(),
+      reviewedAt: vn(d(29, 11), 8, 30).toISOString(),
+    });
     expect(mirrorEditOutcome({ ...base, record: approved, touchedSubmit: true, typedSubmit: '' })).toEqual({
       submit: false,
       note: 'Báo cáo của đơn vị đã được Phòng Văn hóa - Xã hội duyệt ngày 29/11/2026 lúc 08:30; muốn sửa, đề nghị Phòng Văn hóa - Xã hội mở lại.',
@@ -160,12 +191,18 @@ describe('an edit of the mirror', () => {
 
   test('anything else typed in the mirror is restored, with the reason', () => {
     const restored = { submit: false, note: 'Chỉ công cụ ghi các cột gửi báo cáo; giá trị đã được khôi phục.' };
-    expect(mirrorEditOutcome({ ...base, record: openRecord('CA'), touchedSubmit: false, typedSubmit: true })).toEqual(restored);
-    expect(mirrorEditOutcome({ ...base, record: submittedCA, touchedSubmit: true, typedSubmit: true })).toEqual(restored);
+    expect(mirrorEditOutcome({ ...base, record: openRecord('CA'), touchedSubmit: false, typedSubmit: true })).toEqual(
+      restored,
+    );
+    expect(mirrorEditOutcome({ ...base, record: submittedCA, touchedSubmit: true, typedSubmit: true })).toEqual(
+      restored,
+    );
   });
 
   test('the checkbox note after a tick: empty when it went through, else the refusal', () => {
     expect(tickNote({ ok: true, message: 'Đã gửi' })).toBe('');
-    expect(tickNote({ ok: false, message: 'Chưa thể gửi báo cáo: còn 1 mục' })).toBe('Chưa gửi được báo cáo (ô đã được bỏ đánh dấu).\nChưa thể gửi báo cáo: còn 1 mục');
+    expect(tickNote({ ok: false, message: 'Chưa thể gửi báo cáo: còn 1 mục' })).toBe(
+      'Chưa gửi được báo cáo (ô đã được bỏ đánh dấu).\nChưa thể gửi báo cáo: còn 1 mục',
+    );
   });
 });

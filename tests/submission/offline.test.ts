@@ -6,9 +6,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ColumnMap } from '../../src/core/sheet/table';
 import { main } from '../../src/local/main';
-import { readWorkbookXlsx } from '../../src/local/xlsx';
-import { ColumnMap } from '../../src/core/table';
+import { readWorkbookXlsx } from '../../src/local/sheet/xlsx';
 
 describe('npm start -- --today 2026-12-05', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'kh-cds-submission-'));
@@ -16,7 +16,7 @@ describe('npm start -- --today 2026-12-05', () => {
   beforeAll(async () => {
     let printed = '';
     const log = jest.spyOn(console, 'log').mockImplementation((...args: unknown[]) => {
-      printed += args.join(' ') + '\n';
+      printed += `${args.join(' ')}\n`;
     });
     try {
       await main(['--today', '2026-12-05', '--out', outDir]);
@@ -27,8 +27,14 @@ describe('npm start -- --today 2026-12-05', () => {
   });
 
   test('prints the timeliness counts and names Công an phường as "Nộp muộn"', () => {
-    expect(lines).toContain('Tính kịp thời: 6 đơn vị phải báo cáo; đã gửi 4 (66,7%), đúng hạn 3, nộp muộn 1, quá hạn chưa gửi 2, còn hạn chưa gửi 0.');
-    const perUnit = Object.fromEntries(lines.filter((l) => l.startsWith('  - ') && / - [^-]+$/.test(l) && l.includes('đã báo cáo')).map((l) => [l.slice(4, l.indexOf(':')), l.slice(l.lastIndexOf(' - ') + 3)]));
+    expect(lines).toContain(
+      'Tính kịp thời: 6 đơn vị phải báo cáo; đã gửi 4 (66,7%), đúng hạn 3, nộp muộn 1, quá hạn chưa gửi 2, còn hạn chưa gửi 0.',
+    );
+    const perUnit = Object.fromEntries(
+      lines
+        .filter((l) => l.startsWith('  - ') && / - [^-]+$/.test(l) && l.includes('đã báo cáo'))
+        .map((l) => [l.slice(4, l.indexOf(':')), l.slice(l.lastIndexOf(' - ') + 3)]),
+    );
     expect(perUnit).toEqual({
       'Trung tâm phục vụ hành chính công': 'Đúng hạn',
       'Văn phòng HĐND và UBND': 'Đúng hạn',
@@ -48,7 +54,14 @@ describe('npm start -- --today 2026-12-05', () => {
     // The Tổng hợp tab's unit block: Công an phường late, submitted 05/12/2026 17:05 (Việt Nam time).
     const row = data.summary.rows.find((r) => r[0] === 'Công an phường')!;
     expect(row.slice(-2)).toEqual(['Nộp muộn', '05/12/2026 17:05']);
-    const unitNames = ['Trung tâm phục vụ hành chính công', 'Văn phòng HĐND và UBND', 'Phòng Kinh tế, Hạ tầng và Đô thị', 'Phòng Văn hóa - Xã hội', 'Công an phường', 'Trung tâm dịch vụ sự nghiệp công phường'];
+    const unitNames = [
+      'Trung tâm phục vụ hành chính công',
+      'Văn phòng HĐND và UBND',
+      'Phòng Kinh tế, Hạ tầng và Đô thị',
+      'Phòng Văn hóa - Xã hội',
+      'Công an phường',
+      'Trung tâm dịch vụ sự nghiệp công phường',
+    ];
     const unitRows = data.summary.rows.filter((r) => unitNames.includes(String(r[0])));
     expect(unitRows.filter((r) => r.includes('Nộp muộn')).map((r) => r[0])).toEqual(['Công an phường']);
   });

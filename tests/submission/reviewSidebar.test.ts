@@ -1,19 +1,25 @@
 /**
  * The review sidebar (src/core/reviewSidebar.ts): each unit's state, buttons for the VHXH office, typed text escaped.
  */
-import type { UnitState } from '../../src/core/assess';
+
 import { startOfVietnamDay } from '../../src/core/dates';
+import type { UnitState } from '../../src/core/judging/assess';
+import { sampleConfig } from '../../src/core/sample/workbook';
 import { reviewHtml, reviewRows } from '../../src/core/submission/reviewSidebar';
-import { sampleConfig } from '../../src/core/sampleWorkbook';
 import { openRecord } from '../../src/core/submission/state';
 
 const config = sampleConfig();
-const state = (id: string, name: string) => ({ unit: { id, name, aliases: [], emails: [] }, validEmails: [], invalidEmails: [] }) as unknown as UnitState;
+const state = (id: string, name: string) =>
+  ({ unit: { id, name, aliases: [], emails: [] }, validEmails: [], invalidEmails: [] }) as unknown as UnitState;
 
 describe('rows', () => {
   test('each unit with its status line; a unit without a record is "Chưa gửi"; late submissions say so', () => {
     const late = new Date(startOfVietnamDay({ year: 2026, month: 12, day: 1 }).getTime() + 9 * 3_600_000);
-    const rows = reviewRows([state('CA', 'Công an phường'), state('VP', 'Văn phòng HĐND và UBND')], { CA: { ...openRecord('CA'), state: 'SUBMITTED', submittedAt: late.toISOString() } }, config);
+    const rows = reviewRows(
+      [state('CA', 'Công an phường'), state('VP', 'Văn phòng HĐND và UBND')],
+      { CA: { ...openRecord('CA'), state: 'SUBMITTED', submittedAt: late.toISOString() } },
+      config,
+    );
     expect(rows).toEqual([
       { unitId: 'CA', name: 'Công an phường', status: 'Đã gửi, chờ duyệt; gửi 01/12/2026 09:00 (nộp muộn)' },
       { unitId: 'VP', name: 'Văn phòng HĐND và UBND', status: 'Chưa gửi' },
@@ -22,7 +28,9 @@ describe('rows', () => {
 });
 
 describe('HTML', () => {
-  const html = reviewHtml([{ unitId: 'CA"><x', name: 'Công an <img src=x onerror=alert(1)>', status: "Bị trả lại; ý kiến: 'sửa' & bổ sung" }]);
+  const html = reviewHtml([
+    { unitId: 'CA"><x', name: 'Công an <img src=x onerror=alert(1)>', status: "Bị trả lại; ý kiến: 'sửa' & bổ sung" },
+  ]);
 
   test('names, statuses and unit ids are escaped', () => {
     expect(html).toContain('<td>Công an &lt;img src=x onerror=alert(1)&gt;</td>');
@@ -32,7 +40,9 @@ describe('HTML', () => {
   });
 
   test('three buttons per unit, in Vietnamese; returning asks for the comment first', () => {
-    expect(html).toContain('data-action="approve">Duyệt</button> <button data-unit="CA&quot;&gt;&lt;x" data-action="return">Trả lại</button> <button data-unit="CA&quot;&gt;&lt;x" data-action="reopen">Mở lại</button>');
+    expect(html).toContain(
+      'data-action="approve">Duyệt</button> <button data-unit="CA&quot;&gt;&lt;x" data-action="return">Trả lại</button> <button data-unit="CA&quot;&gt;&lt;x" data-action="reopen">Mở lại</button>',
+    );
     expect(html).toContain('prompt("Ý kiến trả lại (bắt buộc):")');
     expect(html).toContain('textContent="Đang xử lý..."');
     expect(html).toContain('.reviewUnit(b.dataset.unit,b.dataset.action,c)');

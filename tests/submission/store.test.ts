@@ -1,7 +1,11 @@
 /**
  * How records, editing levels and row snapshots are kept as string properties (src/core/submissionStore.ts).
  */
-import { sampleConfig } from '../../src/core/sampleWorkbook';
+
+import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';
+import { sampleConfig } from '../../src/core/sample/workbook';
+import { ColumnMap } from '../../src/core/sheet/table';
+import { buildFreshWorkbook } from '../../src/core/sheet/workbook';
 import { openRecord, type SubmissionRecord } from '../../src/core/submission/state';
 import {
   EDITING_KEY,
@@ -14,11 +18,13 @@ import {
   snapshotsFrom,
   unitSnapshotProperties,
 } from '../../src/core/submission/store';
-import { ColumnMap } from '../../src/core/table';
-import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/units';
-import { buildFreshWorkbook } from '../../src/core/workbook';
 
-const submitted: SubmissionRecord = { ...openRecord('CA'), state: 'SUBMITTED', submittedAt: '2026-11-28T09:05:00.000Z', submittedBy: 'congan@x.vn' };
+const submitted: SubmissionRecord = {
+  ...openRecord('CA'),
+  state: 'SUBMITTED',
+  submittedAt: '2026-11-28T09:05:00.000Z',
+  submittedBy: 'congan@x.vn',
+};
 
 describe('records', () => {
   test('a record round-trips through its property', () => {
@@ -43,7 +49,10 @@ describe('records', () => {
 
 describe('editing levels', () => {
   test('round-trip; nothing stored or unreadable reads as none', () => {
-    expect(editingLevelsFrom({ [EDITING_KEY]: editingLevelsProperty({ CA: 'locked', '*': 'dataLocked' }) })).toEqual({ CA: 'locked', '*': 'dataLocked' });
+    expect(editingLevelsFrom({ [EDITING_KEY]: editingLevelsProperty({ CA: 'locked', '*': 'dataLocked' }) })).toEqual({
+      CA: 'locked',
+      '*': 'dataLocked',
+    });
     expect(editingLevelsFrom({})).toEqual({});
     expect(editingLevelsFrom({ [EDITING_KEY]: '{oops' })).toEqual({});
   });
@@ -58,7 +67,9 @@ describe('row snapshots', () => {
   test('stored and read back; an unreadable snapshot is none', () => {
     const props = snapshotProperties('indicators', { 'PL1-6@CA': { result: '100%', evidence: '' } });
     expect(props).toEqual({ 'snap.PL1-6@CA': '{"result":"100%","evidence":""}' });
-    expect(snapshotsFrom({ ...props, 'snap.PL2-26@CA': '{bad' }, 'indicators', ['PL1-6@CA', 'PL2-26@CA', 'PL1-7@VP'])).toEqual({ 'PL1-6@CA': { result: '100%', evidence: '' } });
+    expect(
+      snapshotsFrom({ ...props, 'snap.PL2-26@CA': '{bad' }, 'indicators', ['PL1-6@CA', 'PL2-26@CA', 'PL1-7@VP']),
+    ).toEqual({ 'PL1-6@CA': { result: '100%', evidence: '' } });
   });
 
   test('at submission: every row of the unit on the three data tabs, input columns only, as the log shows them', () => {

@@ -3,13 +3,14 @@
  * shared with each unit's staff, set up by `runSetup` (tabs, per-unit protections, the installable onEdit).
  * `new Date()` in the code under test follows the fake's clock (jest modern timers).
  */
-import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
-import { startOfVietnamDay, type CalendarDate } from '../../src/core/dates';
-import { TABS, type TabKey } from '../../src/core/schema';
-import { ColumnMap } from '../../src/core/table';
-import { handleEdit } from '../../src/gas/edit';
-import { runSetup } from '../../src/gas/setup';
+
+import { type CalendarDate, startOfVietnamDay } from '../../src/core/dates';
+import { TABS, type TabKey } from '../../src/core/sheet/schema';
+import { ColumnMap } from '../../src/core/sheet/table';
+import { handleEdit } from '../../src/gas/cellEdit/onEdit';
+import { runSetup } from '../../src/gas/setup/setup';
 import { handleInstalledEdit } from '../../src/gas/submission';
+import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
 
 export const VHXH = 'vhxh@phuong-haiduong.example';
 export const STAFF: Record<string, string> = {
@@ -25,7 +26,8 @@ export const CA_DEPUTY = 'phocongan@phuong-haiduong.example';
 
 export const d = (day: number, month: number, year = 2026): CalendarDate => ({ year, month, day });
 /** A Việt Nam wall-clock instant. */
-export const vn = (day: CalendarDate, hour = 0, minute = 0): Date => new Date(startOfVietnamDay(day).getTime() + (hour * 60 + minute) * 60_000);
+export const vn = (day: CalendarDate, hour = 0, minute = 0): Date =>
+  new Date(startOfVietnamDay(day).getTime() + (hour * 60 + minute) * 60_000);
 
 export interface World {
   fake: FakeAppsScript;
@@ -36,9 +38,17 @@ export interface World {
   done(): void;
 }
 
-export function makeWorld(now: Date, options: { acceptLate?: boolean; accountType?: 'consumer' | 'workspace' } = {}): World {
+export function makeWorld(
+  now: Date,
+  options: { acceptLate?: boolean; accountType?: 'consumer' | 'workspace' } = {},
+): World {
   jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
-  const fake = createFakeAppsScript({ owner: VHXH, users: [...Object.values(STAFF), CA_DEPUTY], now, accountType: options.accountType });
+  const fake = createFakeAppsScript({
+    owner: VHXH,
+    users: [...Object.values(STAFF), CA_DEPUTY],
+    now,
+    accountType: options.accountType,
+  });
   const restore = fake.install(globalThis);
   const at = (instant: Date) => {
     fake.clock.set(instant);
@@ -46,10 +56,13 @@ export function makeWorld(now: Date, options: { acceptLate?: boolean; accountTyp
   };
   at(now);
   fake.run(() => runSetup(fake.spreadsheet.api, now), { as: VHXH });
-  fake.run(() => {
-    fillUnitEmails(fake);
-    if (options.acceptLate === false) setConfig(fake, 'Nhận số liệu sau hạn', 'Không');
-  }, { as: VHXH });
+  fake.run(
+    () => {
+      fillUnitEmails(fake);
+      if (options.acceptLate === false) setConfig(fake, 'Nhận số liệu sau hạn', 'Không');
+    },
+    { as: VHXH },
+  );
   fake.run(() => runSetup(fake.spreadsheet.api, now), { as: VHXH });
   const handlers = {
     onEdit: (e: GoogleAppsScript.Events.SheetsOnEdit) => handleEdit(e, new Date()),
@@ -87,7 +100,12 @@ export function setConfig(fake: FakeAppsScript, label: string, value: string): v
 }
 
 /** Sheet row/column (1-based) and A1 of a cell found by the row's key. */
-export function cellOf(fake: FakeAppsScript, tab: TabKey, key: string, column: string): { row: number; column: number; a1: string } {
+export function cellOf(
+  fake: FakeAppsScript,
+  tab: TabKey,
+  key: string,
+  column: string,
+): { row: number; column: number; a1: string } {
   const values = fake.spreadsheet.values(TABS[tab].name);
   const map = new ColumnMap(tab, values[0]);
   const keyColumn = tab === 'indicators' || tab === 'tasks' ? 'rowKey' : 'unitId';
@@ -123,7 +141,10 @@ export function rowKeysOf(fake: FakeAppsScript, tab: 'indicators' | 'tasks', uni
 export function logRecords(fake: FakeAppsScript): Record<string, unknown>[] {
   const values = fake.spreadsheet.values(TABS.log.name);
   const map = new ColumnMap('log', values[0]);
-  return values.slice(1).filter((r) => r.some((v) => v !== '')).map((r) => map.read(r));
+  return values
+    .slice(1)
+    .filter((r) => r.some((v) => v !== ''))
+    .map((r) => map.read(r));
 }
 
 /** A menu item clicked by `email` (runs as them). */
@@ -170,7 +191,11 @@ export function inputCellsOf(fake: FakeAppsScript, unitId: string): [string, num
   const cells: [string, number, number][] = [];
   for (const tab of ['indicators', 'tasks'] as const) {
     const inputs = TABS[tab].columns.filter((c) => c.role === 'input').map((c) => c.key);
-    for (const key of rowKeysOf(fake, tab, unitId)) for (const column of inputs) { const c = cellOf(fake, tab, key, column); cells.push([TABS[tab].name, c.row, c.column]); }
+    for (const key of rowKeysOf(fake, tab, unitId))
+      for (const column of inputs) {
+        const c = cellOf(fake, tab, key, column);
+        cells.push([TABS[tab].name, c.row, c.column]);
+      }
   }
   for (const column of ['difficulties', 'proposals', 'nextYear']) {
     const c = cellOf(fake, 'issues', unitId, column);

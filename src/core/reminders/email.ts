@@ -3,15 +3,16 @@
  * Every e-mail has a plain-text and an HTML body carrying the same content. Everything that comes from the
  * sheet (unit names, item names, typed values, explanations, addresses) is escaped in the HTML body.
  */
-import { isValidEmail } from '../assess';
-import type { Assessment } from '../assess';
-import type { Config } from '../config';
+
 import { formatDate, formatVietnamDateTime } from '../dates';
-import { MENU_ITEMS, MENU_TITLE } from '../menu';
-import type { OwedItem, UnitProgress } from '../progress';
-import { TABS, type TabKey } from '../schema';
+import type { Assessment } from '../judging/assess';
+import { isValidEmail } from '../judging/assess';
+import { MENU_ITEMS, MENU_TITLE } from '../menu/menu';
+import type { OwedItem, UnitProgress } from '../progress/owed';
+import type { Config } from '../sheet/config';
+import { TABS, type TabKey } from '../sheet/schema';
 import { cleanText, escapeHtml } from '../text';
-import { sheetLink, sheetRowOf, type SheetLinks } from './links';
+import { type SheetLinks, sheetLink, sheetRowOf } from './links';
 import type { DeadlineStatus } from './schedule';
 
 export interface OutgoingEmail {
@@ -72,7 +73,9 @@ function columnHeader(tab: TabKey, column: string): string {
 function recordOf(assessment: Assessment | null, tab: 'indicators' | 'tasks' | 'issues', rowIndex: number) {
   if (!assessment || tab === 'issues') return null;
   const rows = tab === 'indicators' ? assessment.indicators : assessment.tasks;
-  return (rows[rowIndex]?.rowIndex === rowIndex ? rows[rowIndex] : rows.find((r) => r.rowIndex === rowIndex))?.record ?? null;
+  return (
+    (rows[rowIndex]?.rowIndex === rowIndex ? rows[rowIndex] : rows.find((r) => r.rowIndex === rowIndex))?.record ?? null
+  );
 }
 
 function appendixOf(assessment: Assessment | null, tab: 'indicators' | 'tasks' | 'issues', rowIndex: number): string {
@@ -80,13 +83,22 @@ function appendixOf(assessment: Assessment | null, tab: 'indicators' | 'tasks' |
   return appendix ? `Phụ lục ${appendix}` : '';
 }
 
-function typedValue(assessment: Assessment | null, tab: 'indicators' | 'tasks', rowIndex: number, column: string): string {
+function typedValue(
+  assessment: Assessment | null,
+  tab: 'indicators' | 'tasks',
+  rowIndex: number,
+  column: string,
+): string {
   const value = recordOf(assessment, tab, rowIndex)?.[column];
   if (value instanceof Date) return formatVietnamDateTime(value);
   return cleanText(value);
 }
 
-export function reminderLines(progress: UnitProgress, assessment: Assessment | null, links: SheetLinks | null): ReminderLine[] {
+export function reminderLines(
+  progress: UnitProgress,
+  assessment: Assessment | null,
+  links: SheetLinks | null,
+): ReminderLine[] {
   return progress.owed.map((item: OwedItem) => ({
     tab: item.tab,
     appendix: appendixOf(assessment, item.tab, item.rowIndex),
@@ -99,7 +111,11 @@ export function reminderLines(progress: UnitProgress, assessment: Assessment | n
   }));
 }
 
-export function invalidLines(progress: UnitProgress, assessment: Assessment | null, links: SheetLinks | null): InvalidLine[] {
+export function invalidLines(
+  progress: UnitProgress,
+  assessment: Assessment | null,
+  links: SheetLinks | null,
+): InvalidLine[] {
   return progress.invalid.map((p) => ({
     tab: p.tab,
     appendix: appendixOf(assessment, p.tab, p.rowIndex),
@@ -123,7 +139,8 @@ export function reminderSubject(config: Config, status: DeadlineStatus): string 
 function deadlineSentence(config: Config, status: DeadlineStatus): string {
   const year = config.reportingYear;
   const deadline = formatDate(config.deadline);
-  if (status.phase === 'before') return `Hạn báo cáo kết quả năm ${year}: hết ngày ${deadline} (còn ${status.daysLeft} ngày).`;
+  if (status.phase === 'before')
+    return `Hạn báo cáo kết quả năm ${year}: hết ngày ${deadline} (còn ${status.daysLeft} ngày).`;
   if (status.phase === 'deadline') return `Hôm nay, ngày ${deadline}, là hạn cuối báo cáo kết quả năm ${year}.`;
   return `Hạn báo cáo kết quả năm ${year} là hết ngày ${deadline}; đến nay đơn vị đã quá hạn ${status.daysLate} ngày.`;
 }
@@ -216,7 +233,9 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
     );
     invalid.forEach((line, i) => {
       const tt = where(line) ? `, ${where(line)}` : '';
-      t.push(`  ${i + 1}. Trang "${tabName(line.tab)}"${tt}${rowText(line.row)}, cột "${line.column}": ${line.message}`);
+      t.push(
+        `  ${i + 1}. Trang "${tabName(line.tab)}"${tt}${rowText(line.row)}, cột "${line.column}": ${line.message}`,
+      );
       if (line.typed) t.push(`     Đã nhập: "${line.typed}"`);
       if (line.link) t.push(`     ${line.link}`);
     });
@@ -224,7 +243,17 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
   }
   t.push(requestSentence(config, status));
   if (sheetUrl) t.push(`Bảng tính theo dõi: ${sheetUrl}`);
-  t.push('', contactSentence(config), '', 'Trân trọng./.', '', ...signatureLines(config), '', '--', automaticNote(config, now));
+  t.push(
+    '',
+    contactSentence(config),
+    '',
+    'Trân trọng./.',
+    '',
+    ...signatureLines(config),
+    '',
+    '--',
+    automaticNote(config, now),
+  );
   const text = t.join('\n');
 
   // ---- HTML ----
@@ -237,7 +266,9 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
   const deadlineStyle = status.phase === 'before' ? '' : ' style="color:#b00000"';
   h.push(`<p${deadlineStyle}><b>${e(deadlineSentence(config, status))}</b></p>`);
   if (lines.length) {
-    h.push(`<p>Theo bảng tính theo dõi (số liệu lúc ${e(asOf)}), đơn vị còn <b>${lines.length}</b> nội dung chưa báo cáo:</p>`);
+    h.push(
+      `<p>Theo bảng tính theo dõi (số liệu lúc ${e(asOf)}), đơn vị còn <b>${lines.length}</b> nội dung chưa báo cáo:</p>`,
+    );
     h.push(`<table style="border-collapse:collapse;font-size:13px">`);
     h.push(
       `<tr style="background:#eee"><th style="${cell}">STT</th><th style="${cell}">Trang</th><th style="${cell}">Phụ lục, TT</th><th style="${cell}">Nội dung</th><th style="${cell}">Còn thiếu</th><th style="${cell}">Mở bảng tính</th></tr>`,
@@ -269,7 +300,9 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
       const tt = where(line) ? `, ${e(where(line))}` : '';
       const typed = line.typed ? `<br>Đã nhập: <code>${e(line.typed)}</code>` : '';
       const open = line.link ? ` ${link(line.link, 'Mở ô này')}` : '';
-      h.push(`<li>Trang "${e(tabName(line.tab))}"${tt}${e(rowText(line.row))}, cột "${e(line.column)}": ${e(line.message)}${typed}${open}</li>`);
+      h.push(
+        `<li>Trang "${e(tabName(line.tab))}"${tt}${e(rowText(line.row))}, cột "${e(line.column)}": ${e(line.message)}${typed}${open}</li>`,
+      );
     }
     h.push('</ol>');
   }

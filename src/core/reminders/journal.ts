@@ -15,7 +15,7 @@
  *   rem-trigger                 JSON TriggerInfo        who turned the daily trigger on, and when.
  * Keys older than JOURNAL_KEEP_DAYS are pruned by every run, so the store stays a few kilobytes.
  */
-import { addDays, isoDate, type CalendarDate } from '../dates';
+import { addDays, type CalendarDate, isoDate } from '../dates';
 
 export const JOURNAL_KEEP_DAYS = 14;
 const MARK_PREFIX = 'rem:';
@@ -103,11 +103,16 @@ const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function readCarry(value: string | undefined): CarryOver | null {
   const raw = parseJson<CarryOver>(value);
-  if (!raw || typeof raw !== 'object' || typeof raw.cycle !== 'string' || typeof raw.units !== 'object' || !raw.units) return null;
+  if (!raw || typeof raw !== 'object' || typeof raw.cycle !== 'string' || typeof raw.units !== 'object' || !raw.units)
+    return null;
   const units: Record<string, CarryEntry> = {};
   for (const [unitId, e] of Object.entries(raw.units)) {
     if (e && ISO_DAY.test(String(e.since)) && ISO_DAY.test(String(e.notBefore))) {
-      units[unitId] = { since: e.since, notBefore: e.notBefore, reason: (['pending', 'quota', 'failed', 'uncertain'] as const).includes(e.reason) ? e.reason : 'pending' };
+      units[unitId] = {
+        since: e.since,
+        notBefore: e.notBefore,
+        reason: (['pending', 'quota', 'failed', 'uncertain'] as const).includes(e.reason) ? e.reason : 'pending',
+      };
     }
   }
   return { cycle: raw.cycle, units };
@@ -115,7 +120,14 @@ function readCarry(value: string | undefined): CarryOver | null {
 
 /** The journal as found in the script properties (any other property is ignored). */
 export function readJournal(properties: Readonly<Record<string, string>>): JournalSnapshot {
-  const snapshot: JournalSnapshot = { marks: new Map(), summaries: new Map(), carry: null, missed: [], trigger: null, keys: [] };
+  const snapshot: JournalSnapshot = {
+    marks: new Map(),
+    summaries: new Map(),
+    carry: null,
+    missed: [],
+    trigger: null,
+    keys: [],
+  };
   for (const [key, value] of Object.entries(properties)) {
     if (key.startsWith(MARK_PREFIX)) {
       const day = key.slice(MARK_PREFIX.length, MARK_PREFIX.length + 10);
@@ -153,7 +165,11 @@ export function markOf(journal: JournalSnapshot, day: CalendarDate, unitId: stri
 }
 
 /** Journal keys of days older than `keepDays` before today: deleted by the next run. */
-export function staleJournalKeys(journal: JournalSnapshot, today: CalendarDate, keepDays = JOURNAL_KEEP_DAYS): string[] {
+export function staleJournalKeys(
+  journal: JournalSnapshot,
+  today: CalendarDate,
+  keepDays = JOURNAL_KEEP_DAYS,
+): string[] {
   const oldest = isoDate(addDays(today, -keepDays));
   return journal.keys.filter((key) => {
     const prefix = [MARK_PREFIX, SUMMARY_PREFIX, MISSED_PREFIX].find((p) => key.startsWith(p));

@@ -1,4 +1,4 @@
-import type { TabKey } from '../schema';
+import type { TabKey } from '../sheet/schema';
 
 /**
  * Where a missing item lives in the shared sheet. The adapter gives the spreadsheet's URL and the numeric

@@ -3,14 +3,15 @@
  * out if the VHXH office clicked "Gửi nhắc hạn ngay" on that day, says whether the day is a scheduled
  * reminder day, and lets src/local/eml.ts write them as .eml files.
  */
-import type { Assessment } from '../assess';
+
 import { formatDate, startOfVietnamDay } from '../dates';
-import { dryRun } from './run';
+import type { Assessment } from '../judging/assess';
 import type { OutgoingEmail } from './email';
 import { emptyJournal } from './journal';
 import type { SheetLinks } from './links';
-import { planReminderRun, type ReminderPlan } from './plan';
 import { outcomeText } from './outcome';
+import { planReminderRun, type ReminderPlan } from './recipients';
+import { dryRun } from './send';
 
 /** The time the daily trigger would run on `today`: 07:00 Việt Nam time. */
 export function offlineRunTime(today: Assessment['today']): Date {
@@ -23,7 +24,10 @@ export interface OfflineReminders {
   summary: OutgoingEmail | null;
 }
 
-export function planOfflineReminders(assessment: Assessment, options: { now?: Date; links?: SheetLinks | null } = {}): OfflineReminders {
+export function planOfflineReminders(
+  assessment: Assessment,
+  options: { now?: Date; links?: SheetLinks | null } = {},
+): OfflineReminders {
   const plan = planReminderRun({
     assessment,
     mode: 'manual',
@@ -37,7 +41,11 @@ export function planOfflineReminders(assessment: Assessment, options: { now?: Da
 }
 
 /** The lines `npm start` prints about the reminders. */
-export function offlineReport(offline: OfflineReminders, written: readonly { email: OutgoingEmail; path: string }[], dir: string): string[] {
+export function offlineReport(
+  offline: OfflineReminders,
+  written: readonly { email: OutgoingEmail; path: string }[],
+  dir: string,
+): string[] {
   const { plan } = offline;
   const lines = [
     `Nhắc hạn ngày ${formatDate(plan.today)}: ${plan.schedule.explanation}`,
@@ -54,8 +62,12 @@ export function offlineReport(offline: OfflineReminders, written: readonly { ema
     lines.push(`    - ${path}: ${what}`);
   }
   for (const u of plan.units) {
-    if (u.action === 'noAddress') lines.push(`  ${u.unit.name} - ${outcomeText({ planned: u, outcome: 'noAddress', at: null, error: null }, plan)}`);
+    if (u.action === 'noAddress')
+      lines.push(
+        `  ${u.unit.name} - ${outcomeText({ planned: u, outcome: 'noAddress', at: null, error: null }, plan)}`,
+      );
   }
-  if (!offline.summary) lines.push('  Không có thư tổng hợp: mục "Email Phòng Văn hóa - Xã hội" trong Cấu hình trống hoặc không hợp lệ.');
+  if (!offline.summary)
+    lines.push('  Không có thư tổng hợp: mục "Email Phòng Văn hóa - Xã hội" trong Cấu hình trống hoặc không hợp lệ.');
   return lines;
 }

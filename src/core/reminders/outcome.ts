@@ -1,5 +1,5 @@
 import { addDays, formatDate, formatVietnamDateTime } from '../dates';
-import type { PlannedUnit, ReminderPlan, UnitAction } from './plan';
+import type { PlannedUnit, ReminderPlan, UnitAction } from './recipients';
 
 /** What happened to a unit in a run: the plan's decision, or for a planned send, how the send went. */
 export type OutcomeKind = Exclude<UnitAction, 'send'> | 'sent' | 'failed' | 'deferred';

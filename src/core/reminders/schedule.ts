@@ -5,8 +5,9 @@
  * 3 days after it (day +3, +6, ...) until the VHXH office turns the daily trigger off. The deadline is
  * inclusive: on the deadline day a unit is not late yet.
  */
-import type { Config } from '../config';
-import { addDays, daysBetween, formatDate, type CalendarDate } from '../dates';
+
+import { addDays, type CalendarDate, daysBetween, formatDate } from '../dates';
+import type { Config } from '../sheet/config';
 
 export type ScheduleConfig = Pick<Config, 'deadline' | 'reminderDaysBefore' | 'reminderEveryDaysAfter'>;
 

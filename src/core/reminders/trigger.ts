@@ -40,7 +40,10 @@ export const TRIGGER_MESSAGES = {
     `Lưu ý: tài khoản ${info.by} cũng đã bật nhắc hạn tự động lúc ${formatVietnamDateTime(new Date(info.at))}. ` +
     'Hai trình kích hoạt không làm đơn vị nhận thư hai lần trong một ngày, nhưng nên chỉ để một tài khoản (của Phòng VHXH) bật.',
   limit: `Không bật được nhắc hạn tự động: tài khoản đã có tối đa ${TRIGGER_LIMIT} trình kích hoạt cho bảng tính này. Xin xóa bớt trình kích hoạt không dùng (Tiện ích mở rộng > Apps Script > Trình kích hoạt) rồi thử lại.`,
-  removed: (n: number) => (n > 0 ? 'Đã tắt nhắc hạn tự động. Vẫn có thể gửi nhắc bằng menu "Gửi nhắc hạn ngay".' : 'Nhắc hạn tự động chưa được bật bằng tài khoản này; không có gì để tắt.'),
+  removed: (n: number) =>
+    n > 0
+      ? 'Đã tắt nhắc hạn tự động. Vẫn có thể gửi nhắc bằng menu "Gửi nhắc hạn ngay".'
+      : 'Nhắc hạn tự động chưa được bật bằng tài khoản này; không có gì để tắt.',
   removedOtherUser: (info: TriggerInfo) =>
     `Nhắc hạn tự động đang được bật bởi tài khoản ${info.by} (lúc ${formatVietnamDateTime(new Date(info.at))}). ` +
     'Trình kích hoạt thuộc về tài khoản đó: người đó cần đăng nhập và chọn "Tắt nhắc hạn tự động".',

@@ -1,14 +1,14 @@
 /** The appendix tables: every indicator and every task in the plan's order, under the plan's group headings. */
-import type { Assessment } from '../assess';
+import type { Assessment } from '../judging/assess';
+import { TRACK_LABELS, VERDICT_LABELS } from '../judging/verdicts';
 import { cleanText } from '../text';
-import { TRACK_LABELS, VERDICT_LABELS } from '../verdicts';
 import { para } from './blocks';
 import { GRID_SIZE, INDICATOR_COLUMNS_MM, TASK_COLUMNS_MM } from './form';
 import type { IndicatorLine, TaskLine } from './lines';
 import type { Align, Block, ParagraphBlock, RowKind, TableBlock, TableRow } from './model';
 import { P } from './phrases';
 import type { Heading } from './planOrder';
-import { appendixTitle, verdictText } from './wording';
+import { appendixTitle, verdictText } from './textTools';
 
 interface GridRow {
   kind: RowKind;
@@ -17,7 +17,12 @@ interface GridRow {
   continued?: number[];
 }
 
-function gridTable(columnsMm: readonly number[], aligns: Align[], header: readonly string[], rows: GridRow[]): TableBlock {
+function gridTable(
+  columnsMm: readonly number[],
+  aligns: Align[],
+  header: readonly string[],
+  rows: GridRow[],
+): TableBlock {
   const cellPara = (text: string, align: Align, kind: RowKind): ParagraphBlock => {
     const p = para('gridCell', text);
     p.format.align = kind === 'header' ? 'center' : kind === 'data' ? align : 'left';
@@ -83,22 +88,39 @@ export function indicatorAppendix(assessment: Assessment, lines: IndicatorLine[]
   const year = assessment.config.reportingYear;
   const rows = appendixRows(lines, 6, (l) => {
     const hasTarget = !!l.target && l.target !== P.noTarget;
-    const target = hasTarget ? `${l.target}${l.targetYear && l.targetYear !== year ? ` ${P.milestoneNote(l.targetYear)}` : ''}` : P.noTarget;
+    const target = hasTarget
+      ? `${l.target}${l.targetYear && l.targetYear !== year ? ` ${P.milestoneNote(l.targetYear)}` : ''}`
+      : P.noTarget;
     let verdict = VERDICT_LABELS[l.verdict];
     if (l.track) verdict += `; ${TRACK_LABELS[l.track].toLocaleLowerCase('vi')}`;
     const name = l.showUnit ? `${l.name} (${l.unit})` : l.name;
-    return { kind: 'data', cells: [l.tt, name, cleanText(l.row.record.unitOfMeasure), target, l.result, verdictText(verdict, l.byHand)] };
+    return {
+      kind: 'data',
+      cells: [l.tt, name, cleanText(l.row.record.unitOfMeasure), target, l.result, verdictText(verdict, l.byHand)],
+    };
   });
-  return [gridTable(INDICATOR_COLUMNS_MM, ['center', 'left', 'center', 'center', 'center', 'center'], P.indicatorHeaders, rows)];
+  return [
+    gridTable(
+      INDICATOR_COLUMNS_MM,
+      ['center', 'left', 'center', 'center', 'center', 'center'],
+      P.indicatorHeaders,
+      rows,
+    ),
+  ];
 }
 
 export function taskAppendix(lines: TaskLine[]): Block[] {
   const rows = appendixRows(lines, 5, (l, previous) => {
     let status = VERDICT_LABELS[l.verdict];
-    if ((l.verdict === 'DONE' || l.verdict === 'DONE_LATE') && l.completedOn) status += ` ${P.completedOn(l.completedOn)}`;
+    if ((l.verdict === 'DONE' || l.verdict === 'DONE_LATE') && l.completedOn)
+      status += ` ${P.completedOn(l.completedOn)}`;
     // A task led by several units: one row per unit, the task's TT, name and time printed once above them.
     const sameTask = previous !== null && previous.row.catalogId === l.row.catalogId && !!l.row.catalogId;
-    return { kind: 'data', cells: [l.tt, l.name, l.unit, l.time, verdictText(status, l.byHand)], continued: sameTask ? [0, 1, 3] : undefined };
+    return {
+      kind: 'data',
+      cells: [l.tt, l.name, l.unit, l.time, verdictText(status, l.byHand)],
+      continued: sameTask ? [0, 1, 3] : undefined,
+    };
   });
   return [gridTable(TASK_COLUMNS_MM, ['center', 'left', 'left', 'center', 'center'], P.taskHeaders, rows)];
 }

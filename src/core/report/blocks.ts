@@ -1,10 +1,15 @@
 /** Block constructors every section of the report uses; formats come from form.ts. */
 import { BODY_SIZE, FORMATS, type FormatName } from './form';
-import type { Align, ParagraphBlock, Run, RowKind, TableBlock } from './model';
+import type { Align, ParagraphBlock, RowKind, Run, TableBlock } from './model';
 
 export function para(format: FormatName, content: string | Run[], extra: Partial<ParagraphBlock> = {}): ParagraphBlock {
   const runs = typeof content === 'string' ? [{ text: content }] : content;
-  return { kind: 'paragraph', runs: runs.map((r) => ({ ...r, text: r.text.normalize('NFC') })), format: { ...FORMATS[format] }, ...extra };
+  return {
+    kind: 'paragraph',
+    runs: runs.map((r) => ({ ...r, text: r.text.normalize('NFC') })),
+    format: { ...FORMATS[format] },
+    ...extra,
+  };
 }
 
 /** A short horizontal line (under the issuing body, under the subject). */

@@ -3,12 +3,13 @@
  * Pure: no Apps Script, no Node. Both renderers print exactly what this returns.
  * Each part of the document is built in its own file; this one only puts them in the order of the form.
  */
-import type { Assessment } from '../assess';
+
 import { formatDate, vietnamDateOf } from '../dates';
-import { unitProgress } from '../progress';
+import type { Assessment } from '../judging/assess';
+import { unitProgress } from '../progress/owed';
 import { appendixHeading, indicatorAppendix, taskAppendix } from './appendix';
 import { para } from './blocks';
-import { chartBlocks, type ReportChart } from './charts';
+import { chartBlocks, type ReportChart } from './chartBlocks';
 import { BODY_SIZE, FONT_FAMILY, PAGE, PAGE_NUMBER_SIZE } from './form';
 import { headerBlock, legalBasis } from './header';
 import { taskLines } from './lines';
@@ -22,8 +23,8 @@ import { closingParagraph, signatureBlock } from './signature';
 import { indicatorGroupTallies } from './tallies';
 
 // Callers (src/core/summary.ts, the index) import these from here.
-export type { ReportChart } from './charts';
-export { indicatorGroupTallies, taskTally, type GroupTally, type TaskTally } from './tallies';
+export type { ReportChart } from './chartBlocks';
+export { type GroupTally, indicatorGroupTallies, type TaskTally, taskTally } from './tallies';
 
 export interface ReportOptions {
   /** When the report is made; its date is the date line (Asia/Ho_Chi_Minh). */

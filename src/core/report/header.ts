@@ -1,7 +1,8 @@
 /** The report's opening: issuing body, national title, number and date lines, title, subject, legal basis. */
-import type { Assessment } from '../assess';
-import { PLAN } from '../catalog';
+
 import { vietnamDateOf } from '../dates';
+import type { Assessment } from '../judging/assess';
+import { PLAN } from '../plan/catalog';
 import { cleanText } from '../text';
 import { layoutTable, para, rule } from './blocks';
 import { HEADER_COLUMNS_MM, NATIONAL_TITLE_SIZE } from './form';
@@ -19,7 +20,10 @@ export function headerBlock(assessment: Assessment, generatedAt: Date): Block[] 
         para('header', [{ text: P.motto, bold: true, underline: true }]),
       ],
     ],
-    [[para('numberLine', P.numberLine(config.reportNumber))], [para('dateLine', P.dateLine(config.wardName, d.day, d.month, d.year))]],
+    [
+      [para('numberLine', P.numberLine(config.reportNumber))],
+      [para('dateLine', P.dateLine(config.wardName, d.day, d.month, d.year))],
+    ],
   ]);
   return [
     table,
@@ -38,5 +42,8 @@ function planAbout(assessment: Assessment): string {
 
 export function legalBasis(assessment: Assessment): ParagraphBlock {
   const { config } = assessment;
-  return para('body', P.legalBasis(config.planNumber, config.planDate, config.wardName, planAbout(assessment), config.reportingYear));
+  return para(
+    'body',
+    P.legalBasis(config.planNumber, config.planDate, config.wardName, planAbout(assessment), config.reportingYear),
+  );
 }

@@ -1,9 +1,10 @@
 /** The assessment's indicator and task rows as report lines (texts cleaned, verdicts settled), in plan order. */
-import type { AssessedIndicator, AssessedTask, Assessment } from '../assess';
+
 import { formatDate, parseVietnameseDate } from '../dates';
+import type { AssessedIndicator, AssessedTask, Assessment } from '../judging/assess';
+import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
 import { cleanText } from '../text';
-import type { IndicatorVerdict, TaskVerdict } from '../verdicts';
-import { groupPath, headingsOf, inPlanOrder, type Heading } from './planOrder';
+import { groupPath, type Heading, headingsOf, inPlanOrder } from './planOrder';
 
 export interface IndicatorLine {
   row: AssessedIndicator;

@@ -1,5 +1,11 @@
-import type { Config } from '../config';
-import { formatVietnamDateTime, startOfVietnamDay, vietnamDateOf, VIETNAM_OFFSET_MS, type CalendarDate } from '../dates';
+import {
+  type CalendarDate,
+  formatVietnamDateTime,
+  startOfVietnamDay,
+  VIETNAM_OFFSET_MS,
+  vietnamDateOf,
+} from '../dates';
+import type { Config } from '../sheet/config';
 
 /** "57/KH-UBND" → "57". */
 export function planShortNumber(planNumber: string): string {

@@ -25,8 +25,10 @@ export const P = {
     `trên cơ sở báo cáo của các phòng, ban, đơn vị, Ủy ban nhân dân phường ${ward} báo cáo kết quả thực hiện năm ${year} như sau:`,
 
   // Units' reporting.
-  reportingAsOf: (date: string, deadline: string) => `Tính đến ngày ${date} (hạn báo cáo của các đơn vị: ${deadline}), `,
-  onTime: (count: number, total: number, names: string) => `${n(count)}/${n(total)} đơn vị gửi báo cáo đúng hạn (${names})`,
+  reportingAsOf: (date: string, deadline: string) =>
+    `Tính đến ngày ${date} (hạn báo cáo của các đơn vị: ${deadline}), `,
+  onTime: (count: number, total: number, names: string) =>
+    `${n(count)}/${n(total)} đơn vị gửi báo cáo đúng hạn (${names})`,
   late: (count: number, names: string) => `${n(count)} đơn vị gửi báo cáo sau hạn (${names})`,
   notReported: (count: number, names: string) => `${n(count)} đơn vị chưa gửi báo cáo (${names})`,
   pending: (count: number, names: string) => `${n(count)} đơn vị chưa gửi báo cáo, còn trong hạn (${names})`,
@@ -49,9 +51,11 @@ export const P = {
   otherIndicatorsHeading: (appendix: string) => `Các chỉ tiêu theo Phụ lục ${appendix}`,
   achievedHeading: 'a) Kết quả đạt được',
   limitsHeading: 'b) Tồn tại, hạn chế',
-  groupName: (group: string) => `Nhóm chỉ tiêu ${/^đến năm/i.test(group) ? group.charAt(0).toLocaleLowerCase('vi') + group.slice(1) : group}`,
+  groupName: (group: string) =>
+    `Nhóm chỉ tiêu ${/^đến năm/i.test(group) ? group.charAt(0).toLocaleLowerCase('vi') + group.slice(1) : group}`,
   groupNone: (label: string, year: number) => `${label}: không có chỉ tiêu phải đánh giá trong năm ${year}`,
-  groupAchieved: (label: string, achieved: number, counted: number) => `${label}: đạt ${n(achieved)}/${n(counted)} chỉ tiêu`,
+  groupAchieved: (label: string, achieved: number, counted: number) =>
+    `${label}: đạt ${n(achieved)}/${n(counted)} chỉ tiêu`,
   groupExceeded: (count: number) => `trong đó ${n(count)} chỉ tiêu vượt`,
   groupNotAchieved: (count: number, list: string) => `${n(count)} chỉ tiêu chưa đạt (${list})`,
   groupMissing: (count: number, list: string) => `${n(count)} chỉ tiêu chưa có kết quả (${list})`,
@@ -90,7 +94,8 @@ export const P = {
   taskAppendixLine: (title: string, total: number, counts: string) => `- ${title}: ${n(total)} nhiệm vụ; ${counts}.`,
   doneItem: (tt: string, name: string, unit: string, result: string) =>
     `- ${tt ? `${tt}. ` : ''}${name} (${unit}): ${result}${/[.!?]$/.test(result) ? '' : '.'}`,
-  doneWithoutResult: (count: number) => `Ngoài ra, ${n(count)} nhiệm vụ đã hoàn thành nhưng đơn vị chưa ghi kết quả, sản phẩm cụ thể.`,
+  doneWithoutResult: (count: number) =>
+    `Ngoài ra, ${n(count)} nhiệm vụ đã hoàn thành nhưng đơn vị chưa ghi kết quả, sản phẩm cụ thể.`,
   noDone: 'Chưa có nhiệm vụ nào được báo cáo hoàn thành.',
   overdueIntro: (count: number) => `Có ${n(count)} nhiệm vụ quá hạn:`,
   noOverdue: 'Không có nhiệm vụ quá hạn.',

@@ -1,6 +1,6 @@
 /** Where a sheet row sits in the plan: the headings above it and the plan's order of rows. */
-import { ancestorsOf, PLAN_CATALOG } from '../catalog';
-import { GROUP_PATH_SEPARATOR } from '../planRows';
+import { ancestorsOf, PLAN_CATALOG } from '../plan/catalog';
+import { GROUP_PATH_SEPARATOR } from '../plan/rows';
 import { cleanText } from '../text';
 
 const CATALOG_INDEX = new Map(PLAN_CATALOG.map((r, i) => [r.id, i]));
@@ -41,13 +41,20 @@ export function ordered<T, K>(items: readonly T[], key: (t: T) => K): K[] {
  * their place in the plan, a row led by several units once per unit in the units' order; a ward's own rows
  * after them, by appendix and group as first seen, then sheet order.
  */
-export function inPlanOrder<T extends { row: { catalogId: string; rowIndex: number; record: Record<string, unknown> }; appendix: string }>(lines: T[]): T[] {
+export function inPlanOrder<
+  T extends { row: { catalogId: string; rowIndex: number; record: Record<string, unknown> }; appendix: string },
+>(lines: T[]): T[] {
   const appendices = ordered(lines, (l) => l.appendix);
   const groups = ordered(lines, (l) => `${l.appendix}|${cleanText(l.row.record.group)}`);
   const key = (l: T): number[] => {
     const at = CATALOG_INDEX.get(l.row.catalogId);
     if (at !== undefined) return [at, 0, 0, l.row.rowIndex];
-    return [Number.MAX_SAFE_INTEGER, appendices.indexOf(l.appendix), groups.indexOf(`${l.appendix}|${cleanText(l.row.record.group)}`), l.row.rowIndex];
+    return [
+      Number.MAX_SAFE_INTEGER,
+      appendices.indexOf(l.appendix),
+      groups.indexOf(`${l.appendix}|${cleanText(l.row.record.group)}`),
+      l.row.rowIndex,
+    ];
   };
   return lines
     .map((l) => ({ l, k: key(l) }))

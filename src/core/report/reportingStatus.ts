@@ -1,9 +1,10 @@
 /** Which units reported on time, late or not at all: the sentence before section I, and its problems for section III. */
-import type { Assessment } from '../assess';
+
 import { formatDate, vietnamDateOf } from '../dates';
-import type { Timeliness, UnitProgress } from '../progress';
+import type { Assessment } from '../judging/assess';
+import type { Timeliness, UnitProgress } from '../progress/owed';
 import { P } from './phrases';
-import { joinVi } from './wording';
+import { joinVi } from './textTools';
 
 export interface ReportingParts {
   sentence: string;
@@ -19,7 +20,11 @@ export function reportingParts(assessment: Assessment, progress: UnitProgress[])
   const late = by('LATE');
   const notReported = by('NOT_REPORTED');
   const pending = by('PENDING');
-  const lateNames = joinVi(late.map((p) => (p.state?.submittedAt ? P.lateUnit(p.unit.name, formatDate(vietnamDateOf(p.state.submittedAt))) : p.unit.name)));
+  const lateNames = joinVi(
+    late.map((p) =>
+      p.state?.submittedAt ? P.lateUnit(p.unit.name, formatDate(vietnamDateOf(p.state.submittedAt))) : p.unit.name,
+    ),
+  );
   const problems: string[] = [];
   if (late.length) problems.push(P.late(late.length, lateNames));
   if (notReported.length) problems.push(P.notReported(notReported.length, names(notReported)));

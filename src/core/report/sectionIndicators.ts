@@ -1,14 +1,14 @@
 /** Section I: indicator results, overall and per appendix, a sentence per group, then achievements and shortfalls. */
-import type { Assessment } from '../assess';
-import { formatVietnameseNumber } from '../judge/numbers';
-import { TRACK_LABELS, VERDICT_LABELS } from '../verdicts';
+import type { Assessment } from '../judging/assess';
+import { formatVietnameseNumber } from '../judging/numbers';
+import { TRACK_LABELS, VERDICT_LABELS } from '../judging/verdicts';
 import { para } from './blocks';
 import type { IndicatorLine } from './lines';
 import type { Block, ParagraphBlock } from './model';
 import { P } from './phrases';
 import { ordered } from './planOrder';
 import type { GroupTally } from './tallies';
-import { joinVi, shorten, verdictText } from './wording';
+import { joinVi, shorten, verdictText } from './textTools';
 
 /** "chỉ tiêu 1.4, 3.1 và 9.5" (with the unit when a plan row has several leads). */
 function refs(lines: IndicatorLine[]): string {
@@ -20,7 +20,10 @@ function groupSentence(t: GroupTally, year: number): string {
   const parts: string[] = [];
   if (t.counted === 0) parts.push(P.groupNone(label, year));
   else {
-    parts.push(P.groupAchieved(label, t.achieved.length, t.counted) + (t.exceeded.length ? ` (${P.groupExceeded(t.exceeded.length)})` : ''));
+    parts.push(
+      P.groupAchieved(label, t.achieved.length, t.counted) +
+        (t.exceeded.length ? ` (${P.groupExceeded(t.exceeded.length)})` : ''),
+    );
     if (t.notAchieved.length) parts.push(P.groupNotAchieved(t.notAchieved.length, refs(t.notAchieved)));
     if (t.missing.length) parts.push(P.groupMissing(t.missing.length, refs(t.missing)));
     if (t.needsReview.length) parts.push(P.groupNeedsReview(t.needsReview.length, refs(t.needsReview)));
@@ -57,7 +60,11 @@ export function indicatorSection(assessment: Assessment, tallies: GroupTally[]):
   appendices.forEach((appendix, i) => {
     const groups = tallies.filter((t) => t.appendix === appendix);
     const heading =
-      appendix === 'I' ? P.appendixIHeading : appendix === 'II' ? P.appendixIIHeading : P.otherIndicatorsHeading(appendix);
+      appendix === 'I'
+        ? P.appendixIHeading
+        : appendix === 'II'
+          ? P.appendixIIHeading
+          : P.otherIndicatorsHeading(appendix);
     blocks.push(para('heading2', P.indicatorAppendixHeading(i + 1, heading), { outline: 2 }));
 
     blocks.push(para('heading3', P.achievedHeading));
@@ -69,19 +76,27 @@ export function indicatorSection(assessment: Assessment, tallies: GroupTally[]):
     const achievedLines = groups.flatMap((g) => g.achieved);
     if (!achievedLines.length) blocks.push(para('body', P.noAchieved));
     for (const l of achievedLines) {
-      const label = verdictText(VERDICT_LABELS[l.verdict], l.byHand) + (l.track ? `, ${TRACK_LABELS[l.track].toLocaleLowerCase('vi')}` : '');
+      const label =
+        verdictText(VERDICT_LABELS[l.verdict], l.byHand) +
+        (l.track ? `, ${TRACK_LABELS[l.track].toLocaleLowerCase('vi')}` : '');
       blocks.push(para('body', P.achievedItem(l.tt, shorten(l.name), l.showUnit ? l.unit : '', l.result, label)));
     }
 
     blocks.push(para('heading3', P.limitsHeading));
-    const limits = groups.flatMap((g) => g.lines.filter((l) => ['NOT_ACHIEVED', 'MISSING', 'NEEDS_REVIEW'].includes(l.verdict)));
+    const limits = groups.flatMap((g) =>
+      g.lines.filter((l) => ['NOT_ACHIEVED', 'MISSING', 'NEEDS_REVIEW'].includes(l.verdict)),
+    );
     const behindOnly = groups.flatMap((g) => g.behind.filter((l) => !limits.includes(l)));
     if (!limits.length && !behindOnly.length) blocks.push(para('body', P.noLimits));
     for (const l of limits) {
-      const label = VERDICT_LABELS[l.verdict] + (l.track === 'BEHIND' ? `, ${TRACK_LABELS.BEHIND.toLocaleLowerCase('vi')}` : '');
+      const label =
+        VERDICT_LABELS[l.verdict] + (l.track === 'BEHIND' ? `, ${TRACK_LABELS.BEHIND.toLocaleLowerCase('vi')}` : '');
       blocks.push(indicatorLimitItem(l, label));
     }
-    for (const l of behindOnly) blocks.push(indicatorLimitItem(l, `${VERDICT_LABELS[l.verdict]}, ${TRACK_LABELS.BEHIND.toLocaleLowerCase('vi')}`));
+    for (const l of behindOnly)
+      blocks.push(
+        indicatorLimitItem(l, `${VERDICT_LABELS[l.verdict]}, ${TRACK_LABELS.BEHIND.toLocaleLowerCase('vi')}`),
+      );
   });
   return blocks;
 }

@@ -1,11 +1,11 @@
 /** Sections III–V: shortfalls and causes, proposals, next year's direction, each with what the units wrote. */
-import type { Assessment } from '../assess';
+import type { Assessment } from '../judging/assess';
 import { para } from './blocks';
 import type { TaskLine } from './lines';
 import type { Block, ParagraphBlock } from './model';
 import { P } from './phrases';
 import type { ReportingParts } from './reportingStatus';
-import { taskTally, type GroupTally } from './tallies';
+import { type GroupTally, taskTally } from './tallies';
 
 /** "- Unit: text" for each unit that wrote something in one column of Khó khăn - Đề xuất, in the units' order. */
 function unitEntries(assessment: Assessment, pick: (i: Assessment['issues'][number]) => string): ParagraphBlock[] {
@@ -16,7 +16,12 @@ function unitEntries(assessment: Assessment, pick: (i: Assessment['issues'][numb
     .map((i) => para('body', P.unitItem(i.unitName || i.unitId, pick(i))));
 }
 
-export function issueSections(assessment: Assessment, tallies: GroupTally[], tasks: TaskLine[], reporting: ReportingParts): Block[] {
+export function issueSections(
+  assessment: Assessment,
+  tallies: GroupTally[],
+  tasks: TaskLine[],
+  reporting: ReportingParts,
+): Block[] {
   const { config } = assessment;
   const blocks: Block[] = [para('heading1', P.sectionLimits, { outline: 1 })];
   const sum = (f: (t: GroupTally) => number) => tallies.reduce((s, t) => s + f(t), 0);

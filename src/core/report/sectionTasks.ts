@@ -1,13 +1,13 @@
 /** Section II: task counts overall and per appendix, tasks done with their results, overdue and unreported tasks. */
-import type { Assessment } from '../assess';
-import { VERDICT_LABELS } from '../verdicts';
+import type { Assessment } from '../judging/assess';
+import { VERDICT_LABELS } from '../judging/verdicts';
 import { para } from './blocks';
 import type { TaskLine } from './lines';
 import type { Block, ParagraphBlock } from './model';
 import { P } from './phrases';
 import { ordered } from './planOrder';
 import { taskCountsText, taskTally } from './tallies';
-import { appendixShortTitle, appendixTitle, shorten, verdictText } from './wording';
+import { appendixShortTitle, appendixTitle, shorten, verdictText } from './textTools';
 
 export function taskSection(assessment: Assessment, lines: TaskLine[]): Block[] {
   const blocks: Block[] = [para('heading1', P.sectionTasks, { outline: 1 })];
@@ -26,7 +26,9 @@ export function taskSection(assessment: Assessment, lines: TaskLine[]): Block[] 
     if (appendices.length <= 1) return items.map(item);
     return appendices.flatMap((a) => {
       const mine = items.filter((l) => l.appendix === a);
-      return mine.length ? [para('body', [{ text: P.tasksOfAppendix(appendixShortTitle(a)), italic: true }]), ...mine.map(item)] : [];
+      return mine.length
+        ? [para('body', [{ text: P.tasksOfAppendix(appendixShortTitle(a)), italic: true }]), ...mine.map(item)]
+        : [];
     });
   };
 
@@ -45,18 +47,32 @@ export function taskSection(assessment: Assessment, lines: TaskLine[]): Block[] 
   blocks.push(para('heading3', P.limitsHeading));
   const overdue = lines.filter((l) => l.verdict === 'OVERDUE');
   blocks.push(para('body', overdue.length ? P.overdueIntro(overdue.length) : P.noOverdue));
-  blocks.push(...perAppendix(overdue, (l) => para('body', P.taskLimitItem(l.tt, shorten(l.name), l.unit, verdictText(VERDICT_LABELS.OVERDUE, l.byHand), l.reason))));
+  blocks.push(
+    ...perAppendix(overdue, (l) =>
+      para(
+        'body',
+        P.taskLimitItem(l.tt, shorten(l.name), l.unit, verdictText(VERDICT_LABELS.OVERDUE, l.byHand), l.reason),
+      ),
+    ),
+  );
   const review = lines.filter((l) => l.verdict === 'NEEDS_REVIEW');
   if (review.length) {
     blocks.push(para('body', P.needsReviewIntro(review.length)));
-    blocks.push(...perAppendix(review, (l) => para('body', P.taskLimitItem(l.tt, shorten(l.name), l.unit, VERDICT_LABELS.NEEDS_REVIEW, l.reason))));
+    blocks.push(
+      ...perAppendix(review, (l) =>
+        para('body', P.taskLimitItem(l.tt, shorten(l.name), l.unit, VERDICT_LABELS.NEEDS_REVIEW, l.reason)),
+      ),
+    );
   }
   const missing = lines.filter((l) => l.verdict === 'MISSING');
   if (missing.length) {
     blocks.push(para('body', P.missingTasksIntro(missing.length)));
     const order = assessment.registry.units.map((u) => u.name);
-    const units = ordered(missing, (l) => l.unit).sort((a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9));
-    for (const unit of units) blocks.push(para('body', P.missingTasksByUnit(unit, missing.filter((l) => l.unit === unit).length)));
+    const units = ordered(missing, (l) => l.unit).sort(
+      (a, b) => (order.indexOf(a) + 1 || 1e9) - (order.indexOf(b) + 1 || 1e9),
+    );
+    for (const unit of units)
+      blocks.push(para('body', P.missingTasksByUnit(unit, missing.filter((l) => l.unit === unit).length)));
   }
   return blocks;
 }

@@ -1,11 +1,11 @@
 /** The report's end: the closing sentence, then recipients (Nơi nhận) beside the signer's block. */
-import type { Assessment } from '../assess';
+import type { Assessment } from '../judging/assess';
 import { cleanText } from '../text';
 import { layoutTable, para } from './blocks';
 import { FORMATS, SIGNATURE_COLUMNS_MM } from './form';
 import type { ParagraphBlock, TableBlock } from './model';
 import { P } from './phrases';
-import { stripEnd } from './wording';
+import { stripEnd } from './textTools';
 
 /** Kept with the signature block so the signer never stands alone on a page. */
 export function closingParagraph(assessment: Assessment): ParagraphBlock {

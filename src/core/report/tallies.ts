@@ -1,9 +1,9 @@
 /** The counts the report states: indicators per group (section I, also the Tổng hợp tab) and tasks per verdict. */
-import type { Assessment } from '../assess';
-import type { IndicatorVerdict, TaskVerdict } from '../verdicts';
-import { indicatorLines, type IndicatorLine } from './lines';
-import { ordered } from './planOrder';
+import type { Assessment } from '../judging/assess';
+import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
+import { type IndicatorLine, indicatorLines } from './lines';
 import { P } from './phrases';
+import { ordered } from './planOrder';
 
 export interface GroupTally {
   appendix: string;

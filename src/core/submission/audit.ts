@@ -1,9 +1,9 @@
-import type { Config } from '../config';
 import { formatDate, formatVietnamDateTime, isOnOrBefore, startOfVietnamDay, vietnamDateOf } from '../dates';
-import type { LogEntry } from '../log';
-import { TABS } from '../schema';
-import { openRecord, unitMayEditNow, SUBMISSION_TEXT, type SubmissionRecord } from './state';
+import type { Config } from '../sheet/config';
+import type { LogEntry } from '../sheet/log';
+import { TABS } from '../sheet/schema';
 import { cleanText } from '../text';
+import { openRecord, SUBMISSION_TEXT, type SubmissionRecord, unitMayEditNow } from './state';
 
 /**
  * The audit trail: every change to an input cell made after the unit submitted, or after the deadline, is
@@ -37,7 +37,9 @@ export const AUDIT_TEXT = {
 export function showValue(v: unknown): string {
   if (v instanceof Date) {
     if (Number.isNaN(v.getTime())) return '';
-    return startOfVietnamDay(vietnamDateOf(v)).getTime() === v.getTime() ? formatDate(vietnamDateOf(v)) : formatVietnamDateTime(v);
+    return startOfVietnamDay(vietnamDateOf(v)).getTime() === v.getTime()
+      ? formatDate(vietnamDateOf(v))
+      : formatVietnamDateTime(v);
   }
   return cleanText(v);
 }
@@ -84,11 +86,20 @@ export function auditEdit(args: {
     const record = row.unitId ? args.records[row.unitId] : undefined;
     const submitted = !!record && (record.state === 'SUBMITTED' || record.state === 'APPROVED');
     if (!submitted && !late) continue;
-    const user = args.user || (row.unitId ? SUBMISSION_TEXT.unknownEditor(args.unitName?.(row.unitId) ?? row.unitId) : SUBMISSION_TEXT.unknownEditor('đơn vị'));
+    const user =
+      args.user ||
+      (row.unitId
+        ? SUBMISSION_TEXT.unknownEditor(args.unitName?.(row.unitId) ?? row.unitId)
+        : SUBMISSION_TEXT.unknownEditor('đơn vị'));
     for (const [key, value] of Object.entries(after)) {
       if (!args.editedKeys.includes(key)) continue;
       // Google's own old value for a single cell; else the snapshot; else unknown.
-      const old = singleRow && singleRow.key === key ? showValue(singleRow.oldValue) : stored && key in stored ? stored[key] : AUDIT_TEXT.unknownOld;
+      const old =
+        singleRow && singleRow.key === key
+          ? showValue(singleRow.oldValue)
+          : stored && key in stored
+            ? stored[key]
+            : AUDIT_TEXT.unknownOld;
       if (old === value) continue;
       const header = TABS[args.tab].columns.find((c) => c.key === key)?.header ?? key;
       const deadline = formatDate(args.config.deadline);
@@ -99,7 +110,8 @@ export function auditEdit(args: {
         unitId: row.unitId ?? '',
         target: `${TABS[args.tab].name}!${row.rowKey} (${header})`,
         detail: submitted
-          ? AUDIT_TEXT.afterSubmit(SUBMISSION_TEXT.state[record!.state]) + (late ? `; ${AUDIT_TEXT.afterDeadline(deadline).toLowerCase()}` : '')
+          ? AUDIT_TEXT.afterSubmit(SUBMISSION_TEXT.state[record!.state]) +
+            (late ? `; ${AUDIT_TEXT.afterDeadline(deadline).toLowerCase()}` : '')
           : args.byVhxh || unitMayEditNow(record ?? openRecord(row.unitId ?? ''), args.config, args.now)
             ? AUDIT_TEXT.afterDeadline(deadline)
             : AUDIT_TEXT.afterDeadlineRefused(deadline),

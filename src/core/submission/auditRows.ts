@@ -1,8 +1,8 @@
-import type { AuditTab, EditedRow } from './audit';
 import { startOfVietnamDay } from '../dates';
-import { TABS } from '../schema';
-import type { ColumnMap } from '../table';
+import { TABS } from '../sheet/schema';
+import type { ColumnMap } from '../sheet/table';
 import { cleanText } from '../text';
+import type { AuditTab, EditedRow } from './audit';
 
 /** From the sheet's rows and the edit event to what `auditEdit` reads: edited rows, columns, Google's old value. */
 
@@ -54,7 +54,11 @@ export function eventOldValue(tab: AuditTab, key: string, raw: unknown): unknown
 }
 
 /** Google's old value of a single-cell edit, with its column key (`auditEdit`'s `single`). */
-export function singleEdit(tab: AuditTab, editedKeys: readonly string[], rawOldValue: unknown): { key: string; oldValue: unknown } | undefined {
+export function singleEdit(
+  tab: AuditTab,
+  editedKeys: readonly string[],
+  rawOldValue: unknown,
+): { key: string; oldValue: unknown } | undefined {
   return editedKeys[0] ? { key: editedKeys[0], oldValue: eventOldValue(tab, editedKeys[0], rawOldValue) } : undefined;
 }
 

@@ -1,9 +1,9 @@
-import { splitList } from '../assess';
-import type { Config } from '../config';
-import type { LogEntry } from '../log';
-import { PROTECTION_TAG } from '../protections';
-import { TABS, type TabKey } from '../schema';
-import { lockReason, openRecord, SUBMISSION_TEXT, unitMayEdit, unitMayEditNow, type SubmissionRecord } from './state';
+import { splitList } from '../judging/assess';
+import type { Config } from '../sheet/config';
+import type { LogEntry } from '../sheet/log';
+import { PROTECTION_TAG } from '../sheet/protections';
+import { TABS, type TabKey } from '../sheet/schema';
+import { lockReason, openRecord, SUBMISSION_TEXT, type SubmissionRecord, unitMayEdit, unitMayEditNow } from './state';
 
 /**
  * Who may edit when, as the per-unit protections (tagged `#<unitId>`) carry it. Approval locks the unit's rows
@@ -36,10 +36,17 @@ const levelOf = (records: Record<string, SubmissionRecord>, config: Config, now:
   editingLevel(records[unitId] ?? openRecord(unitId), config, now);
 
 /** Has any known unit's level (or the level of units without a record) changed since `stored`? Reads no sheet. */
-export function levelsChanged(stored: Record<string, EditingLevel>, records: Record<string, SubmissionRecord>, config: Config, now: Date): boolean {
+export function levelsChanged(
+  stored: Record<string, EditingLevel>,
+  records: Record<string, SubmissionRecord>,
+  config: Config,
+  now: Date,
+): boolean {
   const levelFor = levelOf(records, config, now);
   const known = [...new Set([...Object.keys(stored), ...Object.keys(records)])];
-  return known.some((id) => (stored[id] ?? 'open') !== levelFor(id)) || levelFor(ANY_UNIT) !== (stored[ANY_UNIT] ?? 'open');
+  return (
+    known.some((id) => (stored[id] ?? 'open') !== levelFor(id)) || levelFor(ANY_UNIT) !== (stored[ANY_UNIT] ?? 'open')
+  );
 }
 
 export interface LockPlan extends LockChanges {
@@ -110,18 +117,38 @@ export function protectionChange(
   const emails = unitEmails(unitId)
     .map((e) => e.toLowerCase())
     .filter((e) => !office.includes(e));
-  return { unitId, locked, emails, description: `${baseOf(description)}${locked ? `${SUBMISSION_TEXT.lockSeparator}${want.reason}` : ''} #${unitId}` };
+  return {
+    unitId,
+    locked,
+    emails,
+    description: `${baseOf(description)}${locked ? `${SUBMISSION_TEXT.lockSeparator}${want.reason}` : ''} #${unitId}`,
+  };
 }
 
 /** Nhật ký entries for the lock changes a run made (upkeep, or a late edit through the installable trigger). */
 export function lockLog(
   changes: LockChanges,
-  facts: { records: Record<string, SubmissionRecord>; config: Config; now: Date; user: string; unitName: (unitId: string) => string },
+  facts: {
+    records: Record<string, SubmissionRecord>;
+    config: Config;
+    now: Date;
+    user: string;
+    unitName: (unitId: string) => string;
+  },
 ): LogEntry[] {
   const { records, config, now, user, unitName } = facts;
-  const entry = (id: string, detail: string): LogEntry => ({ time: now, user, action: 'editingLock', unitId: id, target: `${TABS.units.name}!${id}`, detail });
+  const entry = (id: string, detail: string): LogEntry => ({
+    time: now,
+    user,
+    action: 'editingLock',
+    unitId: id,
+    target: `${TABS.units.name}!${id}`,
+    detail,
+  });
   return [
-    ...changes.locked.map((id) => entry(id, SUBMISSION_TEXT.lockedLog(unitName(id), lockReason(records[id] ?? openRecord(id), config, now)))),
+    ...changes.locked.map((id) =>
+      entry(id, SUBMISSION_TEXT.lockedLog(unitName(id), lockReason(records[id] ?? openRecord(id), config, now))),
+    ),
     ...changes.unlocked.map((id) => entry(id, SUBMISSION_TEXT.unlockedLog(unitName(id)))),
   ];
 }

@@ -1,11 +1,11 @@
-import { assessWorkbook, splitList, type UnitState } from '../assess';
-import type { Config } from '../config';
 import type { CalendarDate } from '../dates';
-import type { LogAction, LogEntry } from '../log';
-import { TABS, type TabKey } from '../schema';
-import { SUBMISSION_TEXT, type ReviewAction, type SubmissionState, type SubmitOutcome } from './state';
-import type { TableData } from '../table';
-import type { WorkbookData } from '../workbook';
+import { assessWorkbook, splitList, type UnitState } from '../judging/assess';
+import type { Config } from '../sheet/config';
+import type { LogAction, LogEntry } from '../sheet/log';
+import { TABS, type TabKey } from '../sheet/schema';
+import type { TableData } from '../sheet/table';
+import type { WorkbookData } from '../sheet/workbook';
+import { type ReviewAction, SUBMISSION_TEXT, type SubmissionState, type SubmitOutcome } from './state';
 
 /** The parts of submitting and reviewing that need no Apps Script: whose unit, the Nhật ký entries, the return e-mail. */
 
@@ -16,7 +16,8 @@ const truncate = (text: string, max = MAX_DETAIL) => (text.length <= max ? text 
 /** The units of the Đơn vị tab with their e-mails, from that tab alone. */
 export function unitStatesOf(units: TableData, today: CalendarDate): UnitState[] {
   const workbook = {} as WorkbookData;
-  for (const key of Object.keys(TABS) as TabKey[]) workbook[key] = { header: TABS[key].columns.map((c) => c.header), rows: [] };
+  for (const key of Object.keys(TABS) as TabKey[])
+    workbook[key] = { header: TABS[key].columns.map((c) => c.header), rows: [] };
   workbook.units = units;
   return assessWorkbook(workbook, today).units;
 }
@@ -27,7 +28,9 @@ export function unitNameIn(states: readonly UnitState[], unitId: string): string
 
 /** The unit whose Đơn vị row lists the e-mail (valid or not); none for an empty e-mail. */
 export function unitOfEmail(states: readonly UnitState[], email: string): UnitState | undefined {
-  return states.find((s) => email && [...s.validEmails, ...s.invalidEmails].some((e) => e.toLowerCase() === email.toLowerCase()));
+  return states.find(
+    (s) => email && [...s.validEmails, ...s.invalidEmails].some((e) => e.toLowerCase() === email.toLowerCase()),
+  );
 }
 
 /** The Nhật ký entry of a submission or of a refused one (its list of problems on one line, shortened to fit). */
@@ -42,11 +45,29 @@ export function submittedMessage(outcome: Extract<SubmitOutcome, { ok: true }>):
   return [outcome.message, ...outcome.warnings].join('\n');
 }
 
-const REVIEW_LOG_ACTION: Record<ReviewAction, LogAction> = { approve: 'approve', return: 'returnReport', reopen: 'reopen' };
+const REVIEW_LOG_ACTION: Record<ReviewAction, LogAction> = {
+  approve: 'approve',
+  return: 'returnReport',
+  reopen: 'reopen',
+};
 
 /** The Nhật ký entry of a review: the comment, or the new state when there is none. */
-export function reviewLog(action: ReviewAction, unitId: string, state: SubmissionState, comment: string, user: string, now: Date): LogEntry {
-  return { time: now, user, action: REVIEW_LOG_ACTION[action], unitId, target: `${TABS.units.name}!${unitId}`, detail: comment || SUBMISSION_TEXT.state[state] };
+export function reviewLog(
+  action: ReviewAction,
+  unitId: string,
+  state: SubmissionState,
+  comment: string,
+  user: string,
+  now: Date,
+): LogEntry {
+  return {
+    time: now,
+    user,
+    action: REVIEW_LOG_ACTION[action],
+    unitId,
+    target: `${TABS.units.name}!${unitId}`,
+    detail: comment || SUBMISSION_TEXT.state[state],
+  };
 }
 
 /** The Nhật ký entry saying whether the return e-mail went out. */

@@ -1,10 +1,17 @@
-import type { Config } from '../config';
-import { showValue } from './audit';
-import type { LogEntry } from '../log';
-import { TABS } from '../schema';
-import { mirrorCells, MIRROR_KEYS, openRecord, STAFF_MIRROR_KEYS, SUBMISSION_TEXT, type SubmissionRecord } from './state';
-import type { ColumnMap, TableData } from '../table';
+import type { Config } from '../sheet/config';
+import type { LogEntry } from '../sheet/log';
+import { TABS } from '../sheet/schema';
+import type { ColumnMap, TableData } from '../sheet/table';
 import { cleanText } from '../text';
+import { showValue } from './audit';
+import {
+  MIRROR_KEYS,
+  mirrorCells,
+  openRecord,
+  STAFF_MIRROR_KEYS,
+  SUBMISSION_TEXT,
+  type SubmissionRecord,
+} from './state';
 
 /**
  * The Đơn vị tab's submission columns are a copy ("mirror") of the records. Whatever is typed there is replaced
@@ -18,7 +25,10 @@ export interface MirrorRun {
 
 /** Equal as the sheet shows them; a checkbox reads TRUE / true alike. */
 export function sameCell(a: unknown, b: unknown): boolean {
-  if (typeof a === 'boolean' || typeof b === 'boolean') return (a === true || cleanText(a).toUpperCase() === 'TRUE') === (b === true || cleanText(b).toUpperCase() === 'TRUE');
+  if (typeof a === 'boolean' || typeof b === 'boolean')
+    return (
+      (a === true || cleanText(a).toUpperCase() === 'TRUE') === (b === true || cleanText(b).toUpperCase() === 'TRUE')
+    );
   return showValue(a) === showValue(b);
 }
 
@@ -37,7 +47,8 @@ export function mirrorRuns(map: ColumnMap, keys: readonly string[]): MirrorRun[]
   return runs;
 }
 
-const rowOfUnit = (table: TableData, map: ColumnMap, unitId: string) => table.rows.findIndex((r) => cleanText(r[map.index('unitId')]) === unitId);
+const rowOfUnit = (table: TableData, map: ColumnMap, unitId: string) =>
+  table.rows.findIndex((r) => cleanText(r[map.index('unitId')]) === unitId);
 
 /** One unit's mirror cells to write (only `keys`), per run of columns; null when the unit has no row. */
 export function unitMirrorWrite(
@@ -57,7 +68,12 @@ export function unitMirrorWrite(
  * Does the sheet already show the record's VHXH-only mirror cells (approval, comment)? A unit's staff cannot write
  * them, so after their own submission the mirror is complete only if these are current.
  */
-export function officeMirrorCurrent(table: TableData, map: ColumnMap, record: SubmissionRecord, config: Config): boolean {
+export function officeMirrorCurrent(
+  table: TableData,
+  map: ColumnMap,
+  record: SubmissionRecord,
+  config: Config,
+): boolean {
   const rowIndex = rowOfUnit(table, map, record.unitId);
   const cells = mirrorCells(record, config);
   const officeKeys = MIRROR_KEYS.filter((k) => !(STAFF_MIRROR_KEYS as readonly string[]).includes(k));
@@ -72,7 +88,12 @@ export interface MirrorRefresh {
 }
 
 /** Every unit's mirror as the records say (rows without a record read as "not submitted"; rows without a unit stay). */
-export function mirrorRefresh(table: TableData, map: ColumnMap, records: Record<string, SubmissionRecord>, config: Config): MirrorRefresh {
+export function mirrorRefresh(
+  table: TableData,
+  map: ColumnMap,
+  records: Record<string, SubmissionRecord>,
+  config: Config,
+): MirrorRefresh {
   const unrecordedTicks: string[] = [];
   let changed = false;
   const desired = table.rows.map((row) => {
@@ -98,7 +119,14 @@ export function mirrorRefresh(table: TableData, map: ColumnMap, records: Record<
 }
 
 export function unrecordedTickLog(unitId: string, user: string, now: Date): LogEntry {
-  return { time: now, user, action: 'submitRefused', unitId, target: `${TABS.units.name}!${unitId}`, detail: SUBMISSION_TEXT.unrecordedTick };
+  return {
+    time: now,
+    user,
+    action: 'submitRefused',
+    unitId,
+    target: `${TABS.units.name}!${unitId}`,
+    detail: SUBMISSION_TEXT.unrecordedTick,
+  };
 }
 
 /** Do the 0-based columns first..last include `index`? */
@@ -131,7 +159,10 @@ export function mirrorEditOutcome(args: {
   if (touchedSubmit && !sameCell(typedSubmit, mirrorCells(record, config).submit)) {
     return {
       submit: false,
-      note: record.state === 'APPROVED' ? SUBMISSION_TEXT.approvedLocked(new Date(record.reviewedAt ?? now)) : SUBMISSION_TEXT.alreadySubmitted(new Date(record.submittedAt ?? now)),
+      note:
+        record.state === 'APPROVED'
+          ? SUBMISSION_TEXT.approvedLocked(new Date(record.reviewedAt ?? now))
+          : SUBMISSION_TEXT.alreadySubmitted(new Date(record.submittedAt ?? now)),
     };
   }
   return { submit: false, note: SUBMISSION_TEXT.tickRestored };

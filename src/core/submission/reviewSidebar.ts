@@ -1,8 +1,8 @@
-import type { UnitState } from '../assess';
-import type { Config } from '../config';
 import { isOnOrBefore } from '../dates';
-import { openRecord, SUBMISSION_TEXT, type SubmissionRecord } from './state';
+import type { UnitState } from '../judging/assess';
+import type { Config } from '../sheet/config';
 import { escapeHtml } from '../text';
+import { openRecord, SUBMISSION_TEXT, type SubmissionRecord } from './state';
 
 /** "Duyệt / trả lại báo cáo đơn vị": each unit's state, with buttons for the VHXH office. */
 export interface ReviewRow {
@@ -11,17 +11,29 @@ export interface ReviewRow {
   status: string;
 }
 
-export function reviewRows(states: readonly UnitState[], records: Record<string, SubmissionRecord>, config: Config): ReviewRow[] {
+export function reviewRows(
+  states: readonly UnitState[],
+  records: Record<string, SubmissionRecord>,
+  config: Config,
+): ReviewRow[] {
   return states.map((s) => {
     const r = records[s.unit.id] ?? openRecord(s.unit.id);
-    return { unitId: s.unit.id, name: s.unit.name, status: SUBMISSION_TEXT.statusLine(r, r.submittedAt ? isOnOrBefore(new Date(r.submittedAt), config.deadline) : null) };
+    return {
+      unitId: s.unit.id,
+      name: s.unit.name,
+      status: SUBMISSION_TEXT.statusLine(
+        r,
+        r.submittedAt ? isOnOrBefore(new Date(r.submittedAt), config.deadline) : null,
+      ),
+    };
   });
 }
 
 /** Everything typed (names, comments in the status) is escaped; the buttons call google.script.run.reviewUnit. */
 export function reviewHtml(rows: readonly ReviewRow[]): string {
   const text = SUBMISSION_TEXT.sidebar;
-  const button = (r: ReviewRow, action: 'approve' | 'return' | 'reopen') => `<button data-unit="${escapeHtml(r.unitId)}" data-action="${action}">${escapeHtml(text[action])}</button>`;
+  const button = (r: ReviewRow, action: 'approve' | 'return' | 'reopen') =>
+    `<button data-unit="${escapeHtml(r.unitId)}" data-action="${action}">${escapeHtml(text[action])}</button>`;
   const row = (r: ReviewRow) =>
     `<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.status)}</td><td>${button(r, 'approve')} ${button(r, 'return')} ${button(r, 'reopen')}</td></tr>`;
   // Text put in the script goes in as JSON string literals.

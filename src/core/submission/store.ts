@@ -1,9 +1,9 @@
-import { snapshotOf, type AuditTab, type RowSnapshot } from './audit';
+import { ColumnMap } from '../sheet/table';
+import type { WorkbookData } from '../sheet/workbook';
+import { type AuditTab, type RowSnapshot, snapshotOf } from './audit';
 import { inputValues, rowKeyOf, unitOfRow } from './auditRows';
 import type { EditingLevel } from './editingPolicy';
 import type { SubmissionRecord, SubmissionState } from './state';
-import { ColumnMap } from '../table';
-import type { WorkbookData } from '../workbook';
 
 /**
  * How the submission state is kept as string properties, where staff cannot type: records and editing levels in
@@ -59,7 +59,11 @@ export function snapshotKey(tab: AuditTab, rowKey: string): string {
 }
 
 /** The stored snapshots of the given rows (from all document properties). */
-export function snapshotsFrom(all: Record<string, string>, tab: AuditTab, rowKeys: readonly string[]): Record<string, RowSnapshot | undefined> {
+export function snapshotsFrom(
+  all: Record<string, string>,
+  tab: AuditTab,
+  rowKeys: readonly string[],
+): Record<string, RowSnapshot | undefined> {
   const snapshots: Record<string, RowSnapshot | undefined> = {};
   for (const rowKey of rowKeys) {
     const raw = all[snapshotKey(tab, rowKey)];
@@ -86,7 +90,9 @@ export function unitSnapshotProperties(workbook: WorkbookData, unitId: string): 
     for (const row of workbook[tab].rows) {
       const rowKey = rowKeyOf(tab, map, row);
       if (unitOfRow(tab, rowKey) !== unitId) continue;
-      props[snapshotKey(tab, rowKey)] = JSON.stringify(snapshotOf({ rowKey, unitId, values: inputValues(tab, map, row) }));
+      props[snapshotKey(tab, rowKey)] = JSON.stringify(
+        snapshotOf({ rowKey, unitId, values: inputValues(tab, map, row) }),
+      );
     }
   }
   return props;

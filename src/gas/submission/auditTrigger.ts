@@ -1,24 +1,24 @@
-import { auditEdit, type AuditTab } from '../../core/submission/audit';
-import { editedKeysAt, editedRows, rowStatusWithMarks, singleEdit } from '../../core/submission/auditRows';
-import type { Config } from '../../core/config';
+import { tabOfSheetName } from '../../core/cellEdit/onEdit';
 import { vietnamDateOf } from '../../core/dates';
-import { tabOfSheetName } from '../../core/editPlan';
-import type { LogEntry } from '../../core/log';
-import { openRecord, SUBMISSION_TEXT } from '../../core/submission/state';
+import type { Config } from '../../core/sheet/config';
+import type { LogEntry } from '../../core/sheet/log';
+import { ColumnMap } from '../../core/sheet/table';
+import type { WorkbookData } from '../../core/sheet/workbook';
+import { type AuditTab, auditEdit } from '../../core/submission/audit';
+import { editedKeysAt, editedRows, rowStatusWithMarks, singleEdit } from '../../core/submission/auditRows';
 import { mirrorEditOutcome, spans, tickNote, touchesMirror } from '../../core/submission/mirror';
+import { openRecord, SUBMISSION_TEXT } from '../../core/submission/state';
 import { recordsFrom } from '../../core/submission/store';
-import { ColumnMap } from '../../core/table';
 import { cleanText } from '../../core/text';
-import type { WorkbookData } from '../../core/workbook';
-import { configFromRows, loadConfig } from '../configStore';
-import { flushPendingLog } from '../pendingLog';
-import { isVhxhOrOwner } from '../people';
-import { appendLog, readTab, readWorkbook } from '../sheetIO';
+import { flushPendingLog } from '../cellEdit/pendingLog';
+import { configFromRows, loadConfig } from '../sheet/configStore';
+import { appendLog, readTab, readWorkbook } from '../sheet/io';
+import { isVhxhOrOwner } from '../sheet/people';
 import { lockChangesLog, syncEditingLocks } from './locks';
 import { refreshMirrors, writeMirror } from './mirror';
 import { clearMirrorStale, isMirrorStale, loadRecords, rowSnapshots, scriptProperties } from './records';
 import { submitUnit } from './submit';
-import { unitsView, type UnitsView } from './units';
+import { type UnitsView, unitsView } from './units';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type EditEvent = GoogleAppsScript.Events.SheetsOnEdit;
@@ -78,9 +78,16 @@ function auditEdited(
   if (last < first) return [];
   const values = sheet.getRange(first, 1, last - first + 1, width).getValues();
   const rows = editedRows(tab, map, values);
-  const snapshots = rowSnapshots(tab, rows.map((r) => r.rowKey));
-  const editedKeys = editedKeysAt(map, Array.from({ length: e.range.getNumColumns() }, (_, i) => e.range.getColumn() - 1 + i));
-  const single = e.range.getNumRows() === 1 && e.range.getNumColumns() === 1 ? singleEdit(tab, editedKeys, e.oldValue) : undefined;
+  const snapshots = rowSnapshots(
+    tab,
+    rows.map((r) => r.rowKey),
+  );
+  const editedKeys = editedKeysAt(
+    map,
+    Array.from({ length: e.range.getNumColumns() }, (_, i) => e.range.getColumn() - 1 + i),
+  );
+  const single =
+    e.range.getNumRows() === 1 && e.range.getNumColumns() === 1 ? singleEdit(tab, editedKeys, e.oldValue) : undefined;
   const result = auditEdit({
     tab,
     rows: rows.filter((r) => r.rowKey),
@@ -106,7 +113,14 @@ function auditEdited(
  * An edit in the Đơn vị tab's submission columns: a tick is a submission (checked; refused → unticked, with the
  * reasons in the cell's note); anything else typed there is replaced by the record.
  */
-function unitsEdited(ss: Spreadsheet, e: EditEvent, view: UnitsView, config: Config, editor: string, now: Date): LogEntry[] {
+function unitsEdited(
+  ss: Spreadsheet,
+  e: EditEvent,
+  view: UnitsView,
+  config: Config,
+  editor: string,
+  now: Date,
+): LogEntry[] {
   const log: LogEntry[] = [];
   if (!view.sheet) return log;
   const firstColumn = e.range.getColumn() - 1;
@@ -127,7 +141,13 @@ function unitsEdited(ss: Spreadsheet, e: EditEvent, view: UnitsView, config: Con
     const outcome = mirrorEditOutcome({ record, config, touchedSubmit, typedSubmit: row[submitColumn], now });
     if (outcome.submit) {
       workbook ??= readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
-      const result = submitUnit(workbook, unitId, editor || SUBMISSION_TEXT.unknownEditor(state.unit.name), now, () => true);
+      const result = submitUnit(
+        workbook,
+        unitId,
+        editor || SUBMISSION_TEXT.unknownEditor(state.unit.name),
+        now,
+        () => true,
+      );
       log.push(...result.log);
       if (result.ok) records[unitId] = result.record;
       notes.push({ row: r, note: tickNote(result) });

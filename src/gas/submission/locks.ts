@@ -1,22 +1,22 @@
-import type { Config } from '../../core/config';
 import { vietnamDateOf } from '../../core/dates';
+import type { Config } from '../../core/sheet/config';
+import type { LogEntry } from '../../core/sheet/log';
 import {
+  type LockChanges,
   levelsChanged,
   lockLog,
   officeEmails,
   planLocks,
   protectionChange,
   UNIT_PROTECTED_TABS,
-  type LockChanges,
   type WantedLevels,
 } from '../../core/submission/editingPolicy';
-import type { LogEntry } from '../../core/log';
 import type { SubmissionRecord } from '../../core/submission/state';
 import { editingLevelsFrom, recordsFrom } from '../../core/submission/store';
-import { loadConfig } from '../configStore';
-import { currentUserEmail, sheetOf } from '../sheetIO';
+import { loadConfig } from '../sheet/configStore';
+import { currentUserEmail, sheetOf } from '../sheet/io';
 import { saveEditingLevels, scriptProperties } from './records';
-import { unitsView, type UnitsView } from './units';
+import { type UnitsView, unitsView } from './units';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -53,7 +53,13 @@ function applyLevels(ss: Spreadsheet, wanted: WantedLevels, view: UnitsView, con
 export function syncEditingLocks(
   ss: Spreadsheet,
   now: Date,
-  options: { force?: boolean; only?: readonly string[]; config?: Config; records?: Record<string, SubmissionRecord>; view?: UnitsView } = {},
+  options: {
+    force?: boolean;
+    only?: readonly string[];
+    config?: Config;
+    records?: Record<string, SubmissionRecord>;
+    view?: UnitsView;
+  } = {},
 ): LockChanges {
   const all = scriptProperties();
   const records = options.records ?? recordsFrom(all);
@@ -62,13 +68,26 @@ export function syncEditingLocks(
   const reapply = !!options.force || !!options.only;
   if (!reapply && !levelsChanged(stored, records, config, now)) return { locked: [], unlocked: [] };
   const view = options.view ?? unitsView(ss, now);
-  const plan = planLocks({ stored, records, config, now, ids: options.only ?? view.states.map((s) => s.unit.id), reapply });
+  const plan = planLocks({
+    stored,
+    records,
+    config,
+    now,
+    ids: options.only ?? view.states.map((s) => s.unit.id),
+    reapply,
+  });
   if (Object.keys(plan.apply).length) applyLevels(ss, plan.apply, view, config);
   saveEditingLevels(plan.next);
   return { locked: plan.locked, unlocked: plan.unlocked };
 }
 
 /** Nhật ký entries for the lock changes of this run, by whoever runs it. */
-export function lockChangesLog(changes: LockChanges, view: UnitsView, records: Record<string, SubmissionRecord>, config: Config, now: Date): LogEntry[] {
+export function lockChangesLog(
+  changes: LockChanges,
+  view: UnitsView,
+  records: Record<string, SubmissionRecord>,
+  config: Config,
+  now: Date,
+): LogEntry[] {
   return lockLog(changes, { records, config, now, user: currentUserEmail(), unitName: view.name });
 }

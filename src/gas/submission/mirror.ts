@@ -1,14 +1,19 @@
-import type { Config } from '../../core/config';
-import type { LogEntry } from '../../core/log';
-import { MIRROR_KEYS, type SubmissionRecord } from '../../core/submission/state';
+import type { Config } from '../../core/sheet/config';
+import type { LogEntry } from '../../core/sheet/log';
 import { mirrorRefresh, unitMirrorWrite, unrecordedTickLog } from '../../core/submission/mirror';
-import { currentUserEmail } from '../sheetIO';
+import { MIRROR_KEYS, type SubmissionRecord } from '../../core/submission/state';
+import { currentUserEmail } from '../sheet/io';
 import type { UnitsView } from './units';
 
 /** Writes the Đơn vị copy ("mirror") of the records; the core decides what it should say. */
 
 /** Writes one unit's mirror cells (only `keys`), one setValues per run of columns. False when it has no row. */
-export function writeMirror(view: UnitsView, record: SubmissionRecord, config: Config, keys: readonly string[] = MIRROR_KEYS): boolean {
+export function writeMirror(
+  view: UnitsView,
+  record: SubmissionRecord,
+  config: Config,
+  keys: readonly string[] = MIRROR_KEYS,
+): boolean {
   if (!view.sheet) return false;
   const write = unitMirrorWrite(view.table, view.map, record, config, keys);
   if (!write) return false;
@@ -23,7 +28,12 @@ export function writeMirror(view: UnitsView, record: SubmissionRecord, config: C
  * Rewrites every unit's mirror from the records; a tick the tool did not record is undone and logged. Reads
  * nothing (the view is current), writes at most once per run of columns.
  */
-export function refreshMirrors(view: UnitsView, records: Record<string, SubmissionRecord>, config: Config, now: Date): LogEntry[] {
+export function refreshMirrors(
+  view: UnitsView,
+  records: Record<string, SubmissionRecord>,
+  config: Config,
+  now: Date,
+): LogEntry[] {
   if (!view.sheet || !view.table.rows.length) return [];
   const refresh = mirrorRefresh(view.table, view.map, records, config);
   const log = refresh.unrecordedTicks.map((unitId) => unrecordedTickLog(unitId, currentUserEmail(), now));

@@ -1,9 +1,10 @@
+import type { WorkbookData } from '../../core/sheet/workbook';
 import type { AuditTab, RowSnapshot } from '../../core/submission/audit';
 import type { EditingLevel } from '../../core/submission/editingPolicy';
 import type { SubmissionRecord } from '../../core/submission/state';
 import {
-  editingLevelsProperty,
   EDITING_KEY,
+  editingLevelsProperty,
   MIRROR_STALE_KEY,
   recordProperty,
   recordsFrom,
@@ -11,7 +12,6 @@ import {
   snapshotsFrom,
   unitSnapshotProperties,
 } from '../../core/submission/store';
-import type { WorkbookData } from '../../core/workbook';
 
 /**
  * Where the submission state lives: records and editing levels in script properties (staff cannot type there),
@@ -50,7 +50,10 @@ export function saveUnitSnapshots(workbook: WorkbookData, unitId: string): void 
 }
 
 /** The stored snapshots of some rows, and a way to store the new ones (one read, at most one write). */
-export function rowSnapshots(tab: AuditTab, rowKeys: readonly string[]): { stored: Record<string, RowSnapshot | undefined>; save(snapshots: Record<string, RowSnapshot>): void } {
+export function rowSnapshots(
+  tab: AuditTab,
+  rowKeys: readonly string[],
+): { stored: Record<string, RowSnapshot | undefined>; save(snapshots: Record<string, RowSnapshot>): void } {
   const props = PropertiesService.getDocumentProperties();
   return {
     stored: snapshotsFrom(props.getProperties(), tab, rowKeys),

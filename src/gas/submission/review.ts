@@ -1,14 +1,14 @@
-import type { UnitState } from '../../core/assess';
-import type { Config } from '../../core/config';
 import { vietnamDateOf } from '../../core/dates';
-import { reviewHtml, reviewRows } from '../../core/submission/reviewSidebar';
-import { openRecord, review, SUBMISSION_TEXT, type ReviewAction } from '../../core/submission/state';
+import type { UnitState } from '../../core/judging/assess';
+import type { Config } from '../../core/sheet/config';
 import { returnMail, returnMailLog, returnMailRecipients, reviewLog } from '../../core/submission/flow';
+import { reviewHtml, reviewRows } from '../../core/submission/reviewSidebar';
+import { openRecord, type ReviewAction, review, SUBMISSION_TEXT } from '../../core/submission/state';
 import { cleanText } from '../../core/text';
-import { configFromRows } from '../configStore';
-import { flushPendingLog } from '../pendingLog';
-import { isVhxhOrOwner } from '../people';
-import { appendLog, currentUserEmail, readWorkbook } from '../sheetIO';
+import { flushPendingLog } from '../cellEdit/pendingLog';
+import { configFromRows } from '../sheet/configStore';
+import { appendLog, currentUserEmail, readWorkbook } from '../sheet/io';
+import { isVhxhOrOwner } from '../sheet/people';
 import { syncEditingLocks } from './locks';
 import { writeMirror } from './mirror';
 import { loadRecords, saveRecord } from './records';
@@ -48,11 +48,17 @@ export function reviewUnit(unitId: string, action: ReviewAction, comment: string
 }
 
 /** E-mails the return comment to the unit; returns what happened, in Vietnamese. */
-function sendReturnMail(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, state: UnitState, config: Config, comment: string): string {
+function sendReturnMail(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  state: UnitState,
+  config: Config,
+  comment: string,
+): string {
   const recipients = returnMailRecipients(state);
   if (!recipients.length) return SUBMISSION_TEXT.mailNoAddress;
   try {
-    if (MailApp.getRemainingDailyQuota() < recipients.length) return SUBMISSION_TEXT.mailFailed(SUBMISSION_TEXT.mailQuotaExhausted);
+    if (MailApp.getRemainingDailyQuota() < recipients.length)
+      return SUBMISSION_TEXT.mailFailed(SUBMISSION_TEXT.mailQuotaExhausted);
     MailApp.sendEmail(returnMail(state.unit.name, recipients, config, comment, ss.getUrl()));
     return SUBMISSION_TEXT.mailSent(recipients);
   } catch (error) {

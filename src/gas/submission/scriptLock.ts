@@ -1,5 +1,5 @@
-import { UserFacingError } from '../userError';
 import { SUBMISSION_TEXT } from '../../core/submission/state';
+import { UserFacingError } from '../userError';
 
 /** Runs `action` holding the script lock, so two submissions or reviews never interleave. */
 export function withScriptLock<T>(action: () => T): T {

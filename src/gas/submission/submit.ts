@@ -1,15 +1,21 @@
-import { assessWorkbook } from '../../core/assess';
 import { vietnamDateOf } from '../../core/dates';
-import type { LogEntry } from '../../core/log';
-import { unitProgress } from '../../core/progress';
-import { openRecord, STAFF_MIRROR_KEYS, submit, SUBMISSION_TEXT, type SubmissionRecord } from '../../core/submission/state';
+import { assessWorkbook } from '../../core/judging/assess';
+import { unitProgress } from '../../core/progress/owed';
+import type { LogEntry } from '../../core/sheet/log';
+import type { WorkbookData } from '../../core/sheet/workbook';
 import { submitLog, submittedMessage, unitOfEmail } from '../../core/submission/flow';
 import { officeMirrorCurrent } from '../../core/submission/mirror';
-import type { WorkbookData } from '../../core/workbook';
-import { configFromRows } from '../configStore';
-import { queueLog } from '../pendingLog';
-import { isVhxhOrOwner } from '../people';
-import { currentUserEmail, readWorkbook } from '../sheetIO';
+import {
+  openRecord,
+  STAFF_MIRROR_KEYS,
+  SUBMISSION_TEXT,
+  type SubmissionRecord,
+  submit,
+} from '../../core/submission/state';
+import { queueLog } from '../cellEdit/pendingLog';
+import { configFromRows } from '../sheet/configStore';
+import { currentUserEmail, readWorkbook } from '../sheet/io';
+import { isVhxhOrOwner } from '../sheet/people';
 import { writeMirror } from './mirror';
 import { loadRecords, markMirrorStale, saveRecord, saveUnitSnapshots } from './records';
 import { withScriptLock } from './scriptLock';
@@ -26,25 +32,47 @@ export interface SubmitResult {
  * Checks and records one unit's submission (shared by the menu and the Đơn vị checkbox). `confirm` is asked
  * outside the script lock; inside it the record is read again, so two clicks never submit twice.
  */
-export function submitUnit(workbook: WorkbookData, unitId: string, who: string, now: Date, confirm: (question: string) => boolean): SubmitResult {
+export function submitUnit(
+  workbook: WorkbookData,
+  unitId: string,
+  who: string,
+  now: Date,
+  confirm: (question: string) => boolean,
+): SubmitResult {
   const assessment = assessWorkbook(workbook, vietnamDateOf(now));
   const unit = assessment.registry.byId(unitId)!;
   const progress = unitProgress(assessment).find((p) => p.unit.id === unitId)!;
   const attempt = () => submit(loadRecords()[unitId] ?? openRecord(unitId), progress, assessment.config, now, who);
   const first = attempt();
-  if (!first.ok) return { ok: false, message: first.message, record: first.record, log: [submitLog(first, unitId, who, now)] };
-  if (!confirm(SUBMISSION_TEXT.confirm(assessment.config.reportingYear, unit.name))) return { ok: false, message: SUBMISSION_TEXT.notSent, record: first.record, log: [] };
+  if (!first.ok)
+    return { ok: false, message: first.message, record: first.record, log: [submitLog(first, unitId, who, now)] };
+  if (!confirm(SUBMISSION_TEXT.confirm(assessment.config.reportingYear, unit.name)))
+    return { ok: false, message: SUBMISSION_TEXT.notSent, record: first.record, log: [] };
   return withScriptLock(() => {
     const outcome = attempt();
-    if (!outcome.ok) return { ok: false, message: outcome.message, record: outcome.record, log: [submitLog(outcome, unitId, who, now)] };
+    if (!outcome.ok)
+      return {
+        ok: false,
+        message: outcome.message,
+        record: outcome.record,
+        log: [submitLog(outcome, unitId, who, now)],
+      };
     saveRecord(outcome.record);
     saveUnitSnapshots(workbook, unitId);
-    return { ok: true, message: submittedMessage(outcome), record: outcome.record, log: [submitLog(outcome, unitId, who, now)] };
+    return {
+      ok: true,
+      message: submittedMessage(outcome),
+      record: outcome.record,
+      log: [submitLog(outcome, unitId, who, now)],
+    };
   });
 }
 
 /** "Gửi báo cáo của đơn vị", run by a unit's staff member (the menu runs as them). Returns the message shown. */
-export function submitForCurrentUser(now: Date = new Date(), confirm: (question: string) => boolean = () => true): string {
+export function submitForCurrentUser(
+  now: Date = new Date(),
+  confirm: (question: string) => boolean = () => true,
+): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const email = currentUserEmail();
   const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
@@ -60,7 +88,9 @@ export function submitForCurrentUser(now: Date = new Date(), confirm: (question:
     try {
       const officePartOk = officeMirrorCurrent(view.table, view.map, result.record, config);
       // The VHXH office submitting for its own unit writes the whole mirror.
-      complete = isVhxhOrOwner(ss, config, email) ? writeMirror(view, result.record, config) : writeMirror(view, result.record, config, STAFF_MIRROR_KEYS) && officePartOk;
+      complete = isVhxhOrOwner(ss, config, email)
+        ? writeMirror(view, result.record, config)
+        : writeMirror(view, result.record, config, STAFF_MIRROR_KEYS) && officePartOk;
     } catch {
       complete = false;
     }

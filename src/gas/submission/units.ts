@@ -1,8 +1,8 @@
-import type { UnitState } from '../../core/assess';
 import { vietnamDateOf } from '../../core/dates';
+import type { UnitState } from '../../core/judging/assess';
+import { ColumnMap, type TableData } from '../../core/sheet/table';
 import { unitNameIn, unitStatesOf } from '../../core/submission/flow';
-import { ColumnMap, type TableData } from '../../core/table';
-import { readTab, sheetOf } from '../sheetIO';
+import { readTab, sheetOf } from '../sheet/io';
 
 /** The Đơn vị tab with its unit states (valid e-mails), read once per run and kept current as the run writes. */
 export interface UnitsView {

@@ -1,7 +1,7 @@
 import { vietnamDateOf } from '../../core/dates';
-import { configFromRows } from '../configStore';
-import { flushPendingLog } from '../pendingLog';
-import { appendLog, readWorkbook } from '../sheetIO';
+import { flushPendingLog } from '../cellEdit/pendingLog';
+import { configFromRows } from '../sheet/configStore';
+import { appendLog, readWorkbook } from '../sheet/io';
 import { lockChangesLog, syncEditingLocks } from './locks';
 import { refreshMirrors } from './mirror';
 import { clearMirrorStale, loadRecords } from './records';

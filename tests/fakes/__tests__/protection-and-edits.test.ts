@@ -20,7 +20,12 @@ describe('protections', () => {
     p.addEditor(A);
     expect(p.getEditors().map((u) => u.getEmail())).toEqual([OWNER, A]);
 
-    expect(fake.spreadsheet.userEdit(B, 'Chỉ tiêu!C3', '80%')).toMatchObject({ ok: false, reason: 'protected', message: PROTECTED_MESSAGE, cell: 'C3' });
+    expect(fake.spreadsheet.userEdit(B, 'Chỉ tiêu!C3', '80%')).toMatchObject({
+      ok: false,
+      reason: 'protected',
+      message: PROTECTED_MESSAGE,
+      cell: 'C3',
+    });
     expect(fake.spreadsheet.values('Chỉ tiêu!C3')).toEqual([['']]);
     expect(fake.spreadsheet.userEdit(A, 'Chỉ tiêu!C3', '80%').ok).toBe(true);
     expect(fake.spreadsheet.userEdit(OWNER, 'Chỉ tiêu!C4', '90%').ok).toBe(true);
@@ -55,11 +60,14 @@ describe('protections', () => {
 
   test('neither the owner nor the current user can be removed', () => {
     const { fake, sheet } = setup();
-    const p = fake.run(() => {
-      const prot = sheet.getRange('A1').protect();
-      prot.removeEditors([OWNER, A, B]);
-      return prot;
-    }, { as: A });
+    const p = fake.run(
+      () => {
+        const prot = sheet.getRange('A1').protect();
+        prot.removeEditors([OWNER, A, B]);
+        return prot;
+      },
+      { as: A },
+    );
     expect(fake.spreadsheet.protections()[0].editors).toEqual([OWNER, A]);
     expect(p.canEdit()).toBe(true); // the owner runs the test's direct calls
   });
@@ -182,11 +190,16 @@ describe('onEdit event objects', () => {
     });
     expect(r.ok).toBe(true);
     expect((r.errors[0] as Error).message).toBe(PROTECTED_MESSAGE);
-    const mail = fake.spreadsheet.userEdit(A, 'Chỉ tiêu!C2', 'y', { onEdit: () => fake.globals.MailApp.sendEmail('x@example.com', 's', 'b'), rethrow: false });
+    const mail = fake.spreadsheet.userEdit(A, 'Chỉ tiêu!C2', 'y', {
+      onEdit: () => fake.globals.MailApp.sendEmail('x@example.com', 's', 'b'),
+      rethrow: false,
+    });
     expect((mail.errors[0] as Error).message).toBe(
       'You do not have permission to call MailApp.sendEmail. Required permissions: https://www.googleapis.com/auth/script.send_mail',
     );
-    expect(() => fake.spreadsheet.userEdit(A, 'Chỉ tiêu!C2', 'z', () => fake.globals.ScriptApp.newTrigger('f'))).toThrow(/You do not have permission to call ScriptApp.newTrigger/);
+    expect(() =>
+      fake.spreadsheet.userEdit(A, 'Chỉ tiêu!C2', 'z', () => fake.globals.ScriptApp.newTrigger('f')),
+    ).toThrow(/You do not have permission to call ScriptApp.newTrigger/);
   });
 
   test('an installable onEdit trigger runs as its creator with FULL auth and a triggerUid', () => {
@@ -209,8 +222,14 @@ describe('onEdit event objects', () => {
 
   test('data validation with allowInvalid=false rejects a typed value; the default only warns', () => {
     const { fake, SpreadsheetApp, sheet } = setup();
-    sheet.getRange('D2').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Đạt', 'Chưa đạt']).setAllowInvalid(false).build());
-    sheet.getRange('D3').setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Đạt', 'Chưa đạt']).build());
+    sheet
+      .getRange('D2')
+      .setDataValidation(
+        SpreadsheetApp.newDataValidation().requireValueInList(['Đạt', 'Chưa đạt']).setAllowInvalid(false).build(),
+      );
+    sheet
+      .getRange('D3')
+      .setDataValidation(SpreadsheetApp.newDataValidation().requireValueInList(['Đạt', 'Chưa đạt']).build());
     expect(fake.spreadsheet.userEdit(A, 'Chỉ tiêu!D2', 'Khác')).toMatchObject({ ok: false, reason: 'invalid' });
     expect(fake.spreadsheet.userEdit(A, 'Chỉ tiêu!D2', 'Đạt').ok).toBe(true);
     expect(fake.spreadsheet.userEdit(A, 'Chỉ tiêu!D3', 'Khác').ok).toBe(true);
@@ -220,13 +239,17 @@ describe('onEdit event objects', () => {
     const { fake } = setup();
     fake.spreadsheet.userEdit(A, 'Chỉ tiêu!A1', '=IMPORTXML("http://x","//a")');
     expect(fake.spreadsheet.formulas('Chỉ tiêu!A1')).toEqual([['=IMPORTXML("http://x","//a")']]);
-    expect(fake.spreadsheet.userEdit('stranger@gmail.com', 'Chỉ tiêu!A2', 'x')).toMatchObject({ ok: false, reason: 'not-an-editor' });
+    expect(fake.spreadsheet.userEdit('stranger@gmail.com', 'Chỉ tiêu!A2', 'x')).toMatchObject({
+      ok: false,
+      reason: 'not-an-editor',
+    });
   });
 
   test('open() runs onOpen in LIMITED mode; runMenuItem runs the item as the clicking user', () => {
     const { fake } = setup();
     const handlers = {
-      onOpen: () => fake.globals.SpreadsheetApp.getUi().createMenu('Kế hoạch CĐS').addItem('Thiết lập', 'menuSetup').addToUi(),
+      onOpen: () =>
+        fake.globals.SpreadsheetApp.getUi().createMenu('Kế hoạch CĐS').addItem('Thiết lập', 'menuSetup').addToUi(),
       menuSetup: () => fake.globals.Session.getActiveUser().getEmail(),
     };
     fake.spreadsheet.open(A, handlers);

@@ -8,7 +8,14 @@ describe('MailApp', () => {
     const fake = createFakeAppsScript({ owner: OWNER, dailyMailQuota: 3, now: '2026-11-25T08:00:00+07:00' });
     const { MailApp } = fake.globals;
     expect(MailApp.getRemainingDailyQuota()).toBe(3);
-    MailApp.sendEmail({ to: 'a@x.vn, b@x.vn', subject: 'Nhắc hạn', body: 'plain', htmlBody: '<p>html</p>', name: 'Phòng VHXH', replyTo: OWNER });
+    MailApp.sendEmail({
+      to: 'a@x.vn, b@x.vn',
+      subject: 'Nhắc hạn',
+      body: 'plain',
+      htmlBody: '<p>html</p>',
+      name: 'Phòng VHXH',
+      replyTo: OWNER,
+    });
     expect(MailApp.getRemainingDailyQuota()).toBe(1);
     expect(() => MailApp.sendEmail('c@x.vn', 's', 'b', { cc: 'd@x.vn' })).toThrow(QUOTA_MESSAGE);
     MailApp.sendEmail('c@x.vn', 'Tóm tắt', 'b');
@@ -116,8 +123,15 @@ describe('ScriptApp triggers', () => {
     expect(ScriptApp.getProjectTriggers()).toHaveLength(0);
 
     const install = () => {
-      for (const t of ScriptApp.getProjectTriggers()) if (t.getHandlerFunction() === 'dailyReminderTrigger') ScriptApp.deleteTrigger(t);
-      ScriptApp.newTrigger('dailyReminderTrigger').timeBased().everyDays(1).atHour(7).nearMinute(0).inTimezone('Asia/Ho_Chi_Minh').create();
+      for (const t of ScriptApp.getProjectTriggers())
+        if (t.getHandlerFunction() === 'dailyReminderTrigger') ScriptApp.deleteTrigger(t);
+      ScriptApp.newTrigger('dailyReminderTrigger')
+        .timeBased()
+        .everyDays(1)
+        .atHour(7)
+        .nearMinute(0)
+        .inTimezone('Asia/Ho_Chi_Minh')
+        .create();
     };
     install();
     install();
@@ -137,8 +151,12 @@ describe('ScriptApp triggers', () => {
     const runs: string[] = [];
     const handlers = {
       daily: (e: { triggerUid: string; hour: number; timezone: string }) => {
-        runs.push(`${fake.globals.Utilities.formatDate(fake.clock.now(), 'Asia/Ho_Chi_Minh', 'dd/MM HH:mm')} ${Session.getEffectiveUser().getEmail()} ${e.hour}${e.timezone}`);
-        expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow('Cannot call SpreadsheetApp.getUi() from this context.');
+        runs.push(
+          `${fake.globals.Utilities.formatDate(fake.clock.now(), 'Asia/Ho_Chi_Minh', 'dd/MM HH:mm')} ${Session.getEffectiveUser().getEmail()} ${e.hour}${e.timezone}`,
+        );
+        expect(() => fake.globals.SpreadsheetApp.getUi()).toThrow(
+          'Cannot call SpreadsheetApp.getUi() from this context.',
+        );
       },
     };
     expect(fake.triggers.fireDaily(handlers)).toHaveLength(0); // 07:00 today has passed
@@ -147,7 +165,9 @@ describe('ScriptApp triggers', () => {
     fake.clock.set('2026-11-30T00:00:00+07:00');
     const fired = fake.triggers.fireDaily(handlers);
     expect(fired).toHaveLength(1);
-    expect(fake.globals.Utilities.formatDate(fired[0].at, 'Asia/Ho_Chi_Minh', 'yyyy-MM-dd HH:mm:ss')).toBe('2026-11-30 07:00:00');
+    expect(fake.globals.Utilities.formatDate(fired[0].at, 'Asia/Ho_Chi_Minh', 'yyyy-MM-dd HH:mm:ss')).toBe(
+      '2026-11-30 07:00:00',
+    );
   });
 
   test('a failing run is reported and the schedule goes on', () => {
@@ -168,15 +188,26 @@ describe('HtmlService', () => {
     const fake = createFakeAppsScript({ owner: OWNER, htmlFiles: { Sidebar: '<h1><?= title ?></h1>' } });
     const { HtmlService } = fake.globals;
     expect(HtmlService.createTemplate("<?= '<b>' ?>").evaluate().getContent()).toBe('&lt;b&gt;');
-    const t = HtmlService.createTemplate('<ul><? for (const p of problems) { ?><li><?= p ?></li><? } ?></ul><?!= raw ?>') as GoogleAppsScript.HTML.HtmlTemplate & Record<string, unknown>;
+    const t = HtmlService.createTemplate(
+      '<ul><? for (const p of problems) { ?><li><?= p ?></li><? } ?></ul><?!= raw ?>',
+    ) as GoogleAppsScript.HTML.HtmlTemplate & Record<string, unknown>;
     t.problems = ['<img src=x onerror=alert(1)>', 'a & "b"'];
     t.raw = '<hr>';
-    expect(t.evaluate().getContent()).toBe('<ul><li>&lt;img src=x onerror=alert(1)&gt;</li><li>a &amp; &quot;b&quot;</li></ul><hr>');
-    const f = HtmlService.createTemplateFromFile('Sidebar') as GoogleAppsScript.HTML.HtmlTemplate & Record<string, unknown>;
+    expect(t.evaluate().getContent()).toBe(
+      '<ul><li>&lt;img src=x onerror=alert(1)&gt;</li><li>a &amp; &quot;b&quot;</li></ul><hr>',
+    );
+    const f = HtmlService.createTemplateFromFile('Sidebar') as GoogleAppsScript.HTML.HtmlTemplate &
+      Record<string, unknown>;
     f.title = 'Kiểm tra <dữ liệu>';
     const out = f.evaluate().setTitle('Kiểm tra').setWidth(300);
     fake.globals.SpreadsheetApp.getUi().showSidebar(out);
-    expect(fake.ui.lastDialog()).toEqual({ kind: 'sidebar', title: 'Kiểm tra', html: '<h1>Kiểm tra &lt;dữ liệu&gt;</h1>', width: 300, height: null });
+    expect(fake.ui.lastDialog()).toEqual({
+      kind: 'sidebar',
+      title: 'Kiểm tra',
+      html: '<h1>Kiểm tra &lt;dữ liệu&gt;</h1>',
+      width: 300,
+      height: null,
+    });
     expect(HtmlService.createHtmlOutput('<p>a</p>').append('<p>b</p>').getContent()).toBe('<p>a</p><p>b</p>');
   });
 });
@@ -185,7 +216,11 @@ describe('Ui', () => {
   test('menus, alerts with scripted answers, prompts', () => {
     const fake = createFakeAppsScript({ owner: OWNER });
     const ui = fake.globals.SpreadsheetApp.getUi();
-    ui.createMenu('Kế hoạch CĐS').addItem('Thiết lập', 'menuSetup').addSeparator().addSubMenu(ui.createMenu('Khác').addItem('Hướng dẫn', 'menuGuide')).addToUi();
+    ui.createMenu('Kế hoạch CĐS')
+      .addItem('Thiết lập', 'menuSetup')
+      .addSeparator()
+      .addSubMenu(ui.createMenu('Khác').addItem('Hướng dẫn', 'menuGuide'))
+      .addToUi();
     expect(fake.ui.menuItems('Kế hoạch CĐS')).toEqual([['Thiết lập', 'menuSetup'], '---', '>Khác']);
     expect(ui.alert('Xong')).toBe(ui.Button.OK);
     fake.ui.answerAlert('NO');
@@ -224,7 +259,10 @@ describe('DocumentApp and DriveApp', () => {
     const doc = DocumentApp.create('Báo cáo 2026');
     const body = doc.getBody();
     body.setMarginTop(56.7).setMarginLeft(85);
-    const title = body.appendParagraph('BÁO CÁO').setHeading(DocumentApp.ParagraphHeading.HEADING1).setAlignment(DocumentApp.HorizontalAlignment.CENTER);
+    const title = body
+      .appendParagraph('BÁO CÁO')
+      .setHeading(DocumentApp.ParagraphHeading.HEADING1)
+      .setAlignment(DocumentApp.HorizontalAlignment.CENTER);
     title.editAsText().setBold(true).setFontSize(14).setFontFamily('Times New Roman');
     const p = body.appendParagraph('Kết quả: ');
     p.appendText('đạt').setItalic(true);
@@ -242,18 +280,34 @@ describe('DocumentApp and DriveApp', () => {
 
     expect(body.getNumChildren()).toBe(6);
     expect((body.getChild(0) as GoogleAppsScript.Document.Paragraph).getText()).toBe('');
-    expect(body.getParagraphs().map((x) => x.getText())).toEqual(['', 'BÁO CÁO', 'Kết quả: đạt', 'TT', 'Đơn vị', '1', 'Văn phòng', 'Mục 1', '']);
+    expect(body.getParagraphs().map((x) => x.getText())).toEqual([
+      '',
+      'BÁO CÁO',
+      'Kết quả: đạt',
+      'TT',
+      'Đơn vị',
+      '1',
+      'Văn phòng',
+      'Mục 1',
+      '',
+    ]);
     expect(table.getCell(1, 1).getText()).toBe('Văn phòng');
     const row = table.appendTableRow();
     row.appendTableCell('2');
     row.appendTableCell('Công an').setBackgroundColor('#eeeeee');
-    expect([table.getNumRows(), row.getNumCells(), (table.getCell(2, 1).getChild(0) as GoogleAppsScript.Document.Paragraph).getText()]).toEqual([3, 2, 'Công an']);
+    expect([
+      table.getNumRows(),
+      row.getNumCells(),
+      (table.getCell(2, 1).getChild(0) as GoogleAppsScript.Document.Paragraph).getText(),
+    ]).toEqual([3, 2, 'Công an']);
     expect(body.getMarginTop()).toBe(56.7);
     const tree = fake.docs.created[0].toJSON();
     expect(tree.header!.text).toBe('\nUBND PHƯỜNG');
     const heading = tree.body.children![1];
     expect(heading.attributes).toMatchObject({ HEADING: 'HEADING1', HORIZONTAL_ALIGNMENT: 'CENTER' });
-    expect(heading.children![0].runs).toEqual([{ start: 0, end: 6, attributes: { BOLD: true, FONT_SIZE: 14, FONT_FAMILY: 'Times New Roman' } }]);
+    expect(heading.children![0].runs).toEqual([
+      { start: 0, end: 6, attributes: { BOLD: true, FONT_SIZE: 14, FONT_FAMILY: 'Times New Roman' } },
+    ]);
     expect(tree.body.children![2].children!.map((t) => t.runs)).toEqual([
       [{ start: 0, end: 8, attributes: { FONT_SIZE: 13 } }],
       [{ start: 0, end: 2, attributes: { ITALIC: true, FONT_SIZE: 13 } }],
@@ -266,7 +320,9 @@ describe('DocumentApp and DriveApp', () => {
     expect(file.getParents().next().getName()).toBe('My Drive');
     file.moveTo(DriveApp.getFolderById(folderId));
     expect(fake.drive.parentsOf(doc.getId())).toEqual(['Báo cáo']);
-    expect(() => DriveApp.getFileById('nope')).toThrow('No item with the given ID could be found, or you do not have permission to access it.');
+    expect(() => DriveApp.getFileById('nope')).toThrow(
+      'No item with the given ID could be found, or you do not have permission to access it.',
+    );
     doc.saveAndClose();
     expect(() => body.appendParagraph('late')).toThrow('Document is closed, its contents cannot be updated.');
   });
@@ -285,7 +341,9 @@ describe('call counting', () => {
     const values = range.getValues();
     const verdicts = values.map((r) => [Number(r[1]) >= 50 ? 'Đạt' : 'Chưa đạt']);
     sheet.getRange(2, 3, verdicts.length, 1).setValues(verdicts);
-    sheet.getRange(2, 3, verdicts.length, 1).setBackgrounds(verdicts.map((v) => [v[0] === 'Đạt' ? '#b7e1cd' : '#f4c7c3']));
+    sheet
+      .getRange(2, 3, verdicts.length, 1)
+      .setBackgrounds(verdicts.map((v) => [v[0] === 'Đạt' ? '#b7e1cd' : '#f4c7c3']));
   }
 
   test('the same number of Spreadsheet calls for 10 rows as for 10 000', () => {
@@ -293,7 +351,9 @@ describe('call counting', () => {
       const fake = createFakeAppsScript({ owner: OWNER });
       const sheet = fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0];
       if (n + 1 > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), n + 1 - sheet.getMaxRows());
-      sheet.getRange(1, 1, n + 1, 2).setValues([['id', 'pct'], ...Array.from({ length: n }, (_, i) => [`r${i}`, i % 100])]);
+      sheet
+        .getRange(1, 1, n + 1, 2)
+        .setValues([['id', 'pct'], ...Array.from({ length: n }, (_, i) => [`r${i}`, i % 100])]);
       fake.counter.reset();
       refresh(fake.globals.SpreadsheetApp.getActiveSpreadsheet().getSheets()[0]);
       return { total: fake.counter.spreadsheetCalls(), byName: fake.counter.byName() };
@@ -347,6 +407,8 @@ describe('installing the globals', () => {
     expect(when.toISOString()).toBe('2026-11-30T16:59:00.000Z');
     expect(text).toBe('30/11/2026 23:59');
     expect(fake.logs).toEqual([{ level: 'log', text: 'setup done' }]);
-    expect(vm.runInContext("SpreadsheetApp.getActive().getRange('Nhật ký!A1').getValue() instanceof Date", context)).toBe(true);
+    expect(
+      vm.runInContext("SpreadsheetApp.getActive().getRange('Nhật ký!A1').getValue() instanceof Date", context),
+    ).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
-import { createFakeAppsScript, OUTSIDE_GRID } from '../index';
 import { parseA1, resolveA1 } from '../a1';
+import { createFakeAppsScript, OUTSIDE_GRID } from '../index';
 
 function setup() {
   const fake = createFakeAppsScript({ owner: 'owner@example.com', now: '2026-11-25T08:00:00+07:00' });
@@ -134,7 +134,9 @@ describe('values', () => {
   test('notes, backgrounds (normalised to #rrggbb), font weights, wraps, number formats', () => {
     const { sheet, SpreadsheetApp } = setup();
     const r = sheet.getRange('A1:B1');
-    r.setNotes([['n1', '']]).setBackgrounds([['white', '#F00']]).setFontWeights([['bold', null]]);
+    r.setNotes([['n1', '']])
+      .setBackgrounds([['white', '#F00']])
+      .setFontWeights([['bold', null]]);
     r.setWrapStrategy(SpreadsheetApp.WrapStrategy.WRAP).setNumberFormat('@').setHorizontalAlignment('center');
     expect(r.getNotes()).toEqual([['n1', '']]);
     expect(r.getBackgrounds()).toEqual([['#ffffff', '#ff0000']]);
@@ -151,7 +153,9 @@ describe('values', () => {
     const { ss } = setup();
     const s = ss.insertSheet('Chỉ tiêu');
     expect(ss.getActiveSheet().getName()).toBe('Chỉ tiêu');
-    expect(() => ss.insertSheet('Chỉ tiêu')).toThrow('A sheet with the name "Chỉ tiêu" already exists. Please enter another name.');
+    expect(() => ss.insertSheet('Chỉ tiêu')).toThrow(
+      'A sheet with the name "Chỉ tiêu" already exists. Please enter another name.',
+    );
     expect(ss.getSheetByName('Chỉ tiêu')!.getIndex()).toBe(2);
     expect(ss.getSheetByName('nope')).toBeNull();
     ss.insertSheet('First', 0);
@@ -168,7 +172,12 @@ describe('values', () => {
     sheet.setColumnWidths(2, 3, 240);
     sheet.hideColumns(6);
     sheet.setTabColor('red');
-    expect([sheet.getFrozenRows(), sheet.getColumnWidth(1), sheet.getColumnWidth(4), sheet.isColumnHiddenByUser(6)]).toEqual([2, 100, 240, true]);
+    expect([
+      sheet.getFrozenRows(),
+      sheet.getColumnWidth(1),
+      sheet.getColumnWidth(4),
+      sheet.isColumnHiddenByUser(6),
+    ]).toEqual([2, 100, 240, true]);
     expect(sheet.getTabColor()).toBe('#ff0000');
   });
 });
@@ -176,7 +185,11 @@ describe('values', () => {
 describe('data validation, checkboxes, conditional formats, charts', () => {
   test('requireValueInList builder and read back', () => {
     const { sheet, SpreadsheetApp } = setup();
-    const rule = SpreadsheetApp.newDataValidation().requireValueInList(['Đạt', 'Không đạt'], true).setAllowInvalid(false).setHelpText('Chọn').build();
+    const rule = SpreadsheetApp.newDataValidation()
+      .requireValueInList(['Đạt', 'Không đạt'], true)
+      .setAllowInvalid(false)
+      .setHelpText('Chọn')
+      .build();
     sheet.getRange('C2:C4').setDataValidation(rule);
     const got = sheet.getRange('C3').getDataValidation()!;
     expect(String(got.getCriteriaType())).toBe('VALUE_IN_LIST');
@@ -184,7 +197,12 @@ describe('data validation, checkboxes, conditional formats, charts', () => {
     expect(got.getCriteriaValues()).toEqual([['Đạt', 'Không đạt'], true]);
     expect(got.getAllowInvalid()).toBe(false);
     expect(got.getHelpText()).toBe('Chọn');
-    expect(sheet.getRange('C1:C2').getDataValidations().map((r) => r[0] === null)).toEqual([true, false]);
+    expect(
+      sheet
+        .getRange('C1:C2')
+        .getDataValidations()
+        .map((r) => r[0] === null),
+    ).toEqual([true, false]);
     expect(SpreadsheetApp.newDataValidation().requireValueInList(['a']).build().getAllowInvalid()).toBe(true);
   });
 
@@ -202,14 +220,28 @@ describe('data validation, checkboxes, conditional formats, charts', () => {
 
   test('conditional format rules keep ranges and conditions; they follow inserted rows', () => {
     const { sheet, SpreadsheetApp } = setup();
-    const rule = SpreadsheetApp.newConditionalFormatRule().whenTextEqualTo('Đạt').setBackground('#b7e1cd').setBold(true).setRanges([sheet.getRange('F2:F100')]).build();
-    const formula = SpreadsheetApp.newConditionalFormatRule().whenFormulaSatisfied('=$F2="Trễ"').setFontColor('#cc0000').setRanges([sheet.getRange('A2:F100')]).build();
+    const rule = SpreadsheetApp.newConditionalFormatRule()
+      .whenTextEqualTo('Đạt')
+      .setBackground('#b7e1cd')
+      .setBold(true)
+      .setRanges([sheet.getRange('F2:F100')])
+      .build();
+    const formula = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied('=$F2="Trễ"')
+      .setFontColor('#cc0000')
+      .setRanges([sheet.getRange('A2:F100')])
+      .build();
     sheet.setConditionalFormatRules([rule, formula]);
     const rules = sheet.getConditionalFormatRules();
     expect(rules).toHaveLength(2);
     expect(rules[0].getRanges()[0].getA1Notation()).toBe('F2:F100');
     const cond = rules[0].getBooleanCondition()!;
-    expect([String(cond.getCriteriaType()), cond.getCriteriaValues(), cond.getBackground(), cond.getBold()]).toEqual(['TEXT_EQUAL_TO', ['Đạt'], '#b7e1cd', true]);
+    expect([String(cond.getCriteriaType()), cond.getCriteriaValues(), cond.getBackground(), cond.getBold()]).toEqual([
+      'TEXT_EQUAL_TO',
+      ['Đạt'],
+      '#b7e1cd',
+      true,
+    ]);
     expect(String(rules[1].getBooleanCondition()!.getCriteriaType())).toBe('CUSTOM_FORMULA');
     sheet.insertRowsBefore(1, 1);
     expect(sheet.getConditionalFormatRules()[0].getRanges()[0].getA1Notation()).toBe('F3:F101');
@@ -217,7 +249,13 @@ describe('data validation, checkboxes, conditional formats, charts', () => {
 
   test('charts: build, insert, update, remove, image blob', () => {
     const { fake, sheet } = setup();
-    const chart = sheet.newChart().addRange(sheet.getRange('A1:B5')).setChartType(fake.globals.Charts.ChartType.BAR as never).setPosition(2, 4, 0, 0).setOption('title', 'Tỷ lệ').build();
+    const chart = sheet
+      .newChart()
+      .addRange(sheet.getRange('A1:B5'))
+      .setChartType(fake.globals.Charts.ChartType.BAR as never)
+      .setPosition(2, 4, 0, 0)
+      .setOption('title', 'Tỷ lệ')
+      .build();
     expect(chart.getChartId()).toBeNull();
     sheet.insertChart(chart);
     const [inserted] = sheet.getCharts();

@@ -1,0 +1,106 @@
+/**
+ * Checks a cell a person typed, with the same parsers the verdicts use, so a cell that validates is a
+ * cell the judge can read. Used by onEdit (a note on the cell) and by the data check. Empty cells are
+ * not problems (a missing result is a verdict, not a typing mistake). Messages say what is valid.
+ */
+
+import { type CalendarDate, compareDates, formatDate, vietnamDateOf } from '../dates';
+import { CELL } from '../judging/messages';
+import { parseResult, unitOfMeasure } from '../judging/quantity';
+import { parseIndicatorReview, parseTaskReview, parseTaskStatus } from '../judging/reviews';
+import { readCompletedOn } from '../judging/task';
+import { TASK_STATUS_CHOICES } from '../sheet/schema';
+import { cleanText } from '../text';
+
+export interface CellProblem {
+  /** Schema key of the column: "result", "status", "completedOn", "review". */
+  column: string;
+  message: string;
+}
+
+/** Problems in an indicator row's typed cells: the result (with the row's unit of measure) and the VHXH judgement. */
+export function validateIndicatorEntry(entry: {
+  result: unknown;
+  review?: unknown;
+  unitOfMeasure?: string;
+}): CellProblem[] {
+  const problems: CellProblem[] = [];
+  const add = (message: string) => problems.push({ column: 'result', message });
+  const r = parseResult(entry.result);
+  const unit = unitOfMeasure(entry.unitOfMeasure ?? '');
+  switch (r.kind) {
+    case 'formula':
+      add(CELL.formula);
+      break;
+    case 'html':
+      add(CELL.html);
+      break;
+    case 'date':
+      add(CELL.date(formatDate(r.date)));
+      break;
+    case 'boolean':
+      add(CELL.boolean);
+      break;
+    case 'approximate':
+      add(CELL.approximate(r.text));
+      break;
+    case 'unreadableNumber':
+      add(CELL.unreadableNumber(r.text));
+      break;
+    case 'badRatio':
+      add(CELL.badRatio(r.text));
+      break;
+    case 'number': {
+      if (r.ambiguous) {
+        add(CELL.ambiguousNumber(r.text, r.suggestion));
+        break;
+      }
+      const percent = r.ratio !== null || r.unit?.kind === 'percent' || (r.unit === null && unit.kind === 'percent');
+      if (percent && r.range.lo > 100) add(CELL.over100(r.text));
+      else if (unit.kind === 'percent' && r.unit?.kind === 'money') add(CELL.moneyForPercent(r.text));
+      else if (unit.kind === 'percent' && r.unit?.kind === 'count' && !r.ratio) add(CELL.countForPercent(r.text));
+      break;
+    }
+    default:
+      break;
+  }
+  const review = parseIndicatorReview(entry.review);
+  if (review.kind === 'unknown') problems.push({ column: 'review', message: CELL.indicatorReview(review.text) });
+  return problems;
+}
+
+/**
+ * Problems in a task row's typed cells. `today` (the Vietnamese calendar day) defaults to now; a completion
+ * date after it is a problem. `year` is the reporting year (accepted for callers; dates are checked against today).
+ */
+export function validateTaskEntry(entry: {
+  status: unknown;
+  completedOn: unknown;
+  review?: unknown;
+  year?: number;
+  today?: CalendarDate;
+}): CellProblem[] {
+  const problems: CellProblem[] = [];
+  const status = parseTaskStatus(entry.status);
+  if (status.kind === 'unknown') problems.push({ column: 'status', message: CELL.taskStatus(status.text) });
+  const completed = readCompletedOn(entry.completedOn);
+  const today = entry.today ?? vietnamDateOf(new Date());
+  if (completed.invalid !== undefined) {
+    problems.push({ column: 'completedOn', message: CELL.completedOnInvalid(cleanText(completed.invalid)) });
+  } else if (completed.date) {
+    if (compareDates(completed.date, today) > 0) {
+      problems.push({
+        column: 'completedOn',
+        message: CELL.completedOnFuture(formatDate(completed.date), formatDate(today)),
+      });
+    } else if (status.kind === 'value' && status.value !== 'DONE') {
+      const label = status.value === 'IN_PROGRESS' ? TASK_STATUS_CHOICES[1] : TASK_STATUS_CHOICES[2];
+      problems.push({ column: 'completedOn', message: CELL.completedOnNotDone(label) });
+    } else if (status.kind === 'empty') {
+      problems.push({ column: 'completedOn', message: CELL.completedOnNoStatus });
+    }
+  }
+  const review = parseTaskReview(entry.review);
+  if (review.kind === 'unknown') problems.push({ column: 'review', message: CELL.taskReview(review.text) });
+  return problems;
+}

@@ -1,0 +1,234 @@
+import { type CellProblem, validateIndicatorEntry, validateTaskEntry } from '../cellEdit/validateCell';
+import { type CalendarDate, parseInstant } from '../dates';
+import { catalogIdOf, unitIdOf } from '../plan/rows';
+import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
+import { type Config, type ConfigProblem, readConfig } from '../sheet/config';
+import { STAGE_YEARS, targetColumnKey } from '../sheet/schema';
+import { isGroupRow } from '../sheet/style';
+import { ColumnMap, type RowRecord, type TableData } from '../sheet/table';
+import type { WorkbookData } from '../sheet/workbook';
+import { cleanText } from '../text';
+import { type IndicatorJudgement, judgeIndicator } from './indicator';
+import { judgeTask, type TaskJudgement } from './task';
+
+/**
+ * One pass over the sheet's data: every indicator and task judged, every typed cell validated, the units
+ * with their contacts and submission state. Reminders, the report, the overview and the sheet refresh all
+ * read this, so they can never disagree.
+ */
+interface AssessedRowBase {
+  /** 0-based index into the tab's data rows (sheet row = index + 2). */
+  rowIndex: number;
+  rowKey: string;
+  catalogId: string;
+  unitId: string | null;
+  isGroup: boolean;
+  record: RowRecord;
+  problems: CellProblem[];
+  updatedAt: Date | null;
+}
+export interface AssessedIndicator extends AssessedRowBase {
+  judgement: IndicatorJudgement | null;
+}
+export interface AssessedTask extends AssessedRowBase {
+  judgement: TaskJudgement | null;
+}
+
+export interface UnitState {
+  unit: Unit;
+  rowIndex: number;
+  validEmails: string[];
+  invalidEmails: string[];
+  submitted: boolean;
+  submittedAt: Date | null;
+  submittedBy: string;
+  approval: string;
+  approvalComment: string;
+}
+
+export interface IssueEntry {
+  rowIndex: number;
+  unitId: string;
+  unitName: string;
+  difficulties: string;
+  proposals: string;
+  nextYear: string;
+  updatedAt: Date | null;
+}
+
+export interface Assessment {
+  config: Config;
+  configProblems: ConfigProblem[];
+  registry: UnitRegistry;
+  today: CalendarDate;
+  indicators: AssessedIndicator[];
+  tasks: AssessedTask[];
+  units: UnitState[];
+  issues: IssueEntry[];
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
+
+/** A plausible e-mail address (the tool writes only to addresses of the Đơn vị and Cấu hình tabs that pass this). */
+export function isValidEmail(text: unknown): boolean {
+  return EMAIL.test(cleanText(text));
+}
+
+export function splitList(text: unknown): string[] {
+  return String(text ?? '')
+    .split(/[;,\n]+/)
+    .map((s) => cleanText(s))
+    .filter(Boolean);
+}
+
+/** The unit list from the Đơn vị tab; an empty tab falls back to the plan's units. */
+export function registryFromTable(table: TableData): UnitRegistry {
+  const map = new ColumnMap('units', table.header);
+  const units: Unit[] = [];
+  for (const row of table.rows) {
+    const r = map.read(row);
+    const id = cleanText(r.unitId);
+    const name = cleanText(r.name);
+    if (!id || !name) continue;
+    units.push({
+      id,
+      name,
+      aliases: splitList(r.aliases).filter((a) => !a.includes('@')),
+      emails: splitList(r.emails),
+    });
+  }
+  return new UnitRegistry(units.length ? units : DEFAULT_UNITS);
+}
+
+function unitStates(table: TableData, registry: UnitRegistry): UnitState[] {
+  const map = new ColumnMap('units', table.header);
+  const states: UnitState[] = [];
+  table.rows.forEach((row, rowIndex) => {
+    const r = map.read(row);
+    const unit = registry.byId(cleanText(r.unitId));
+    if (!unit) return;
+    const emails = splitList(r.emails);
+    const submittedAt = parseInstant(r.submittedAt);
+    states.push({
+      unit,
+      rowIndex,
+      validEmails: emails.filter(isValidEmail),
+      invalidEmails: emails.filter((e) => !isValidEmail(e)),
+      submitted: r.submit === true || cleanText(r.submit).toUpperCase() === 'TRUE',
+      submittedAt,
+      submittedBy: cleanText(r.submittedBy),
+      approval: cleanText(r.approval),
+      approvalComment: cleanText(r.approvalComment),
+    });
+  });
+  return states;
+}
+
+function targetsOf(record: RowRecord): Record<string, string> {
+  const targets: Record<string, string> = {};
+  for (const year of STAGE_YEARS) {
+    const text = cleanText(record[targetColumnKey(year)]);
+    if (text) targets[String(year)] = text;
+  }
+  return targets;
+}
+
+/** What every judged row carries, whatever its tab. */
+function rowBase(map: ColumnMap, row: readonly unknown[], rowIndex: number): Omit<AssessedRowBase, 'problems'> {
+  const record = map.read(row);
+  const rowKey = cleanText(record.rowKey);
+  return {
+    rowIndex,
+    rowKey,
+    catalogId: catalogIdOf(rowKey),
+    unitId: unitIdOf(rowKey),
+    isGroup: isGroupRow(map, row),
+    record,
+    updatedAt: parseInstant(record.updatedAt),
+  };
+}
+
+export function assessIndicators(table: TableData, year: number): AssessedIndicator[] {
+  const map = new ColumnMap('indicators', table.header);
+  return table.rows.map((row, rowIndex) => {
+    const base = rowBase(map, row, rowIndex);
+    const { record } = base;
+    if (base.isGroup) return { ...base, judgement: null, problems: [] };
+    const unitOfMeasure = cleanText(record.unitOfMeasure);
+    return {
+      ...base,
+      problems: validateIndicatorEntry({ result: record.result, review: record.review, unitOfMeasure }),
+      judgement: judgeIndicator({
+        name: cleanText(record.name),
+        unitOfMeasure,
+        targets: targetsOf(record),
+        result: record.result,
+        evidence: record.evidence,
+        review: record.review,
+        year,
+      }),
+    };
+  });
+}
+
+export function assessTasks(table: TableData, year: number, today: CalendarDate): AssessedTask[] {
+  const map = new ColumnMap('tasks', table.header);
+  return table.rows.map((row, rowIndex) => {
+    const base = rowBase(map, row, rowIndex);
+    const { record } = base;
+    if (base.isGroup) return { ...base, judgement: null, problems: [] };
+    return {
+      ...base,
+      problems: validateTaskEntry({
+        status: record.status,
+        completedOn: record.completedOn,
+        review: record.review,
+        year,
+        today,
+      }),
+      judgement: judgeTask({
+        completionTime: cleanText(record.completionTime),
+        status: record.status,
+        completedOn: record.completedOn,
+        result: record.result,
+        evidence: record.evidence,
+        review: record.review,
+        year,
+        today,
+      }),
+    };
+  });
+}
+
+function issueEntries(table: TableData, registry: UnitRegistry): IssueEntry[] {
+  const map = new ColumnMap('issues', table.header);
+  return table.rows.map((row, rowIndex) => {
+    const r = map.read(row);
+    const unitId = cleanText(r.unitId);
+    return {
+      rowIndex,
+      unitId,
+      unitName: registry.byId(unitId)?.name ?? cleanText(r.unitName),
+      difficulties: cleanText(r.difficulties),
+      proposals: cleanText(r.proposals),
+      nextYear: cleanText(r.nextYear),
+      updatedAt: parseInstant(r.updatedAt),
+    };
+  });
+}
+
+/** Judges the whole workbook for its reporting year as of `today`. */
+export function assessWorkbook(workbook: WorkbookData, today: CalendarDate): Assessment {
+  const { config, problems } = readConfig(workbook.config.rows, today.year);
+  const registry = registryFromTable(workbook.units);
+  return {
+    config,
+    configProblems: problems,
+    registry,
+    today,
+    indicators: assessIndicators(workbook.indicators, config.reportingYear),
+    tasks: assessTasks(workbook.tasks, config.reportingYear, today),
+    units: unitStates(workbook.units, registry),
+    issues: issueEntries(workbook.issues, registry),
+  };
+}

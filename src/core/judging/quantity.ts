@@ -1,0 +1,708 @@
+/**
+ * Reading targets ("≥ 80", "Phấn đấu đạt 3%", "80-90%", "-") and results ("82,54%", "375/394",
+ * "trên 70%", "1.134.256.000 đồng", "Đạt") into plain data. No verdicts here: indicator.ts compares.
+ *
+ * Everything is matched on the folded text (lower case, no diacritics, see foldText) and numbers are read
+ * with parseVietnameseNumber. Nothing typed is ever evaluated: formulas and HTML are recognised and refused.
+ */
+
+import { type CalendarDate, vietnamDateOf } from '../dates';
+import { cleanText, foldText } from '../text';
+import { formatPercent, formatVietnameseNumber, parseVietnameseNumber } from './numbers';
+
+// ---------------------------------------------------------------- units
+
+export type UnitKind = 'percent' | 'money' | 'count' | 'none';
+
+export interface QuantityUnit {
+  kind: UnitKind;
+  /** As shown in reasons: "%", "trường", "đồng", "triệu đồng", "" for none. */
+  label: string;
+  /** Comparison key: "%" for percent, "dong" for money, the folded first word of a count noun ("truong"). */
+  key: string;
+  /** Money only: how many đồng one unit is (triệu đồng = 1e6). 1 otherwise. */
+  factor: number;
+}
+
+export const NO_UNIT: QuantityUnit = { kind: 'none', label: '', key: '', factor: 1 };
+export const PERCENT: QuantityUnit = { kind: 'percent', label: '%', key: '%', factor: 1 };
+
+const MONEY: { re: RegExp; factor: number }[] = [
+  { re: /^(nghin|ngan) (dong|d|vnd)\b/, factor: 1e3 },
+  { re: /^trieu( dong| d| vnd)?\b/, factor: 1e6 },
+  { re: /^(ty|ti)( dong| d| vnd)?\b/, factor: 1e9 },
+  { re: /^(dong|d|vnd|vnđ)\b/, factor: 1 },
+];
+
+/**
+ * A unit phrase written after a number or in the "Đơn vị tính" column: "%", "% dân số", "Tỷ lệ (%)",
+ * "đồng", "triệu đồng", "trường", "hồ sơ". `original` is the same phrase with diacritics, for display.
+ */
+export function unitFromPhrase(folded: string, original: string): QuantityUnit {
+  const f = folded.trim();
+  const o = original.trim();
+  if (!f) return NO_UNIT;
+  if (f.includes('%') || /^(ty le|ti le|phan tram)\b/.test(f)) return PERCENT;
+  for (const m of MONEY) {
+    const match = m.re.exec(f);
+    if (match) return { kind: 'money', label: o.slice(0, match[0].length) || o, key: 'dong', factor: m.factor };
+  }
+  const words = f.split(/[^a-z0-9]+/).filter(Boolean);
+  if (!words.length) return NO_UNIT;
+  return { kind: 'count', label: o, key: words[0], factor: 1 };
+}
+
+/** The "Đơn vị tính" column. */
+export function unitOfMeasure(text: string): QuantityUnit {
+  const c = cleanText(text);
+  return unitFromPhrase(foldText(c), c);
+}
+
+/** "82,54%", "12 trường", "1.134.256.000 đồng", "80" */
+export function formatQuantity(value: number, unit: QuantityUnit): string {
+  if (unit.kind === 'percent') return formatPercent(value);
+  const n = formatVietnameseNumber(value);
+  return unit.label ? `${n} ${unit.label}` : n;
+}
+
+// ---------------------------------------------------------------- intervals
+
+/** A set of values: [lo, hi] with open or closed ends; ±Infinity for unbounded. */
+export interface Interval {
+  lo: number;
+  loOpen: boolean;
+  hi: number;
+  hiOpen: boolean;
+}
+
+export const interval = (lo: number, loOpen: boolean, hi: number, hiOpen: boolean): Interval => ({
+  lo,
+  loOpen,
+  hi,
+  hiOpen,
+});
+
+/** Every value of a is in b. */
+export function isSubset(a: Interval, b: Interval): boolean {
+  const loOk = b.lo < a.lo || (b.lo === a.lo && (!b.loOpen || a.loOpen));
+  const hiOk = b.hi > a.hi || (b.hi === a.hi && (!b.hiOpen || a.hiOpen));
+  return loOk && hiOk;
+}
+
+function isBefore(x: Interval, y: Interval): boolean {
+  return x.hi < y.lo || (x.hi === y.lo && (x.hiOpen || y.loOpen));
+}
+
+/** No value is in both. */
+export function isDisjoint(a: Interval, b: Interval): boolean {
+  return isBefore(a, b) || isBefore(b, a);
+}
+
+export const scaleInterval = (i: Interval, k: number): Interval => ({ ...i, lo: i.lo * k, hi: i.hi * k });
+
+// ---------------------------------------------------------------- shared grammar
+
+export type Op = '>=' | '>' | '<=' | '<' | '=';
+
+/** A number as typed: digits with "." "," groups, or space-separated thousands groups. */
+const NUM = String.raw`\d+(?:[.,]\d+)*(?: \d{3}(?![\d.,]))*(?:,\d+)?`;
+
+const RE_TARGET_RANGE = new RegExp(
+  String.raw`^(?:tu\s+|trong khoang\s+|khoang\s+)?(${NUM})\s*(%?)\s*(?:-|den|toi|~)\s*(${NUM})\s*(.*)$`,
+);
+const RE_RESULT_RANGE = new RegExp(
+  String.raw`^(?:tu\s+|trong khoang\s+)?(${NUM})\s*(%?)\s*(?:-|den)\s*(${NUM})\s*(.*)$`,
+);
+const RE_SINGLE = new RegExp(String.raw`^(${NUM})\s*(.*)$`);
+const RE_RATIO = new RegExp(String.raw`^(${NUM})\s*(?:/|tren)\s*(${NUM})\s*(.*)$`);
+const RE_ALL_NUMBERS = new RegExp(NUM, 'g');
+
+/** Words and signs that say how a value compares, in folded form, longest first. */
+const OP_WORDS: { re: RegExp; op: Op | null; explicit: boolean }[] = [
+  { re: /^(≥|>=|=>)\s*/, op: '>=', explicit: true },
+  { re: /^(≤|<=|=<)\s*/, op: '<=', explicit: true },
+  { re: /^>\s*/, op: '>', explicit: true },
+  { re: /^<\s*/, op: '<', explicit: true },
+  { re: /^=\s*/, op: null, explicit: false },
+  { re: /^(khong duoi|khong thap hon|khong it hon|toi thieu( la)?|it nhat( la)?)\b\s*/, op: '>=', explicit: true },
+  { re: /^(cao hon|lon hon|nhieu hon|tren|hon)\b\s*/, op: '>', explicit: true },
+  { re: /^(khong vuot qua|khong qua|khong cao hon|khong lon hon|toi da( la)?)\b\s*/, op: '<=', explicit: true },
+  { re: /^(thap hon|nho hon|it hon|chua den|chua toi|duoi)\b\s*/, op: '<', explicit: true },
+  {
+    re: /^(phan dau( dat)?|dat duoc|dat muc|dat ty le|dat ti le|dat|muc|la|bang|tu|o muc)\b\s*:?\s*/,
+    op: null,
+    explicit: false,
+  },
+];
+
+interface Prefix {
+  op: Op | null;
+  explicit: boolean;
+  rest: number; // index in the folded text where the prefix ends
+}
+
+function readPrefix(f: string, from: number): Prefix {
+  let i = from;
+  let op: Op | null = null;
+  let explicit = false;
+  for (let guard = 0; guard < 6; guard++) {
+    const s = f.slice(i);
+    let hit: (typeof OP_WORDS)[number] | null = null;
+    let m: RegExpExecArray | null = null;
+    for (const w of OP_WORDS) {
+      m = w.re.exec(s);
+      if (m) {
+        hit = w;
+        break;
+      }
+    }
+    if (!hit || !m) break;
+    if (hit.op) {
+      op = hit.op;
+      explicit = hit.explicit;
+    }
+    i += m[0].length;
+  }
+  return { op, explicit, rest: i };
+}
+
+/** "80% trở lên" / "5% trở xuống": the operator written after the value. */
+function readSuffixOp(f: string): { op: Op | null; cut: number } {
+  const m = /\s*(tro len|tro xuong)$/.exec(f);
+  if (!m) return { op: null, cut: f.length };
+  return { op: m[1] === 'tro len' ? '>=' : '<=', cut: m.index };
+}
+
+const PLAIN_ASCII = /^[\x21-\x7e](?:[\x21-\x7e]| (?! ))*$/;
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** cleanText, skipped for plain ASCII text that it would not change (most typed figures). */
+export function quickClean(text: string): string {
+  return PLAIN_ASCII.test(text) && text[text.length - 1] !== ' ' ? text : cleanText(text);
+}
+
+/** foldText of a text already cleaned. */
+function foldCleaned(c: string): string {
+  if (ASCII.test(c)) return c.toLowerCase();
+  return c
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase();
+}
+
+/** Folded and cleaned text of the same length, so positions found in one slice the other. */
+function twin(text: string): { c: string; f: string } {
+  const c = quickClean(text);
+  const f = foldCleaned(c);
+  if (f.length !== c.length) {
+    // Characters whose folded form has another length (rare outside Vietnamese): fall back to folded text for both.
+    const folded = foldText(c);
+    return { c: folded, f: folded };
+  }
+  return { c, f };
+}
+
+const TRAILING_PUNCT = /[\s.;:!,]+$/;
+
+// ---------------------------------------------------------------- targets
+
+export type TargetOp = '>=' | '>' | '<=' | '<' | 'range';
+
+export type ParsedTarget =
+  /** No text at all. */
+  | { kind: 'empty'; text: string; condition: string | null }
+  /** "-", "Không áp dụng": no target this year/stage. */
+  | { kind: 'none'; text: string; condition: string | null }
+  | {
+      kind: 'numeric';
+      text: string;
+      condition: string | null;
+      op: TargetOp;
+      /** The value (or the lower end of a range). */
+      min: number;
+      /** The upper end of a range; = min otherwise. */
+      max: number;
+      /** The operator came from a sign or word ("≥", "trên"), not implied by a bare number. */
+      explicit: boolean;
+      unit: QuantityUnit;
+      ambiguous: boolean;
+      /** Scope written after the value: "đối với cơ sở giáo dục mầm non". */
+      scope: string;
+      /** As shown in reasons: "≥ 80%", "80-90%", "3%". */
+      display: string;
+    }
+  /** "Đạt", "Hoàn thành", any target without a number: a person judges. */
+  | { kind: 'qualitative'; text: string; condition: string | null }
+  /** Several targets in one cell ("≥ 95 đối với … ≥ 95 đối với …"). */
+  | { kind: 'compound'; text: string; condition: string | null; parts: string[] }
+  /** Has numbers but no form this parser knows ("82.5.4%", "80% hoặc 90%"). */
+  | { kind: 'unreadable'; text: string; condition: string | null };
+
+const CONDITION_PAREN = /\(\s*(neu|trong truong hop|truong hop|khi|voi dieu kien|tuy theo|tuy)\b[^)]*\)/;
+const CONDITION_LEAD = /^(neu|trong truong hop|truong hop)\b[^:;,]*[:;,]\s*/;
+
+/** The condition written in an indicator's name or target: "(Nếu được thành phố lựa chọn xây dựng)". */
+export function conditionIn(text: string): string | null {
+  const { c, f } = twin(text);
+  const m = CONDITION_PAREN.exec(f);
+  if (!m) return null;
+  return c.slice(m.index + 1, m.index + m[0].length - 1).trim();
+}
+
+const NONE_TARGET = /^(-+|khong ap dung|kad|khong co|khong|khong giao|khong dat ra|khong co chi tieu|chua giao|n\/a)$/;
+const OP_SYMBOL: Record<TargetOp, string> = { '>=': '≥ ', '>': '> ', '<=': '≤ ', '<': '< ', range: '' };
+
+export function targetDisplay(op: TargetOp, min: number, max: number, explicit: boolean, unit: QuantityUnit): string {
+  if (op === 'range') {
+    const a = formatVietnameseNumber(min);
+    return `${a}-${formatQuantity(max, unit)}`;
+  }
+  return `${explicit ? OP_SYMBOL[op] : ''}${formatQuantity(min, unit)}`;
+}
+
+/** Split a cell holding several targets into its parts, for the reason text. */
+function compoundParts(c: string, f: string): string[] {
+  let parts = c.split(/\s*[;\n]\s*/).filter(Boolean);
+  if (parts.length < 2) {
+    // Split before each comparison sign that is not at the start: "≥ 95 đối với A ≥ 95 đối với B".
+    const cuts: number[] = [];
+    const re = /(≥|≤|>=|<=|>|<)/g;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f))) if (m.index > 0 && !/[<>=]/.test(f[m.index - 1])) cuts.push(m.index);
+    if (!cuts.length) {
+      // "95% đối với A, 90% đối với B" / "… và 90% …": split before a number that follows ", " or " và ".
+      const re2 = /(?:,\s*|\s+va\s+)(?=(?:tren |it nhat |toi thieu )?\d)/g;
+      while ((m = re2.exec(f))) cuts.push(m.index);
+    }
+    parts = [];
+    let start = 0;
+    for (const cut of [...cuts, c.length]) {
+      const piece = c
+        .slice(start, cut)
+        .replace(/^(,|và)\s*/i, '')
+        .replace(/[\s,;]+$/, '')
+        .trim();
+      if (piece) parts.push(piece);
+      start = cut;
+    }
+  }
+  return parts;
+}
+
+const targetCache = new Map<string, ParsedTarget>();
+
+/**
+ * A target as written, with the "Đơn vị tính" column giving the unit of a bare number.
+ * "≥ 80" + "%" → ≥ 80%;  "Phấn đấu đạt 3%" → ≥ 3% (shown "3%");  "Đạt trên 3%" → > 3%;  "80-90%" → range;
+ * "-" → none;  "Đạt" → qualitative;  "≥ 95 đối với A ≥ 95 đối với B" → compound.
+ */
+export function parseTarget(text: unknown, unitColumn = ''): ParsedTarget {
+  const raw = typeof text === 'number' ? formatVietnameseNumber(text, 6) : String(text ?? '');
+  const cacheKey = `${raw}\u0001${unitColumn}`;
+  const cached = targetCache.get(cacheKey);
+  if (cached) return cached;
+  const parsed = parseTargetUncached(raw, unitColumn);
+  if (targetCache.size > 5000) targetCache.clear();
+  targetCache.set(cacheKey, parsed);
+  return parsed;
+}
+
+function parseTargetUncached(raw: string, unitColumn: string): ParsedTarget {
+  let { c, f } = twin(raw);
+  const text = c;
+  if (!f) return { kind: 'empty', text, condition: null };
+
+  // The condition, in brackets anywhere or leading "Nếu …:".
+  let condition: string | null = null;
+  let m = CONDITION_PAREN.exec(f);
+  if (m) {
+    condition = c.slice(m.index + 1, m.index + m[0].length - 1).trim();
+    c = (c.slice(0, m.index) + c.slice(m.index + m[0].length)).trim();
+    f = (f.slice(0, m.index) + f.slice(m.index + m[0].length)).trim();
+  } else if ((m = CONDITION_LEAD.exec(f))) {
+    condition = c.slice(0, m[0].length).replace(/[\s:;,]+$/, '');
+    c = c.slice(m[0].length);
+    f = f.slice(m[0].length);
+  }
+  // "100%." and other trailing punctuation; a trailing note in brackets without numbers of its own.
+  const cut = f.replace(TRAILING_PUNCT, '').length;
+  c = c.slice(0, cut);
+  f = f.slice(0, cut);
+  const note = /\s*\([^()]*\)$/.exec(f);
+  if (note && note.index > 0) {
+    c = c.slice(0, note.index);
+    f = f.slice(0, note.index);
+  }
+  if (!f) return { kind: 'empty', text, condition };
+  if (NONE_TARGET.test(f)) return { kind: 'none', text, condition };
+  if (!/\d/.test(f)) return { kind: 'qualitative', text, condition };
+
+  const columnUnit = unitOfMeasure(unitColumn);
+
+  // Range: "80-90%", "từ 80% đến 90%", "80 - 90 %".
+  const range = RE_TARGET_RANGE.exec(f);
+  if (range) {
+    const a = parseVietnameseNumber(range[1]);
+    const b = parseVietnameseNumber(range[3]);
+    const restF = range[4];
+    if (a && b && !/\d/.test(restF) && a.value <= b.value) {
+      const restC = c.slice(c.length - restF.length);
+      const unit = restF ? unitFromPhrase(restF, restC) : range[2] ? PERCENT : columnUnit;
+      return numeric(text, condition, 'range', a.value, b.value, true, unit, a.ambiguous || b.ambiguous, '');
+    }
+  }
+
+  // Single value: [words/sign] number [unit | % description] [đối với scope] [trở lên].
+  const prefix = readPrefix(f, 0);
+  const suffix = readSuffixOp(f);
+  const body = f.slice(prefix.rest, suffix.cut);
+  const bodyC = c.slice(prefix.rest, suffix.cut);
+  const single = RE_SINGLE.exec(body);
+  if (single && !/\d/.test(single[2])) {
+    const n = parseVietnameseNumber(single[1]);
+    if (!n) return { kind: 'unreadable', text, condition };
+    let restF = single[2];
+    let restC = bodyC.slice(bodyC.length - restF.length);
+    let scope = '';
+    const scopeAt = restF.search(/\b(doi voi|cho|tai|tren dia ban|trong)\b/);
+    if (scopeAt >= 0) {
+      scope = restC.slice(scopeAt).trim();
+      restF = restF.slice(0, scopeAt).trim();
+      restC = restC.slice(0, scopeAt).trim();
+    }
+    const unit = restF ? unitFromPhrase(restF, restC) : columnUnit.kind === 'none' ? NO_UNIT : columnUnit;
+    const op = (suffix.op ?? prefix.op ?? '>=') as TargetOp;
+    const explicit = Boolean(suffix.op) || prefix.explicit;
+    return numeric(
+      text,
+      condition,
+      op === ('=' as TargetOp) ? '>=' : op,
+      n.value,
+      n.value,
+      explicit,
+      unit,
+      n.ambiguous,
+      scope,
+    );
+  }
+
+  // Several numbers: several targets in one cell, or something unknown.
+  const numbers = f.match(RE_ALL_NUMBERS) ?? [];
+  if (numbers.length >= 2) {
+    const parts = compoundParts(c, f);
+    if (parts.length >= 2) return { kind: 'compound', text, condition, parts };
+  }
+  return { kind: 'unreadable', text, condition };
+}
+
+function numeric(
+  text: string,
+  condition: string | null,
+  op: TargetOp,
+  min: number,
+  max: number,
+  explicit: boolean,
+  unit: QuantityUnit,
+  ambiguous: boolean,
+  scope: string,
+): ParsedTarget {
+  return {
+    kind: 'numeric',
+    text,
+    condition,
+    op,
+    min,
+    max,
+    explicit,
+    unit,
+    ambiguous,
+    scope,
+    display: targetDisplay(op, min, max, explicit, unit),
+  };
+}
+
+/** The values that meet a numeric target, and those that go beyond it (null: it cannot be exceeded). */
+export function targetSets(t: { op: TargetOp; min: number; max: number }): {
+  achieved: Interval;
+  exceeded: Interval | null;
+  up: boolean;
+} {
+  switch (t.op) {
+    case '>=':
+      return {
+        achieved: interval(t.min, false, Infinity, true),
+        exceeded: interval(t.min, true, Infinity, true),
+        up: true,
+      };
+    case '>':
+      return { achieved: interval(t.min, true, Infinity, true), exceeded: null, up: true };
+    case 'range':
+      return {
+        achieved: interval(t.min, false, Infinity, true),
+        exceeded: interval(t.max, true, Infinity, true),
+        up: true,
+      };
+    case '<=':
+      return {
+        achieved: interval(-Infinity, true, t.min, false),
+        exceeded: interval(-Infinity, true, t.min, true),
+        up: false,
+      };
+    case '<':
+      return { achieved: interval(-Infinity, true, t.min, true), exceeded: null, up: false };
+  }
+}
+
+// ---------------------------------------------------------------- results
+
+export type ResultWord = 'ACHIEVED' | 'EXCEEDED' | 'NOT_ACHIEVED' | 'DONE' | 'NOT_DONE' | 'YES' | 'NO';
+
+export type ParsedResult =
+  | { kind: 'empty' }
+  | {
+      kind: 'number';
+      text: string;
+      /** The number written (for a ratio: the percentage). */
+      value: number;
+      /** What the result says about the true value: exact, "≥ 60" ([60, ∞)), "trên 70" ((70, ∞)), "80-90". */
+      range: Interval;
+      op: Op | 'range';
+      /** null: a bare number, its unit is the target's. */
+      unit: QuantityUnit | null;
+      ratio: { num: number; den: number } | null;
+      /** "Ước đạt 85%": an estimate, used as written and said so. */
+      estimate: boolean;
+      ambiguous: boolean;
+      /** "82.5%" → "82,5%": what to write instead, when ambiguous. */
+      suggestion: string;
+    }
+  | { kind: 'word'; text: string; word: ResultWord }
+  | { kind: 'notApplicable'; text: string }
+  | { kind: 'noData'; text: string }
+  | { kind: 'formula'; text: string }
+  | { kind: 'html'; text: string }
+  | { kind: 'date'; text: string; date: CalendarDate }
+  | { kind: 'boolean'; text: string }
+  /** "khoảng 80%", "gần 90%": a person must judge. */
+  | { kind: 'approximate'; text: string }
+  /** Looks like a number but cannot be read: "82.5.4%". */
+  | { kind: 'unreadableNumber'; text: string }
+  /** "9/8 trường", "0/0". */
+  | { kind: 'badRatio'; text: string; num: number; den: number }
+  /** Anything else: words describing what was done. */
+  | { kind: 'text'; text: string };
+
+const FORMULA = /^=|^[+@]\s*[A-Za-z(]/;
+const HTML = /<\s*\/?\s*[a-z!][^>]*>?|javascript:|&#x?[0-9a-f]+;/i;
+const NA_RESULT = /^(khong ap dung|kad|k ad|khong thuoc dien( ap dung)?|khong phat sinh|n\/a)\b/;
+const NO_DATA =
+  /^(?:-+$|\?+$)|^(chua co( so lieu| du lieu| thong tin| ket qua)?|khong co (so lieu|du lieu)|chua (thong ke|tong hop|cap nhat|bao cao|xac dinh|danh gia)|dang (tong hop|thong ke|cap nhat)|cho (so lieu|tong hop))\b/;
+const WORDS: { re: RegExp; word: ResultWord }[] = [
+  { re: /^(dat va vuot|dat, vuot|vuot|vuot chi tieu|vuot muc)$/, word: 'EXCEEDED' },
+  { re: /^(khong dat|chua dat)$/, word: 'NOT_ACHIEVED' },
+  { re: /^(dat|da dat|dat chi tieu)$/, word: 'ACHIEVED' },
+  { re: /^(chua hoan thanh|dang thuc hien|dang trien khai|chua thuc hien|chua trien khai)$/, word: 'NOT_DONE' },
+  { re: /^(hoan thanh|da hoan thanh|da thuc hien|da trien khai)$/, word: 'DONE' },
+  { re: /^(co|da co)$/, word: 'YES' },
+  { re: /^(khong|chua)$/, word: 'NO' },
+];
+const ESTIMATE = /^(uoc dat|uoc tinh|uoc thuc hien|uoc)\b\s*:?\s*/;
+const APPROX = /^(?:(khoang|gan|xap xi|tam tinh|tam|hon kem)\b|~)\s*/;
+const RESULT_FILLER = /^(ket qua|dat duoc|dat ty le|dat ti le|ty le|ti le|dat|la|duoc)\b\s*:?\s*/;
+
+/**
+ * A result cell as read from the sheet. A JS number is the number shown (its unit is the target's);
+ * a Date is a cell the sheet turned into a date ("3/4" typed without a leading '); strings are read as typed.
+ */
+export function parseResult(value: unknown): ParsedResult {
+  if (value === null || value === undefined) return { kind: 'empty' };
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return { kind: 'text', text: String(value) };
+    return numberResult(
+      formatVietnameseNumber(value, 6),
+      value,
+      interval(value, false, value, false),
+      '=',
+      null,
+      null,
+      false,
+      false,
+      '',
+    );
+  }
+  if (typeof value === 'boolean') return { kind: 'boolean', text: value ? 'TRUE' : 'FALSE' };
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return { kind: 'text', text: 'Invalid Date' };
+    return { kind: 'date', text: '', date: vietnamDateOf(value) };
+  }
+  return parseResultText(String(value));
+}
+
+function numberResult(
+  text: string,
+  value: number,
+  range: Interval,
+  op: Op | 'range',
+  unit: QuantityUnit | null,
+  ratio: { num: number; den: number } | null,
+  estimate: boolean,
+  ambiguous: boolean,
+  suggestion: string,
+): ParsedResult {
+  return { kind: 'number', text, value, range, op, unit, ratio, estimate, ambiguous, suggestion };
+}
+
+function opInterval(op: Op, v: number): Interval {
+  switch (op) {
+    case '>=':
+      return interval(v, false, Infinity, true);
+    case '>':
+      return interval(v, true, Infinity, true);
+    case '<=':
+      return interval(-Infinity, true, v, false);
+    case '<':
+      return interval(-Infinity, true, v, true);
+    default:
+      return interval(v, false, v, false);
+  }
+}
+
+/** "82.5%" → "82,5%": the same text with the ambiguous "." written as the decimal comma. */
+function commaSuggestion(text: string): string {
+  return text.replace(/(\d)\.(\d+)(?!\d)/, (_all, a: string, b: string) => `${a},${b}`);
+}
+
+function parseResultText(raw: string): ParsedResult {
+  const whole = twin(raw);
+  const text = whole.c;
+  if (!text) return { kind: 'empty' };
+  if (FORMULA.test(text)) return { kind: 'formula', text };
+  if (HTML.test(text)) return { kind: 'html', text };
+
+  let { c, f } = whole;
+  // A bullet from Word ("- 85%", "• Đạt"), trailing punctuation, a trailing note in brackets.
+  const bullet = /^[-•*+]\s+/.exec(f);
+  if (bullet) {
+    c = c.slice(bullet[0].length);
+    f = f.slice(bullet[0].length);
+  }
+  const cut = f.replace(TRAILING_PUNCT, '').length;
+  c = c.slice(0, cut);
+  f = f.slice(0, cut);
+  // Quotes around the whole value, as pasted from Word ("“100%”" is cleaned to "\"100%\"").
+  const quoted = /^(["'])(.*)\1$/.exec(f);
+  if (quoted?.[2].trim()) {
+    f = quoted[2].trim();
+    c = c.slice(1, -1).trim();
+  }
+  const note = /\s*\([^()]*\)$/.exec(f);
+  if (note && note.index > 0) {
+    c = c.slice(0, note.index);
+    f = f.slice(0, note.index);
+  }
+  if (!f) return { kind: 'noData', text };
+
+  if (NA_RESULT.test(f)) return { kind: 'notApplicable', text };
+  if (NO_DATA.test(f)) return { kind: 'noData', text };
+  if (!/\d/.test(f)) {
+    for (const w of WORDS) if (w.re.test(f)) return { kind: 'word', text, word: w.word };
+    return { kind: 'text', text };
+  }
+
+  let estimate = false;
+  let i = 0;
+  for (let guard = 0; guard < 4; guard++) {
+    const s = f.slice(i);
+    let m = ESTIMATE.exec(s);
+    if (m?.[0]) {
+      estimate = true;
+      i += m[0].length;
+      continue;
+    }
+    m = APPROX.exec(s);
+    if (m?.[0] && /^\s*\d/.test(s.slice(m[0].length))) return { kind: 'approximate', text };
+    m = RESULT_FILLER.exec(s);
+    if (m?.[0]) {
+      i += m[0].length;
+      continue;
+    }
+    break;
+  }
+  f = f.slice(i);
+  c = c.slice(i);
+
+  // Ratio: "375/394", "08/08 trường", "375 trên 394 hồ sơ".
+  const ratio = RE_RATIO.exec(f);
+  if (ratio && !/\d/.test(ratio[3])) {
+    const a = parseVietnameseNumber(ratio[1]);
+    const b = parseVietnameseNumber(ratio[2]);
+    if (!a || !b || a.ambiguous || b.ambiguous) return { kind: 'unreadableNumber', text };
+    if (b.value === 0 || a.value > b.value || a.value < 0)
+      return { kind: 'badRatio', text, num: a.value, den: b.value };
+    const pct = (a.value / b.value) * 100;
+    return numberResult(
+      text,
+      pct,
+      interval(pct, false, pct, false),
+      '=',
+      PERCENT,
+      { num: a.value, den: b.value },
+      estimate,
+      false,
+      '',
+    );
+  }
+
+  // Range: "80-90%".
+  const range = RE_RESULT_RANGE.exec(f);
+  if (range && !/\d/.test(range[4])) {
+    const a = parseVietnameseNumber(range[1]);
+    const b = parseVietnameseNumber(range[3]);
+    if (!a || !b) return { kind: 'unreadableNumber', text };
+    const restC = c.slice(c.length - range[4].length);
+    const unit = range[4] ? unitFromPhrase(range[4], restC) : range[2] ? PERCENT : null;
+    const ambiguous = a.ambiguous || b.ambiguous;
+    if (!ambiguous && a.value > b.value) return { kind: 'text', text };
+    return numberResult(
+      text,
+      a.value,
+      interval(a.value, false, b.value, false),
+      'range',
+      unit,
+      null,
+      estimate,
+      ambiguous,
+      ambiguous ? commaSuggestion(text) : '',
+    );
+  }
+
+  // Single value with an optional comparison: "82,54%", "≥ 60%", "trên 70%", "1.134.256.000 đồng", "80% trở lên".
+  const prefix = readPrefix(f, 0);
+  const suffix = readSuffixOp(f);
+  const body = f.slice(prefix.rest, suffix.cut);
+  const bodyC = c.slice(prefix.rest, suffix.cut);
+  const single = RE_SINGLE.exec(body);
+  if (single && !/\d/.test(single[2])) {
+    const n = parseVietnameseNumber(single[1]);
+    if (!n) return { kind: 'unreadableNumber', text };
+    const restC = bodyC.slice(bodyC.length - single[2].length);
+    const unit = single[2] ? unitFromPhrase(single[2], restC) : null;
+    const op: Op = suffix.op ?? prefix.op ?? '=';
+    return numberResult(
+      text,
+      n.value,
+      opInterval(op, n.value),
+      op,
+      unit,
+      null,
+      estimate,
+      n.ambiguous,
+      n.ambiguous ? commaSuggestion(text) : '',
+    );
+  }
+  // A number glued to letters or dots in a way no rule reads ("82.5.4%", "85%%"): unreadable, not free text.
+  if (/^[\d.,\s%/]+$/.test(body)) return { kind: 'unreadableNumber', text };
+  return { kind: 'text', text };
+}

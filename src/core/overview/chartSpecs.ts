@@ -1,0 +1,152 @@
+import type { Summary } from './overview';
+
+/**
+ * The two overview charts, as plain data: what each chart shows. The sheet builds them as EmbeddedCharts
+ * over the Tổng hợp ranges; offline they are drawn from a Vega-Lite spec (same data, same titles).
+ */
+export interface ChartSpec {
+  key: 'completeness' | 'verdicts';
+  title: string;
+  /** Vega-Lite specification with inline data. */
+  vegaLite: Record<string, unknown>;
+  width: number;
+  height: number;
+}
+
+export const CHART_TEXT = {
+  completeness: (year: number) => `Tỷ lệ đã báo cáo theo đơn vị, năm ${year} (%)`,
+  verdicts: (year: number) => `Kết quả đánh giá chỉ tiêu theo nhóm, năm ${year}`,
+  unit: 'Đơn vị',
+  percent: 'Tỷ lệ đã báo cáo (%)',
+  group: 'Nhóm chỉ tiêu',
+  count: 'Số chỉ tiêu',
+  verdict: 'Đánh giá',
+} as const;
+
+/**
+ * The verdict series of the group chart, in the order of the group block's columns (Đạt … Chưa có kết quả), so
+ * the sheet chart (which reads those columns) and the offline chart show the same bars in the same colours.
+ * "Chưa có kết quả" as the report words it: a unit may have answered ("chưa có số liệu") without a result.
+ */
+export const VERDICT_SERIES = [
+  { key: 'achieved', label: 'Đạt', color: '#6AA84F' },
+  { key: 'exceeded', label: 'Vượt', color: '#38761D' },
+  { key: 'notAchieved', label: 'Không đạt', color: '#CC0000' },
+  { key: 'needsReview', label: 'Cần đánh giá', color: '#F1C232' },
+  { key: 'missing', label: 'Chưa có kết quả', color: '#999999' },
+] as const;
+
+const FONT = 'DejaVu Sans';
+
+/** "Phụ lục I - Đến năm 2030": the group as the chart labels it (the appendix, then the Nhóm). */
+export function groupLabel(g: { appendix: string; group: string }): string {
+  return (g.appendix ? `Phụ lục ${g.appendix} - ${g.group}` : g.group).normalize('NFC');
+}
+
+/** What the verdicts chart prints after each bar: the ratio the report states ("đạt 07/22"). */
+export function groupRatioLabel(g: { judged: number; ratio: string }): string {
+  return g.judged ? `đạt ${g.ratio}` : 'không có chỉ tiêu phải đánh giá';
+}
+
+export function chartSpecs(summary: Summary): ChartSpec[] {
+  // Vietnamese number format on the axes and labels: 82,4 (decimal comma), 1.250 (thousands dot).
+  const config = {
+    font: FONT,
+    locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đ'] } },
+    // labelLimit: long unit names are never cut ("…"); the worker measures text with the font it draws with.
+    axis: { labelFontSize: 13, titleFontSize: 13, labelLimit: 600 },
+    legend: { labelFontSize: 13, titleFontSize: 13, labelLimit: 300 },
+    title: { fontSize: 16, anchor: 'middle', frame: 'bounds', offset: 10 },
+    view: { stroke: null },
+  };
+  // NFC: a name typed with a decomposing keyboard must still match the font's precomposed glyphs.
+  const units = summary.units.map((u) => ({ unit: u.unitName.normalize('NFC'), percent: u.percentComplete }));
+  const completeness: ChartSpec = {
+    key: 'completeness',
+    title: CHART_TEXT.completeness(summary.year),
+    width: 760,
+    height: 320,
+    vegaLite: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      title: CHART_TEXT.completeness(summary.year),
+      width: 420,
+      height: { step: 34 },
+      background: 'white',
+      padding: 12,
+      config,
+      data: { values: units },
+      // "82,4%", "100%" (the locale's decimal comma; no ",0" on whole numbers).
+      transform: [{ calculate: "format(datum.percent, datum.percent % 1 === 0 ? 'd' : '.1f') + '%'", as: 'label' }],
+      encoding: {
+        y: { field: 'unit', type: 'nominal', sort: null, scale: { domain: units.map((u) => u.unit) }, title: null },
+        x: { field: 'percent', type: 'quantitative', scale: { domain: [0, 100] }, title: CHART_TEXT.percent },
+      },
+      layer: [
+        { mark: { type: 'bar', color: '#3C78D8' } },
+        {
+          mark: { type: 'text', align: 'left', dx: 4, fontSize: 13 },
+          encoding: { text: { field: 'label', type: 'nominal' } },
+        },
+      ],
+    },
+  };
+  const groupLabels = summary.groups.map(groupLabel);
+  const groupRows = summary.groups
+    .flatMap((g) =>
+      VERDICT_SERIES.map((s, order) => ({ group: groupLabel(g), verdict: s.label, order, count: g[s.key] })),
+    )
+    .filter((r) => r.count > 0);
+  const groupTotals = summary.groups.map((g) => ({ group: groupLabel(g), total: g.judged, label: groupRatioLabel(g) }));
+  const maxTotal = Math.max(1, ...summary.groups.map((g) => g.judged));
+  const yGroup = { field: 'group', type: 'nominal', sort: null, scale: { domain: groupLabels }, title: null };
+  const verdicts: ChartSpec = {
+    key: 'verdicts',
+    title: CHART_TEXT.verdicts(summary.year),
+    width: 760,
+    height: 320,
+    vegaLite: {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      title: CHART_TEXT.verdicts(summary.year),
+      width: 360,
+      height: { step: 34 },
+      background: 'white',
+      padding: 12,
+      config,
+      layer: [
+        {
+          data: { values: groupRows },
+          mark: 'bar',
+          encoding: {
+            y: yGroup,
+            // Room after the longest bar for its "đạt 07/22" label.
+            x: {
+              field: 'count',
+              type: 'quantitative',
+              stack: 'zero',
+              title: CHART_TEXT.count,
+              scale: { domain: [0, Math.ceil(maxTotal * 1.3)], nice: false },
+              axis: { tickMinStep: 1 },
+            },
+            color: {
+              field: 'verdict',
+              type: 'nominal',
+              title: CHART_TEXT.verdict,
+              scale: { domain: VERDICT_SERIES.map((s) => s.label), range: VERDICT_SERIES.map((s) => s.color) },
+            },
+            order: { field: 'order', type: 'quantitative' },
+          },
+        },
+        {
+          data: { values: groupTotals },
+          mark: { type: 'text', align: 'left', dx: 4, fontSize: 13 },
+          encoding: {
+            y: yGroup,
+            x: { field: 'total', type: 'quantitative' },
+            text: { field: 'label', type: 'nominal' },
+          },
+        },
+      ],
+    },
+  };
+  return [completeness, verdicts];
+}

@@ -1,0 +1,356 @@
+import { formatVietnamDateTime } from '../dates';
+import type { Assessment } from '../judging/assess';
+import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
+import { TIMELINESS_LABELS, type UnitProgress, unitProgress } from '../progress/owed';
+import { indicatorGroupTallies } from '../report/build';
+import { pad2 } from '../text';
+
+/**
+ * The Tổng hợp overview: per unit, per indicator group, tasks and timeliness, computed from the same
+ * assessment as the report, so the two always agree. Plain blocks of cells; adapters paint them.
+ */
+export interface UnitSummaryRow {
+  unitId: string;
+  unitName: string;
+  itemsLed: number;
+  reported: number;
+  missing: number;
+  achieved: number;
+  notAchieved: number;
+  needsReview: number;
+  overdueTasks: number;
+  /** reported / itemsLed, 0–100. */
+  percentComplete: number;
+  timeliness: string;
+  submittedAt: string;
+}
+
+export interface GroupSummaryRow {
+  appendix: string;
+  group: string;
+  /** Indicators with a target this year (NOT_APPLICABLE excluded). */
+  judged: number;
+  achieved: number;
+  exceeded: number;
+  notAchieved: number;
+  needsReview: number;
+  missing: number;
+  notApplicable: number;
+  onTrack: number;
+  behind: number;
+  /** "02/03" as the reports write it. */
+  ratio: string;
+}
+
+export type TaskCounts = Record<TaskVerdict, number>;
+
+export interface TimelinessSummary {
+  expected: number;
+  submitted: number;
+  onTime: number;
+  late: number;
+  notReported: number;
+  pending: number;
+  submittedRate: number;
+  onTimeRate: number;
+}
+
+export interface Summary {
+  year: number;
+  generatedAt: Date;
+  units: UnitSummaryRow[];
+  unitTotals: Omit<UnitSummaryRow, 'unitId' | 'unitName' | 'timeliness' | 'submittedAt'>;
+  groups: GroupSummaryRow[];
+  tasks: TaskCounts;
+  timeliness: TimelinessSummary;
+  progress: UnitProgress[];
+}
+
+const ACHIEVED_TASKS: readonly TaskVerdict[] = ['DONE', 'DONE_LATE'];
+/**
+ * part / whole in %, one decimal. Never 100 while something is missing (1999/2000 is 99,9, not 100) and never
+ * 0 once something is there: the sheet colours 100 green and the charts show these figures.
+ */
+export function percent(part: number, whole: number): number {
+  if (!whole) return 0;
+  const value = Math.round((part / whole) * 1000) / 10;
+  if (part < whole && value >= 100) return 99.9;
+  if (part > 0 && value <= 0) return 0.1;
+  return value;
+}
+
+export function ratio(part: number, whole: number): string {
+  return `${pad2(part)}/${pad2(whole)}`;
+}
+
+export function summarize(assessment: Assessment, generatedAt: Date): Summary {
+  const progress = unitProgress(assessment);
+  const units: UnitSummaryRow[] = progress.map((p) => {
+    const indicators = assessment.indicators.filter((r) => r.unitId === p.unit.id && r.judgement);
+    const tasks = assessment.tasks.filter((r) => r.unitId === p.unit.id && r.judgement);
+    const iv = (v: IndicatorVerdict) => indicators.filter((r) => r.judgement!.verdict === v).length;
+    const tv = (v: TaskVerdict) => tasks.filter((r) => r.judgement!.verdict === v).length;
+    const itemsLed = p.indicatorsLed + p.tasksLed;
+    return {
+      unitId: p.unit.id,
+      unitName: p.unit.name,
+      itemsLed,
+      reported: p.reported,
+      missing: itemsLed - p.reported,
+      achieved: iv('ACHIEVED') + iv('EXCEEDED') + ACHIEVED_TASKS.reduce((n, v) => n + tv(v), 0),
+      notAchieved: iv('NOT_ACHIEVED'),
+      needsReview: iv('NEEDS_REVIEW') + tv('NEEDS_REVIEW'),
+      overdueTasks: tv('OVERDUE'),
+      percentComplete: percent(p.reported, itemsLed),
+      timeliness: TIMELINESS_LABELS[p.timeliness],
+      submittedAt: p.state?.submittedAt ? formatVietnamDateTime(p.state.submittedAt) : '',
+    };
+  });
+  const sum = (key: keyof UnitSummaryRow) => units.reduce((n, u) => n + (u[key] as number), 0);
+  const unitTotals = {
+    itemsLed: sum('itemsLed'),
+    reported: sum('reported'),
+    missing: sum('missing'),
+    achieved: sum('achieved'),
+    notAchieved: sum('notAchieved'),
+    needsReview: sum('needsReview'),
+    overdueTasks: sum('overdueTasks'),
+    percentComplete: percent(sum('reported'), sum('itemsLed')),
+  };
+
+  // The same tallies the report states, so the overview and the report never disagree.
+  const groups: GroupSummaryRow[] = indicatorGroupTallies(assessment).map((t) => ({
+    appendix: t.appendix,
+    group: t.group,
+    judged: t.counted,
+    achieved: t.achieved.length - t.exceeded.length,
+    exceeded: t.exceeded.length,
+    notAchieved: t.notAchieved.length,
+    needsReview: t.needsReview.length,
+    missing: t.missing.length,
+    notApplicable: t.notApplicable.length,
+    onTrack: t.onTrack.length,
+    behind: t.behind.length,
+    ratio: ratio(t.achieved.length, t.counted),
+  }));
+
+  const tasks = {
+    DONE: 0,
+    DONE_LATE: 0,
+    IN_PROGRESS: 0,
+    OVERDUE: 0,
+    NOT_DUE: 0,
+    MISSING: 0,
+    NEEDS_REVIEW: 0,
+  } as TaskCounts;
+  for (const row of assessment.tasks) if (row.judgement) tasks[row.judgement.verdict]++;
+
+  // Every unit on the Đơn vị tab owes a report (at least its Khó khăn - Đề xuất row), as the report and the
+  // reminders count them: the units block and this block list the same units.
+  const expectedUnits = progress;
+  const count = (t: UnitProgress['timeliness']) => expectedUnits.filter((p) => p.timeliness === t).length;
+  const submitted = count('ON_TIME') + count('LATE');
+  const timeliness: TimelinessSummary = {
+    expected: expectedUnits.length,
+    submitted,
+    onTime: count('ON_TIME'),
+    late: count('LATE'),
+    notReported: count('NOT_REPORTED'),
+    pending: count('PENDING'),
+    submittedRate: percent(submitted, expectedUnits.length),
+    onTimeRate: percent(count('ON_TIME'), expectedUnits.length),
+  };
+  return { year: assessment.config.reportingYear, generatedAt, units, unitTotals, groups, tasks, timeliness, progress };
+}
+
+/** A titled block of cells in the Tổng hợp tab. */
+export interface SummaryBlock {
+  key: 'units' | 'groups' | 'tasks' | 'timeliness';
+  title: string;
+  header: string[];
+  rows: (string | number)[][];
+  /** 0-based column indexes holding percentages (0–100). */
+  percentColumns: number[];
+}
+
+export const SUMMARY_TEXT = {
+  title: (year: number, at: string) =>
+    `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM ${year} (cập nhật ${at}; công cụ tự cập nhật, không nhập tay)`,
+  deadline: (d: string) => `Hạn báo cáo: ${d}`,
+  units: '1. Theo đơn vị',
+  groups: '2. Chỉ tiêu theo nhóm',
+  tasks: '3. Nhiệm vụ',
+  timeliness: '4. Tính kịp thời của báo cáo',
+  total: 'Tổng cộng',
+} as const;
+
+export function summaryBlocks(summary: Summary): SummaryBlock[] {
+  return [
+    {
+      key: 'units',
+      title: SUMMARY_TEXT.units,
+      header: [
+        'Đơn vị',
+        'Số mục chủ trì',
+        'Đã báo cáo',
+        'Chưa báo cáo',
+        'Đạt / Hoàn thành',
+        'Không đạt',
+        'Cần đánh giá',
+        'Nhiệm vụ quá hạn',
+        'Tỷ lệ đã báo cáo (%)',
+        'Gửi báo cáo',
+        'Thời điểm gửi',
+      ],
+      rows: [
+        ...summary.units.map((u) => [
+          u.unitName,
+          u.itemsLed,
+          u.reported,
+          u.missing,
+          u.achieved,
+          u.notAchieved,
+          u.needsReview,
+          u.overdueTasks,
+          u.percentComplete,
+          u.timeliness,
+          u.submittedAt,
+        ]),
+        [
+          SUMMARY_TEXT.total,
+          summary.unitTotals.itemsLed,
+          summary.unitTotals.reported,
+          summary.unitTotals.missing,
+          summary.unitTotals.achieved,
+          summary.unitTotals.notAchieved,
+          summary.unitTotals.needsReview,
+          summary.unitTotals.overdueTasks,
+          summary.unitTotals.percentComplete,
+          '',
+          '',
+        ],
+      ],
+      percentColumns: [8],
+    },
+    {
+      key: 'groups',
+      title: SUMMARY_TEXT.groups,
+      header: [
+        'Phụ lục',
+        'Nhóm chỉ tiêu',
+        'Đạt',
+        'Vượt',
+        'Không đạt',
+        'Cần đánh giá',
+        'Chưa có kết quả',
+        'Không áp dụng',
+        'Đạt / tổng',
+        'Đúng lộ trình',
+        'Chậm lộ trình',
+      ],
+      rows: summary.groups.map((g) => [
+        g.appendix,
+        g.group,
+        g.achieved,
+        g.exceeded,
+        g.notAchieved,
+        g.needsReview,
+        g.missing,
+        g.notApplicable,
+        g.ratio,
+        g.onTrack,
+        g.behind,
+      ]),
+      percentColumns: [],
+    },
+    {
+      key: 'tasks',
+      title: SUMMARY_TEXT.tasks,
+      header: [
+        'Hoàn thành',
+        'Hoàn thành chậm',
+        'Đang thực hiện',
+        'Quá hạn',
+        'Chưa đến hạn',
+        'Chưa báo cáo',
+        'Cần đánh giá',
+      ],
+      rows: [
+        [
+          summary.tasks.DONE,
+          summary.tasks.DONE_LATE,
+          summary.tasks.IN_PROGRESS,
+          summary.tasks.OVERDUE,
+          summary.tasks.NOT_DUE,
+          summary.tasks.MISSING,
+          summary.tasks.NEEDS_REVIEW,
+        ],
+      ],
+      percentColumns: [],
+    },
+    {
+      key: 'timeliness',
+      title: SUMMARY_TEXT.timeliness,
+      header: [
+        'Đơn vị phải báo cáo',
+        'Đã gửi',
+        'Đúng hạn',
+        'Nộp muộn',
+        'Chưa báo cáo (quá hạn)',
+        'Chưa gửi (còn hạn)',
+        'Tỷ lệ đã gửi (%)',
+        'Tỷ lệ đúng hạn (%)',
+      ],
+      rows: [
+        [
+          summary.timeliness.expected,
+          summary.timeliness.submitted,
+          summary.timeliness.onTime,
+          summary.timeliness.late,
+          summary.timeliness.notReported,
+          summary.timeliness.pending,
+          summary.timeliness.submittedRate,
+          summary.timeliness.onTimeRate,
+        ],
+      ],
+      percentColumns: [6, 7],
+    },
+  ];
+}
+
+/** The whole Tổng hợp tab as one grid (for a single setValues), with where each block starts (0-based row). */
+export function summaryGrid(
+  summary: Summary,
+  deadline: string,
+): {
+  grid: (string | number)[][];
+  width: number;
+  blockRows: Record<
+    SummaryBlock['key'],
+    { titleRow: number; headerRow: number; firstRow: number; rows: number; columns: number }
+  >;
+} {
+  const blocks = summaryBlocks(summary);
+  const width = Math.max(...blocks.map((b) => b.header.length));
+  const pad = (row: (string | number)[]) => [...row, ...new Array(width - row.length).fill('')];
+  const grid: (string | number)[][] = [
+    pad([SUMMARY_TEXT.title(summary.year, formatVietnamDateTime(summary.generatedAt))]),
+    pad([SUMMARY_TEXT.deadline(deadline)]),
+  ];
+  const blockRows = {} as ReturnType<typeof summaryGrid>['blockRows'];
+  for (const block of blocks) {
+    grid.push(pad(['']));
+    const titleRow = grid.length;
+    grid.push(pad([block.title]));
+    grid.push(pad(block.header));
+    blockRows[block.key] = {
+      titleRow,
+      headerRow: titleRow + 1,
+      firstRow: titleRow + 2,
+      rows: block.rows.length,
+      columns: block.header.length,
+    };
+    for (const row of block.rows) grid.push(pad(row));
+  }
+  return { grid, width, blockRows };
+}

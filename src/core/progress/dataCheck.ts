@@ -1,0 +1,141 @@
+import type { Assessment } from '../judging/assess';
+import { TABS } from '../sheet/schema';
+import { ColumnMap, type TableData } from '../sheet/table';
+import { cleanText, escapeHtml } from '../text';
+import { unitProgress } from './owed';
+
+/**
+ * "Kiểm tra dữ liệu": every problem in the sheet, grouped by unit, each pointing at its cell.
+ * The HTML is built here with every typed value escaped, so a value such as `<img onerror=…>` shows as text.
+ */
+export interface CellRef {
+  sheetName: string;
+  /** A1 address, e.g. "N12". */
+  a1: string;
+}
+
+export interface ProblemItem {
+  cell: CellRef;
+  /** "Phụ lục III, TT 1": TT numbers restart in each appendix. */
+  tt: string;
+  name: string;
+  column: string;
+  typed: string;
+  message: string;
+}
+
+export interface UnitProblems {
+  unitId: string;
+  unitName: string;
+  invalid: ProblemItem[];
+  missing: ProblemItem[];
+}
+
+/** Long plan texts are cut in the list (the cell link shows the whole row). */
+function shorten(text: string, max = 140): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function problemsByUnit(
+  assessment: Assessment,
+  tables: { indicators: TableData; tasks: TableData; issues: TableData },
+): UnitProblems[] {
+  const maps = {
+    indicators: new ColumnMap('indicators', tables.indicators.header),
+    tasks: new ColumnMap('tasks', tables.tasks.header),
+    issues: new ColumnMap('issues', tables.issues.header),
+  };
+  const ref = (tab: 'indicators' | 'tasks' | 'issues', rowIndex: number, key: string): CellRef => ({
+    sheetName: TABS[tab].name,
+    a1: `${columnLetter(Math.max(maps[tab].index(key), 0))}${rowIndex + 2}`,
+  });
+  const header = (tab: 'indicators' | 'tasks' | 'issues', key: string) =>
+    TABS[tab].columns.find((c) => c.key === key)?.header ?? key;
+  const rowOf = (tab: 'indicators' | 'tasks' | 'issues', rowIndex: number) =>
+    tab === 'indicators' ? assessment.indicators[rowIndex] : tab === 'tasks' ? assessment.tasks[rowIndex] : undefined;
+  const where = (tab: 'indicators' | 'tasks' | 'issues', rowIndex: number, tt: string) => {
+    const appendix = cleanText(rowOf(tab, rowIndex)?.record.appendix);
+    return tt ? `${appendix ? `Phụ lục ${appendix}, ` : ''}TT ${tt}` : '';
+  };
+  return unitProgress(assessment)
+    .map((p) => ({
+      unitId: p.unit.id,
+      unitName: p.unit.name,
+      invalid: p.invalid.map((item) => {
+        const rows = item.tab === 'indicators' ? assessment.indicators : assessment.tasks;
+        const row = rows.find((r) => r.rowIndex === item.rowIndex);
+        return {
+          cell: ref(item.tab, item.rowIndex, item.column),
+          tt: where(item.tab, item.rowIndex, item.tt),
+          name: cleanText(row?.record.name),
+          column: header(item.tab, item.column),
+          typed: cleanText(row?.record[item.column]),
+          message: item.message,
+        };
+      }),
+      missing: p.owed
+        .filter((o) => o.rowIndex >= 0)
+        .map((o) => ({
+          cell: ref(
+            o.tab,
+            o.rowIndex,
+            o.tab === 'indicators' ? 'result' : o.tab === 'tasks' ? 'status' : 'difficulties',
+          ),
+          tt: where(o.tab, o.rowIndex, o.tt),
+          name: o.name,
+          column:
+            o.tab === 'issues'
+              ? header('issues', 'difficulties')
+              : header(o.tab, o.tab === 'indicators' ? 'result' : 'status'),
+          typed: '',
+          message: o.explanation ? `${o.missing} (đã giải trình: ${o.explanation})` : o.missing,
+        })),
+    }))
+    .filter((u) => u.invalid.length || u.missing.length);
+}
+
+/** The sidebar: problems grouped by unit; each item links to its cell through google.script.run.goToCell. */
+export function problemsHtml(groups: readonly UnitProblems[], checkedAt: string): string {
+  const item = (p: ProblemItem, kind: 'invalid' | 'missing') =>
+    `<li class="${kind}"><a href="#" data-sheet="${escapeHtml(p.cell.sheetName)}" data-a1="${escapeHtml(p.cell.a1)}">${escapeHtml(p.cell.sheetName)}!${escapeHtml(p.cell.a1)}</a> ` +
+    `<b>${escapeHtml(p.tt)}</b> ${escapeHtml(shorten(p.name))}<br>` +
+    (p.typed ? `<span class="typed">Đã nhập: «${escapeHtml(p.typed)}»</span><br>` : '') +
+    `<span class="msg">${escapeHtml(p.message)}</span></li>`;
+  const invalid = groups.reduce((n, g) => n + g.invalid.length, 0);
+  const missing = groups.reduce((n, g) => n + g.missing.length, 0);
+  const totals = groups.length
+    ? `<p class="count">Tổng cộng: ${invalid} ô cần sửa, ${missing} mục chưa nhập, ở ${groups.length} đơn vị.</p>`
+    : '';
+  const body = groups.length
+    ? groups
+        .map(
+          (g) =>
+            `<section><h3>${escapeHtml(g.unitName)}</h3>` +
+            (g.invalid.length
+              ? `<p class="count">${g.invalid.length} ô cần sửa</p><ul>${g.invalid.map((p) => item(p, 'invalid')).join('')}</ul>`
+              : '') +
+            (g.missing.length
+              ? `<p class="count">${g.missing.length} mục chưa nhập</p><ul>${g.missing.map((p) => item(p, 'missing')).join('')}</ul>`
+              : '') +
+            `</section>`,
+        )
+        .join('')
+    : '<p>Không có lỗi nào. Tất cả đơn vị đã nhập đủ và đúng định dạng.</p>';
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><base target="_top">
+<style>body{font-family:Arial,sans-serif;font-size:13px;margin:8px}h3{margin:12px 0 4px;color:#1a4d8f}ul{padding-left:16px;margin:4px 0}li{margin-bottom:6px}
+li.invalid .msg{color:#a61c00}li.missing .msg{color:#666}.typed{color:#333}.count{margin:2px 0;font-weight:bold}a{color:#1155cc}</style></head>
+<body><p>Kiểm tra lúc ${escapeHtml(checkedAt)}.</p>${totals}${body}
+<script>document.querySelectorAll('a[data-a1]').forEach(function(a){a.addEventListener('click',function(ev){ev.preventDefault();google.script.run.goToCell(a.getAttribute('data-sheet'),a.getAttribute('data-a1'));});});</script>
+</body></html>`;
+}

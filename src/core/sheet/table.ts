@@ -1,0 +1,72 @@
+import { matchKey } from '../text';
+import { type ColumnSpec, TABS, type TabKey } from './schema';
+
+/** A tab as plain data: the header row and the rows under it, as getValues() returns them. */
+export interface TableData {
+  header: unknown[];
+  rows: unknown[][];
+}
+
+export type RowRecord = Record<string, unknown>;
+
+/**
+ * Where each schema column sits in a header row that people may have reordered or retitled slightly.
+ * Columns are found by header text (case, diacritics and spacing ignored), never by letter.
+ */
+export class ColumnMap {
+  private readonly indexByKey = new Map<string, number>();
+  readonly missing: ColumnSpec[] = [];
+
+  constructor(
+    readonly tab: TabKey,
+    header: readonly unknown[],
+  ) {
+    const positions = new Map<string, number>();
+    header.forEach((h, i) => {
+      const key = matchKey(h);
+      if (key && !positions.has(key)) positions.set(key, i);
+    });
+    for (const column of TABS[tab].columns) {
+      const index = positions.get(matchKey(column.header));
+      if (index === undefined) this.missing.push(column);
+      else this.indexByKey.set(column.key, index);
+    }
+  }
+
+  /** 0-based column index of a schema column, or -1 when the sheet lacks it. */
+  index(key: string): number {
+    return this.indexByKey.get(key) ?? -1;
+  }
+
+  has(key: string): boolean {
+    return this.indexByKey.has(key);
+  }
+
+  /** Key of the schema column at a 0-based index, if any. */
+  keyAt(index: number): string | undefined {
+    for (const [key, i] of this.indexByKey) if (i === index) return key;
+    return undefined;
+  }
+
+  get width(): number {
+    let max = -1;
+    for (const i of this.indexByKey.values()) max = Math.max(max, i);
+    return max + 1;
+  }
+
+  read(row: readonly unknown[]): RowRecord {
+    const record: RowRecord = {};
+    for (const [key, i] of this.indexByKey) record[key] = row[i] ?? '';
+    return record;
+  }
+}
+
+/** A row in schema order for a freshly built tab. */
+export function rowInSchemaOrder(tab: TabKey, record: RowRecord): unknown[] {
+  return TABS[tab].columns.map((c) => record[c.key] ?? '');
+}
+
+export function readTable(tab: TabKey, table: TableData): { map: ColumnMap; records: RowRecord[] } {
+  const map = new ColumnMap(tab, table.header);
+  return { map, records: table.rows.map((r) => map.read(r)) };
+}

@@ -1,0 +1,43 @@
+/**
+ * The simple onEdit trigger: validates what was typed or pasted and refreshes the verdict of the edited rows.
+ * It runs as the person editing, without authorisation, so it only writes cells that person may edit (their
+ * unit's input and computed cells share one protection) and never the typed values themselves.
+ * Spreadsheet I/O for one cell: getDataRange+getValues, one setValues, setNotes+setBackgrounds.
+ */
+
+import { type CellBlock, planEdit, tabOfSheetName } from '../../core/cellEdit/onEdit';
+import { vietnamDateOf } from '../../core/dates';
+import type { LogEntry } from '../../core/sheet/log';
+import { loadConfig } from '../sheet/configStore';
+import { currentUserEmail } from '../sheet/io';
+import { queueLog } from './pendingLog';
+
+export function applyBlocks(sheet: GoogleAppsScript.Spreadsheet.Sheet, blocks: readonly CellBlock[]): void {
+  for (const block of blocks) {
+    const grid = block.values ?? block.notes ?? [];
+    if (!grid.length) continue;
+    const range = sheet.getRange(block.row, block.column, grid.length, grid[0].length);
+    if (block.values) range.setValues(block.values);
+    if (block.notes) range.setNotes(block.notes);
+    if (block.backgrounds) range.setBackgrounds(block.backgrounds);
+  }
+}
+
+export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date = new Date()): LogEntry[] {
+  const range = e.range;
+  const sheet = range.getSheet();
+  const tab = tabOfSheetName(sheet.getName());
+  if (!tab) return [];
+  const values = sheet.getDataRange().getValues();
+  const table = { header: values[0] ?? [], rows: values.slice(1) };
+  const today = vietnamDateOf(now);
+  const plan = planEdit(
+    tab,
+    table,
+    { row: range.getRow(), column: range.getColumn(), numRows: range.getNumRows(), numColumns: range.getNumColumns() },
+    { config: loadConfig(today), today, now, user: e.user?.getEmail?.() || currentUserEmail() },
+  );
+  applyBlocks(sheet, plan.blocks);
+  if (plan.log.length) queueLog(plan.log);
+  return plan.log;
+}

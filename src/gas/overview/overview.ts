@@ -1,0 +1,188 @@
+/**
+ * The Tổng hợp tab: rebuilt from the assessment (never typed in) with one setValues for all its cells, and
+ * its two charts replaced, never duplicated. Spreadsheet calls do not depend on the number of rows, units or
+ * indicator groups: every block is written, formatted and coloured with a fixed number of calls.
+ */
+
+import { formatDate } from '../../core/dates';
+import type { Assessment } from '../../core/judging/assess';
+import { VERDICT_COLORS } from '../../core/judging/verdicts';
+import { CHART_TEXT, VERDICT_SERIES } from '../../core/overview/chartSpecs';
+import { type Summary, summarize, summaryGrid } from '../../core/overview/overview';
+import { TIMELINESS_LABELS } from '../../core/progress/owed';
+import { HEADER_BACKGROUND } from '../../core/sheet/format';
+import { TAB_ORDER, TABS } from '../../core/sheet/schema';
+import { UserFacingError } from '../userError';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Layout = ReturnType<typeof summaryGrid>;
+
+/** 1-based columns of the blocks (see summaryBlocks). */
+export const SUMMARY_COLUMNS = {
+  units: { name: 1, overdueTasks: 8, percent: 9, timeliness: 10 },
+  groups: { name: 2, firstVerdict: 3, verdicts: VERDICT_SERIES.length, ratio: 9 },
+  timeliness: { late: 4, notReported: 5 },
+} as const;
+
+/** Conditional colours: the same light red / yellow / green as the verdict cells of the sheet. */
+export const SUMMARY_COLORS = {
+  bad: VERDICT_COLORS.NOT_ACHIEVED,
+  partial: VERDICT_COLORS.NEEDS_REVIEW,
+  good: VERDICT_COLORS.ACHIEVED,
+} as const;
+
+export const CHART_SIZE = { width: 760, height: 320 } as const;
+
+/** Shown to someone the tab's protection keeps out (a unit's staff clicking "Cập nhật tổng hợp"). */
+export const SUMMARY_NOT_ALLOWED =
+  'Trang Tổng hợp do Phòng Văn hóa - Xã hội cập nhật (công cụ cũng tự cập nhật trang này mỗi ngày). Số liệu đơn vị đã nhập vẫn được giữ nguyên.';
+
+/** Whether whoever runs this may rewrite the tab: every protection on it lets them edit (a couple of calls). */
+function mayRewrite(sheet: Sheet): boolean {
+  const types = SpreadsheetApp.ProtectionType;
+  return [...sheet.getProtections(types.SHEET), ...sheet.getProtections(types.RANGE)].every((p) => p.canEdit());
+}
+
+/**
+ * Number formats for the whole grid, set before the values: text cells "@" so Sheets keeps "02/03" (a ratio) and
+ * "18/11/2026 17:05" as typed instead of reading them as dates; percentages with one decimal ("82,4" in vi_VN).
+ */
+function numberFormats(grid: Layout['grid'], blockRows: Layout['blockRows']): string[][] {
+  const percentCells = new Set<string>();
+  const mark = (block: { firstRow: number; rows: number }, columns: number[]) => {
+    for (let r = 0; r < block.rows; r++) for (const c of columns) percentCells.add(`${block.firstRow + r}:${c}`);
+  };
+  mark(blockRows.units, [SUMMARY_COLUMNS.units.percent - 1]);
+  mark(blockRows.timeliness, [6, 7]);
+  return grid.map((row, r) =>
+    row.map((cell, c) => (typeof cell === 'number' ? (percentCells.has(`${r}:${c}`) ? '0.0' : '0') : '@')),
+  );
+}
+
+function conditionalRules(
+  sheet: Sheet,
+  blockRows: Layout['blockRows'],
+): GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] {
+  const units = blockRows.units;
+  const column = (block: { firstRow: number; rows: number }, col: number, cols = 1) =>
+    sheet.getRange(block.firstRow + 1, col, block.rows, cols);
+  const percent = column(units, SUMMARY_COLUMNS.units.percent);
+  const timeliness = column(units, SUMMARY_COLUMNS.units.timeliness);
+  const overdue = column(units, SUMMARY_COLUMNS.units.overdueTasks);
+  const lateOrMissing = column(blockRows.timeliness, SUMMARY_COLUMNS.timeliness.late, 2);
+  const rule = () => SpreadsheetApp.newConditionalFormatRule();
+  // Sheets applies the first rule that matches a cell: < 50 red, then < 100 yellow; 100 only when complete
+  // (percent() never rounds up to 100), so > 99.9 is "everything reported".
+  return [
+    rule().whenNumberLessThan(50).setBackground(SUMMARY_COLORS.bad).setRanges([percent]).build(),
+    rule().whenNumberLessThan(100).setBackground(SUMMARY_COLORS.partial).setRanges([percent]).build(),
+    rule().whenNumberGreaterThan(99.9).setBackground(SUMMARY_COLORS.good).setRanges([percent]).build(),
+    rule().whenTextEqualTo(TIMELINESS_LABELS.LATE).setBackground(SUMMARY_COLORS.bad).setRanges([timeliness]).build(),
+    rule()
+      .whenTextEqualTo(TIMELINESS_LABELS.NOT_REPORTED)
+      .setBackground(SUMMARY_COLORS.bad)
+      .setRanges([timeliness])
+      .build(),
+    rule()
+      .whenTextEqualTo(TIMELINESS_LABELS.ON_TIME)
+      .setBackground(SUMMARY_COLORS.good)
+      .setRanges([timeliness])
+      .build(),
+    rule().whenNumberGreaterThan(0).setBackground(SUMMARY_COLORS.bad).setRanges([overdue, lateOrMissing]).build(),
+  ];
+}
+
+export function rebuildSummary(
+  ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  assessment: Assessment,
+  now: Date,
+): { summary: Summary; charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] } {
+  const summary = summarize(assessment, now);
+  const { grid, width, blockRows } = summaryGrid(summary, formatDate(assessment.config.deadline));
+  const existing = ss.getSheetByName(TABS.summary.name);
+  // Checked before the first write, so a refused rebuild leaves the tab as it was.
+  if (existing && !mayRewrite(existing)) throw new UserFacingError(SUMMARY_NOT_ALLOWED);
+  const sheet = existing ?? ss.insertSheet(TABS.summary.name, TAB_ORDER.indexOf('summary'));
+  sheet.clear();
+  const chartRow = grid.length + 3;
+  const rowsNeeded = chartRow + 40;
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  if (sheet.getMaxRows() < rowsNeeded) sheet.insertRowsAfter(sheet.getMaxRows(), rowsNeeded - sheet.getMaxRows());
+  const all = sheet.getRange(1, 1, grid.length, width);
+  all.setNumberFormats(numberFormats(grid, blockRows));
+  all.setValues(grid);
+  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
+  // Four blocks, always: a fixed number of calls.
+  for (const block of Object.values(blockRows)) {
+    sheet.getRange(block.titleRow + 1, 1).setFontWeight('bold');
+    sheet
+      .getRange(block.headerRow + 1, 1, 1, block.columns)
+      .setFontWeight('bold')
+      .setBackground(HEADER_BACKGROUND)
+      .setWrap(true);
+  }
+  const unitsBlock = blockRows.units;
+  sheet.getRange(unitsBlock.firstRow + unitsBlock.rows, 1, 1, unitsBlock.columns).setFontWeight('bold');
+  sheet.setConditionalFormatRules(conditionalRules(sheet, blockRows));
+  sheet.setColumnWidth(1, 260);
+  sheet.setColumnWidths(2, width - 1, 110);
+  sheet.setFrozenRows(1);
+
+  // The tab belongs to the tool: remove its charts, then build the two again (never a duplicate).
+  for (const chart of sheet.getCharts()) sheet.removeChart(chart);
+  // Header row included in each range (setNumHeaders(1)); units without the total row.
+  const unitNames = sheet.getRange(unitsBlock.headerRow + 1, SUMMARY_COLUMNS.units.name, summary.units.length + 1, 1);
+  const unitPercents = sheet.getRange(
+    unitsBlock.headerRow + 1,
+    SUMMARY_COLUMNS.units.percent,
+    summary.units.length + 1,
+    1,
+  );
+  const groupsBlock = blockRows.groups;
+  const groupNames = sheet.getRange(
+    groupsBlock.headerRow + 1,
+    SUMMARY_COLUMNS.groups.name,
+    summary.groups.length + 1,
+    1,
+  );
+  const groupCounts = sheet.getRange(
+    groupsBlock.headerRow + 1,
+    SUMMARY_COLUMNS.groups.firstVerdict,
+    summary.groups.length + 1,
+    SUMMARY_COLUMNS.groups.verdicts,
+  );
+  const completeness = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(unitNames)
+    .addRange(unitPercents)
+    .setNumHeaders(1)
+    .setPosition(chartRow, 1, 0, 0)
+    .setOption('title', CHART_TEXT.completeness(summary.year))
+    .setOption('legend', { position: 'none' })
+    .setOption('colors', ['#3C78D8'])
+    .setOption('hAxis', { minValue: 0, maxValue: 100, title: CHART_TEXT.percent })
+    .setOption('width', CHART_SIZE.width)
+    .setOption('height', CHART_SIZE.height)
+    .build();
+  const verdicts = sheet
+    .newChart()
+    .setChartType(Charts.ChartType.BAR)
+    .addRange(groupNames)
+    .addRange(groupCounts)
+    .setNumHeaders(1)
+    .setPosition(chartRow + Math.ceil(CHART_SIZE.height / 21) + 2, 1, 0, 0)
+    .setOption('title', CHART_TEXT.verdicts(summary.year))
+    .setOption('isStacked', true)
+    .setOption(
+      'colors',
+      VERDICT_SERIES.map((s) => s.color),
+    )
+    .setOption('hAxis', { minValue: 0, title: CHART_TEXT.count })
+    .setOption('width', CHART_SIZE.width)
+    .setOption('height', CHART_SIZE.height)
+    .build();
+  sheet.insertChart(completeness);
+  sheet.insertChart(verdicts);
+  return { summary, charts: sheet.getCharts() };
+}

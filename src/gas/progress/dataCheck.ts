@@ -1,0 +1,49 @@
+/**
+ * "Kiểm tra dữ liệu": re-judges and re-marks the whole sheet (one write per column), then shows every
+ * problem grouped by unit in a sidebar whose links select the cell.
+ */
+
+import { formatVietnamDateTime, vietnamDateOf } from '../../core/dates';
+import { assessWorkbook } from '../../core/judging/assess';
+import { problemsByUnit, problemsHtml, type UnitProblems } from '../../core/progress/dataCheck';
+import { flushPendingLog } from '../cellEdit/pendingLog';
+import { refreshJudgedTab } from '../setup/setup';
+import { configFromRows } from '../sheet/configStore';
+import { appendLog, currentUserEmail, readWorkbook, sheetOf } from '../sheet/io';
+import { isVhxhOrOwner } from '../sheet/people';
+
+export function runValidation(
+  ss = SpreadsheetApp.getActiveSpreadsheet(),
+  now = new Date(),
+): { groups: UnitProblems[]; html: string } {
+  const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
+  const today = vietnamDateOf(now);
+  const config = configFromRows(workbook.config.rows, today.year);
+  const user = currentUserEmail();
+  // A unit's staff may not write other units' rows: for them the check only reads and shows.
+  if (isVhxhOrOwner(ss, config, user)) {
+    const log = [];
+    const indicators = sheetOf(ss, 'indicators');
+    const tasks = sheetOf(ss, 'tasks');
+    if (indicators) log.push(...refreshJudgedTab(indicators, 'indicators', workbook.indicators, config, now, user));
+    if (tasks) log.push(...refreshJudgedTab(tasks, 'tasks', workbook.tasks, config, now, user));
+    flushPendingLog(ss);
+    appendLog(ss, log);
+  }
+  const assessment = assessWorkbook(workbook, today);
+  const groups = problemsByUnit(assessment, workbook);
+  return { groups, html: problemsHtml(groups, formatVietnamDateTime(now)) };
+}
+
+export function showValidation(): void {
+  const { html } = runValidation();
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle('Kiểm tra dữ liệu'));
+}
+
+/** Called from the sidebar's links. */
+export function goToCell(sheetName: string, a1: string): void {
+  const sheet = SpreadsheetApp.getActiveSpreadsheet().getSheetByName(String(sheetName));
+  if (!sheet || !/^[A-Z]{1,3}\d{1,7}$/.test(String(a1))) return;
+  sheet.activate();
+  sheet.getRange(String(a1)).activate();
+}

@@ -1,0 +1,314 @@
+/**
+ * "Thiết lập / cập nhật bảng tính": builds or updates every tab from the schema and the catalog, merging by
+ * row key. Run by the VHXH office (the owner). Spreadsheet calls depend on the number of tabs, columns and
+ * units, never on the number of rows: each tab is read once and written in column blocks.
+ */
+
+import { vietnamDateOf } from '../../core/dates';
+import { assessIndicators, assessTasks, registryFromTable, splitList } from '../../core/judging/assess';
+import { guideLines } from '../../core/menu/guide';
+import { MSG } from '../../core/menu/messages';
+import { type CatalogRow, PLAN_CATALOG } from '../../core/plan/catalog';
+import { buildPlanRows } from '../../core/plan/rows';
+import { type MergeResult, mergeConfigTab, mergeKeyedTab, mergePlanTab } from '../../core/setup/merge';
+import { type JudgedTab, planRefresh, VALIDATED_COLUMNS, validationMarks } from '../../core/sheet/computedColumns';
+import { type Config, defaultConfig } from '../../core/sheet/config';
+import { HEADER_BACKGROUND, numberFormatOf, verdictColorRules } from '../../core/sheet/format';
+import type { LogEntry } from '../../core/sheet/log';
+import { columnRuns, PROTECTION_TAG, peopleFrom, planProtections, rowOwnersOf } from '../../core/sheet/protections';
+import { TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
+import { ColumnMap, type TableData } from '../../core/sheet/table';
+import { flushPendingLog } from '../cellEdit/pendingLog';
+import { configFromRows } from '../sheet/configStore';
+import { appendLog, currentUserEmail, readTab } from '../sheet/io';
+import { submissionUpkeep } from '../submission';
+import { UserFacingError } from '../userError';
+import { ensureEditTrigger } from './triggers';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Tabs nobody but the VHXH office writes: guide, settings, overview, journal. */
+const WHOLE_SHEET_TABS: readonly TabKey[] = ['guide', 'config', 'summary', 'log'];
+
+export interface SetupResult {
+  indicators: number;
+  tasks: number;
+  added: string[];
+  retired: string[];
+  unknownLeads: string[];
+  protections: number;
+}
+
+function ensureSheet(ss: Spreadsheet, tab: TabKey): Sheet {
+  return ss.getSheetByName(TABS[tab].name) ?? ss.insertSheet(TABS[tab].name, TAB_ORDER.indexOf(tab));
+}
+
+/** Grows the grid so rows × columns fit (writing outside it throws). */
+function ensureGrid(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Writes a merge: the header, the tool-owned columns of existing rows, appended rows whole. Never an input cell of an existing row. */
+function writeMerge(sheet: Sheet, merge: MergeResult): void {
+  const width = merge.header.length;
+  ensureGrid(sheet, merge.rows.length + 1, width);
+  sheet.getRange(1, 1, 1, width).setValues([merge.header]);
+  const existing = merge.firstAppended;
+  if (existing > 0) {
+    for (const [start, length] of columnRuns(merge.ownedColumns)) {
+      sheet
+        .getRange(2, start + 1, existing, length)
+        .setValues(merge.rows.slice(0, existing).map((r) => r.slice(start, start + length)));
+    }
+  }
+  const appended = merge.rows.slice(existing);
+  if (appended.length) sheet.getRange(existing + 2, 1, appended.length, width).setValues(appended);
+}
+
+function formatTab(sheet: Sheet, tab: TabKey, map: ColumnMap, dataRows: number): void {
+  const spec = TABS[tab];
+  const rows = Math.max(dataRows, 1);
+  sheet.setFrozenRows(spec.frozenRows);
+  sheet.setFrozenColumns(spec.frozenColumns);
+  const header = sheet.getRange(1, 1, 1, Math.max(map.width, 1));
+  header.setFontWeight('bold').setBackground(HEADER_BACKGROUND).setWrap(true).setVerticalAlignment('middle');
+  const notes: string[] = [];
+  for (const column of spec.columns) {
+    const index = map.index(column.key);
+    notes[index] = column.help ?? '';
+  }
+  header.setNotes([Array.from({ length: Math.max(map.width, 1) }, (_, i) => notes[i] ?? '')]);
+  sheet.getRange(2, 1, rows, Math.max(map.width, 1)).setWrap(true).setVerticalAlignment('top');
+  for (const column of spec.columns) {
+    const index = map.index(column.key);
+    if (index < 0) continue;
+    sheet.setColumnWidth(index + 1, column.width);
+    const range = sheet.getRange(2, index + 1, rows, 1);
+    const format = numberFormatOf(column);
+    if (format) range.setNumberFormat(format);
+    if (column.format === 'checkbox') range.insertCheckboxes();
+    if (column.choices) {
+      // Allow invalid: a value typed outside the list is kept and flagged, never rejected.
+      range.setDataValidation(
+        SpreadsheetApp.newDataValidation()
+          .requireValueInList([...column.choices], true)
+          .setAllowInvalid(true)
+          .setHelpText('Chọn một giá trị trong danh sách.')
+          .build(),
+      );
+    }
+  }
+  if ((tab === 'indicators' || tab === 'tasks') && map.index('verdict') >= 0) {
+    const verdictRange = sheet.getRange(2, map.index('verdict') + 1, rows, 1);
+    sheet.setConditionalFormatRules(
+      verdictColorRules().map((rule) =>
+        SpreadsheetApp.newConditionalFormatRule()
+          .whenTextStartsWith(rule.text)
+          .setBackground(rule.background)
+          .setRanges([verdictRange])
+          .build(),
+      ),
+    );
+  }
+}
+
+/** Computed columns and validation notes for a whole judged tab: one write per column, whatever the rows. */
+export function refreshJudgedTab(
+  sheet: Sheet,
+  tab: JudgedTab,
+  table: TableData,
+  config: Config,
+  now: Date,
+  user: string,
+): LogEntry[] {
+  const map = new ColumnMap(tab, table.header);
+  if (!table.rows.length) return [];
+  const today = vietnamDateOf(now);
+  const assessed =
+    tab === 'indicators'
+      ? assessIndicators(table, config.reportingYear)
+      : assessTasks(table, config.reportingYear, today);
+  const { writes, overwritten } = planRefresh(tab, map, table, assessed);
+  for (const [start, length] of columnRuns(writes.map((w) => w.column))) {
+    const block = writes
+      .filter((w) => w.column >= start && w.column < start + length)
+      .sort((a, b) => a.column - b.column);
+    sheet
+      .getRange(2, start + 1, table.rows.length, length)
+      .setValues(table.rows.map((_, r) => block.map((w) => w.values[r])));
+  }
+  const marks = assessed.map((row) => validationMarks(tab, row));
+  for (const key of VALIDATED_COLUMNS[tab]) {
+    const index = map.index(key);
+    if (index < 0) continue;
+    const range = sheet.getRange(2, index + 1, table.rows.length, 1);
+    range.setNotes(marks.map((m) => [m[key].note]));
+    range.setBackgrounds(marks.map((m) => [m[key].background]));
+  }
+  return overwritten.map((o) => ({
+    time: now,
+    user,
+    action: 'restoreComputed' as const,
+    unitId: assessed[o.rowIndex].unitId ?? '',
+    target: `${TABS[tab].name}!${assessed[o.rowIndex].rowKey}`,
+    detail: `Ô tính toán (${o.key}) bị ghi đè, công cụ đã khôi phục khi cập nhật`,
+    oldValue: o.typed,
+    newValue: o.restored,
+  }));
+}
+
+function applyProtections(
+  _ss: Spreadsheet,
+  sheets: Map<TabKey, { sheet: Sheet; map: ColumnMap; rows: unknown[][] }>,
+  config: Config,
+  units: ReturnType<typeof registryFromTable>,
+): number {
+  const vhxh = [...splitList(config.vhxhEmail), currentUserEmail()].filter((e) => e?.includes('@'));
+  const people = peopleFrom(units.units, vhxh);
+  let count = 0;
+  for (const [tab, { sheet, map, rows }] of sheets) {
+    for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+      if (old.getDescription().startsWith(PROTECTION_TAG)) old.remove();
+    }
+    if (WHOLE_SHEET_TABS.includes(tab)) {
+      // Tabs the tool and the VHXH office own entirely: one sheet protection, whatever they grow to.
+      const protection = sheet.protect().setDescription(`${PROTECTION_TAG} ${TABS[tab].name}: chỉ Phòng VHXH`);
+      protection.removeEditors(protection.getEditors());
+      if (vhxh.length) protection.addEditors(vhxh);
+      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      count++;
+      continue;
+    }
+    for (const spec of planProtections(tab, map, rowOwnersOf(tab, map, rows), people)) {
+      const protection = sheet
+        .getRange(spec.row, spec.column, spec.numRows, spec.numColumns)
+        .protect()
+        .setDescription(spec.description);
+      // Start from nobody but the owner and whoever runs setup, then add the allowed editors.
+      protection.removeEditors(protection.getEditors());
+      if (spec.editors.length) protection.addEditors(spec.editors);
+      if (protection.canDomainEdit()) protection.setDomainEdit(false);
+      count++;
+    }
+  }
+  return count;
+}
+
+export function runSetup(
+  ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
+  now: Date = new Date(),
+  catalog: readonly CatalogRow[] = PLAN_CATALOG,
+): SetupResult {
+  const lock = LockService.getDocumentLock();
+  if (!lock.tryLock(30 * 1000)) throw new UserFacingError(MSG.busy);
+  try {
+    const user = currentUserEmail();
+    ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
+    const sheets = new Map(TAB_ORDER.map((tab) => [tab, ensureSheet(ss, tab)]));
+
+    const configTable = readTab(ss, 'config').table;
+    const configMerge = mergeConfigTab(configTable, defaultConfig(vietnamDateOf(now).year));
+    writeMerge(sheets.get('config')!, configMerge);
+    const configMap = new ColumnMap('config', configMerge.header);
+    const config = configFromRows(
+      configMerge.rows.map((r) => [r[configMap.index('key')], r[configMap.index('value')]]),
+      vietnamDateOf(now).year,
+    );
+
+    const registryBefore = registryFromTable(readTab(ss, 'units').table);
+    const unitsMerge = mergeKeyedTab('units', readTab(ss, 'units').table, registryBefore);
+    writeMerge(sheets.get('units')!, unitsMerge);
+    const registry = registryFromTable({ header: unitsMerge.header, rows: unitsMerge.rows });
+
+    const plan = buildPlanRows(catalog, registry);
+    const indicatorsMerge = mergePlanTab('indicators', readTab(ss, 'indicators').table, plan.indicators, registry);
+    const tasksMerge = mergePlanTab('tasks', readTab(ss, 'tasks').table, plan.tasks, registry);
+    const issuesMerge = mergeKeyedTab('issues', readTab(ss, 'issues').table, registry);
+    writeMerge(sheets.get('indicators')!, indicatorsMerge);
+    writeMerge(sheets.get('tasks')!, tasksMerge);
+    writeMerge(sheets.get('issues')!, issuesMerge);
+
+    const guide = sheets.get('guide')!;
+    const lines = [[TABS.guide.columns[0].header], ...guideLines(config).map((l) => [l])];
+    guide.clearContents();
+    guide.getRange(1, 1, lines.length, 1).setValues(lines);
+    const logSheet = sheets.get('log')!;
+    if (logSheet.getLastRow() === 0)
+      logSheet.getRange(1, 1, 1, TABS.log.columns.length).setValues([TABS.log.columns.map((c) => c.header)]);
+
+    const merged = new Map<TabKey, { sheet: Sheet; map: ColumnMap; rows: unknown[][] }>();
+    const mergeOf: Partial<Record<TabKey, MergeResult>> = {
+      config: configMerge,
+      units: unitsMerge,
+      indicators: indicatorsMerge,
+      tasks: tasksMerge,
+      issues: issuesMerge,
+    };
+    for (const tab of TAB_ORDER) {
+      const m = mergeOf[tab];
+      const header = m
+        ? m.header
+        : tab === 'log'
+          ? TABS.log.columns.map((c) => c.header)
+          : [TABS[tab].columns[0].header];
+      const rows = m ? m.rows : tab === 'guide' ? lines.slice(1) : [];
+      const map = new ColumnMap(tab, header);
+      formatTab(sheets.get(tab)!, tab, map, rows.length);
+      merged.set(tab, { sheet: sheets.get(tab)!, map, rows });
+    }
+
+    const log: LogEntry[] = [
+      ...refreshJudgedTab(
+        sheets.get('indicators')!,
+        'indicators',
+        { header: indicatorsMerge.header, rows: indicatorsMerge.rows },
+        config,
+        now,
+        user,
+      ),
+      ...refreshJudgedTab(
+        sheets.get('tasks')!,
+        'tasks',
+        { header: tasksMerge.header, rows: tasksMerge.rows },
+        config,
+        now,
+        user,
+      ),
+    ];
+    const protections = applyProtections(ss, merged, config, registry);
+    // Setup rebuilds every protection open; put back the approval and deadline locks.
+    submissionUpkeep(ss, now);
+    ensureEditTrigger(ss);
+    const changed = [...indicatorsMerge.added, ...tasksMerge.added];
+    log.push({
+      time: now,
+      user,
+      action: 'setup',
+      detail: `Thiết lập: ${indicatorsMerge.rows.length} dòng chỉ tiêu, ${tasksMerge.rows.length} dòng nhiệm vụ; thêm ${changed.length}; giữ lại ${indicatorsMerge.retired.length + tasksMerge.retired.length} dòng không còn trong danh mục; ${protections} vùng bảo vệ.`,
+    });
+    for (const key of [...indicatorsMerge.retired, ...tasksMerge.retired])
+      log.push({
+        time: now,
+        user,
+        action: 'rowRetired',
+        target: key,
+        detail: 'Dòng không còn trong danh mục kế hoạch, dữ liệu được giữ lại',
+      });
+    flushPendingLog(ss);
+    appendLog(ss, log);
+    return {
+      indicators: indicatorsMerge.rows.length,
+      tasks: tasksMerge.rows.length,
+      added: changed,
+      retired: [...indicatorsMerge.retired, ...tasksMerge.retired],
+      unknownLeads: plan.unknownLeads.map((u) => `${u.catalogId}: ${u.lead}`),
+      protections,
+    };
+  } finally {
+    lock.releaseLock();
+  }
+}

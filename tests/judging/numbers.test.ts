@@ -1,0 +1,137 @@
+import fc from 'fast-check';
+import { formatVietnameseNumber, parseVietnameseNumber } from '../../src/core/judging/numbers';
+
+describe('parseVietnameseNumber', () => {
+  test.each<[string, number]>([
+    ['0', 0],
+    ['5', 5],
+    ['08', 8],
+    ['82,54', 82.54],
+    ['95,18', 95.18],
+    ['0,5', 0.5],
+    ['100', 100],
+    ['1.500', 1500],
+    ['1.134.256.000', 1134256000],
+    ['1.234,5', 1234.5],
+    ['12.345,67', 12345.67],
+    ['1 134 256 000', 1134256000],
+    ['1\u00a0250', 1250],
+    ['1\u202f250,5', 1250.5],
+    ['  82,54  ', 82.54],
+    ['-5', -5],
+    ['-1.234,5', -1234.5],
+    ['+7', 7],
+    ['1000000', 1000000],
+    ['1,500', 1.5],
+  ])('"%s" is %d, not ambiguous', (text, value) => {
+    expect(parseVietnameseNumber(text)).toEqual({ value, ambiguous: false });
+  });
+
+  test.each<[string, number]>([
+    ['1.5', 1.5],
+    ['82.5', 82.5],
+    ['1.50', 1.5],
+    ['1.5000', 1.5],
+    ['0.5', 0.5],
+    ['0.500', 0.5],
+    ['95.18', 95.18],
+  ])('"%s" cannot be a thousands group: value %d but ambiguous', (text, value) => {
+    expect(parseVietnameseNumber(text)).toEqual({ value, ambiguous: true });
+  });
+
+  test.each([
+    '',
+    '   ',
+    'abc',
+    '82.5.4',
+    '1,234.5',
+    '1,2,3',
+    '1.23.456',
+    '1.2345.678',
+    ',5',
+    '5,',
+    '1..5',
+    '12%',
+    '1 23',
+    '--5',
+    '1.234.5',
+    '٣',
+  ])('"%s" is unreadable', (text) => {
+    expect(parseVietnameseNumber(text)).toBeNull();
+  });
+});
+
+describe('formatVietnameseNumber', () => {
+  test.each<[number, number | undefined, string]>([
+    [82.54, undefined, '82,54'],
+    [1134256000, undefined, '1.134.256.000'],
+    [95.17766497461929, undefined, '95,18'],
+    [100, undefined, '100'],
+    [1500, undefined, '1.500'],
+    [0, undefined, '0'],
+    [-0, undefined, '0'],
+    [0.5, undefined, '0,5'],
+    [1234.5, undefined, '1.234,5'],
+    [-1234.567, undefined, '-1.234,57'],
+    [2.1, undefined, '2,1'],
+    [2.10001, 2, '2,1'],
+    [68, 2, '68'],
+    [95.17766, 4, '95,1777'],
+    [95.6, 0, '96'],
+    [999.999, 2, '1.000'],
+    [-0.001, 2, '0'],
+  ])('%d (max %s digits) is "%s"', (value, digits, text) => {
+    expect(formatVietnameseNumber(value, digits)).toBe(text);
+  });
+});
+
+describe('a number formatted the Vietnamese way parses back to itself', () => {
+  test('integers, with and without thousands groups', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }), (n) => {
+        const text = formatVietnameseNumber(n);
+        if (Math.abs(n) >= 1000) expect(text).toContain('.');
+        else expect(text).not.toContain('.');
+        expect(parseVietnameseNumber(text)).toEqual({ value: n, ambiguous: false });
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('decimals, with and without thousands groups, within rounding', () => {
+    fc.assert(
+      fc.property(
+        fc.double({ min: -1e12, max: 1e12, noNaN: true, noDefaultInfinity: true }),
+        fc.integer({ min: 0, max: 6 }),
+        (x, digits) => {
+          const text = formatVietnameseNumber(x, digits);
+          const parsed = parseVietnameseNumber(text);
+          expect(parsed).not.toBeNull();
+          expect(parsed!.ambiguous).toBe(false);
+          const expected = Number(Math.abs(x).toFixed(digits)) * Math.sign(x);
+          expect(Math.abs(parsed!.value - expected)).toBeLessThanOrEqual(Math.max(1e-9, Math.abs(expected) * 1e-12));
+          expect(Math.abs(parsed!.value - x)).toBeLessThanOrEqual(0.5 * 10 ** -digits + Math.abs(x) * 1e-12);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('percentages with two decimals, as results are written', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10000 }), (hundredths) => {
+        const value = hundredths / 100;
+        expect(parseVietnameseNumber(formatVietnameseNumber(value))!.value).toBeCloseTo(value, 10);
+      }),
+    );
+  });
+
+  test('the same number with spaces as group separators parses the same', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 1e12 }), (n) => {
+        const spaced = formatVietnameseNumber(n).replace(/\./g, '\u00a0');
+        expect(parseVietnameseNumber(spaced)).toEqual({ value: n, ambiguous: false });
+      }),
+    );
+  });
+});
