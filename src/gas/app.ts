@@ -7,13 +7,16 @@ import { vietnamDateOf } from '../core/dates';
 import { assessWorkbook } from '../core/judging/assess';
 import { guideLines } from '../core/menu/guide';
 import { MENU_ENTRIES, MENU_TITLE } from '../core/menu/menu';
-import { MSG } from '../core/menu/messages';
+import { MENU_TEXT } from '../core/menu/messages';
+import { OVERVIEW_TEXT } from '../core/overview/messages';
 import { buildReport } from '../core/report/build';
+import { SETUP_TEXT } from '../core/setup/messages';
 import { TAB_ORDER } from '../core/sheet/schema';
 import type { ReviewAction } from '../core/submission/state';
 import { escapeHtml } from '../core/text';
 import { handleEdit } from './cellEdit/onEdit';
 import { flushPendingLog } from './cellEdit/pendingLog';
+import { explain, guarded } from './guard';
 import { CHART_SIZE, rebuildSummary } from './overview/overview';
 import { goToCell as selectCell, showValidation } from './progress/dataCheck';
 import * as reminders from './reminders/reminders';
@@ -28,21 +31,9 @@ import {
   submissionUpkeep,
   submitForCurrentUser,
 } from './submission';
-import { UserFacingError } from './userError';
 
 function ui() {
   return SpreadsheetApp.getUi();
-}
-
-/** Runs a menu action; a failure becomes a Vietnamese alert instead of a stack trace. */
-function guarded(action: () => void): void {
-  try {
-    action();
-  } catch (error) {
-    // Messages the tool wrote for people are shown as they are; anything else is an unexpected error.
-    if (error instanceof UserFacingError) ui().alert(error.message);
-    else ui().alert(MSG.unexpectedError(error instanceof Error ? error.message : String(error)));
-  }
 }
 
 export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
@@ -66,16 +57,17 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 export function menuSetup(): void {
   guarded(() => {
     const result = runSetup();
-    const lines = [MSG.setupDone(TAB_ORDER.length, result.indicators, result.tasks)];
-    if (result.added.length) lines.push(`Dòng mới bổ sung: ${result.added.length}.`);
-    if (result.retired.length)
-      lines.push(`Dòng không còn trong danh mục (được giữ lại, đánh dấu): ${result.retired.length}.`);
-    if (result.unknownLeads.length)
-      lines.push(
-        `Chưa xác định được đơn vị chủ trì: ${result.unknownLeads.join('; ')}. Hãy thêm tên gọi khác ở trang Đơn vị.`,
-      );
-    lines.push(`Đã áp dụng ${result.protections} vùng bảo vệ theo đơn vị.`);
-    ui().alert(lines.join('\n'));
+    ui().alert(
+      SETUP_TEXT.done({
+        tabs: TAB_ORDER.length,
+        indicators: result.indicators,
+        tasks: result.tasks,
+        added: result.added.length,
+        retired: result.retired.length,
+        unknownLeads: result.unknownLeads,
+        protections: result.protections,
+      }),
+    );
   });
 }
 
@@ -99,7 +91,7 @@ function refreshSummary(now = new Date()) {
 export function menuRefreshSummary(): void {
   guarded(() => {
     refreshSummary();
-    ss().toast('Đã cập nhật trang Tổng hợp.', 'Kế hoạch CĐS', 5);
+    ss().toast(OVERVIEW_TEXT.refreshed, MENU_TEXT.title, 5);
   });
 }
 
@@ -158,7 +150,7 @@ export function reviewUnit(unitId: string, action: ReviewAction, comment: string
   try {
     return review(String(unitId), action, String(comment ?? ''));
   } catch (error) {
-    return MSG.unexpectedError(error instanceof Error ? error.message : String(error));
+    return explain(error).message;
   }
 }
 
@@ -166,18 +158,18 @@ export function menuGuide(): void {
   guarded(() => {
     const lines = guideLines(loadConfig(vietnamDateOf(new Date())));
     const html = `<div style="font-family:Arial,sans-serif;font-size:13px">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`;
-    ui().showSidebar(HtmlService.createHtmlOutput(html).setTitle('Hướng dẫn'));
+    ui().showSidebar(HtmlService.createHtmlOutput(html).setTitle(MENU_TEXT.guideTitle));
   });
 }
 
 export function menuSendRemindersNow(): void {
-  reminders.menuSendRemindersNow();
+  guarded(reminders.menuSendRemindersNow);
 }
 export function menuEnableReminders(): void {
-  reminders.menuEnableReminders();
+  guarded(reminders.menuEnableReminders);
 }
 export function menuDisableReminders(): void {
-  reminders.menuDisableReminders();
+  guarded(reminders.menuDisableReminders);
 }
 
 /** The daily trigger: reminders, then the overview is rebuilt so the VHXH office sees today's state. */

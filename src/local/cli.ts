@@ -4,10 +4,12 @@
  * ({"tt","kind","verdict","label","reason"}). Without: which column was taken for what, then a table.
  * A file it cannot read: a Vietnamese message on stderr and exit code 2. A row it cannot judge is NEEDS_REVIEW.
  */
+
 import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { vietnamDateOf } from '../core/dates';
+import { AppError, toAppError } from '../core/errors';
 import { WARD } from '../core/judging/messages';
 import { formatVietnameseNumber } from '../core/judging/numbers';
 import { type IndicatorVerdict, VERDICT_LABELS } from '../core/judging/verdicts';
@@ -33,8 +35,8 @@ const defaultIo: CliIo = {
   err: (t) => process.stderr.write(t),
 };
 
-/** A problem the user can fix (bad file, bad arguments): message on stderr, exit code 2. */
-class UserError extends Error {}
+/** A problem the user can fix (bad file, bad arguments): an AppError INVALID_INPUT, message on stderr, exit code 2. */
+const invalid = (message: string) => new AppError('INVALID_INPUT', message);
 
 interface Args {
   file: string;
@@ -45,7 +47,7 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
-  if (command !== 'judge') throw new UserError(`${command ? `${WARD.unknownCommand(command)}\n` : ''}${WARD.usage}`);
+  if (command !== 'judge') throw invalid(`${command ? `${WARD.unknownCommand(command)}\n` : ''}${WARD.usage}`);
   let file = '';
   let year = vietnamDateOf(new Date()).year;
   let yearGiven = false;
@@ -55,14 +57,14 @@ function parseArgs(argv: readonly string[]): Args {
     if (a === '--json') json = true;
     else if (a === '--year' || a.startsWith('--year=')) {
       const value = a === '--year' ? (rest[++i] ?? '') : a.slice('--year='.length);
-      if (!/^\d{4}$/.test(value.trim())) throw new UserError(`${WARD.badYear(value)}\n${WARD.usage}`);
+      if (!/^\d{4}$/.test(value.trim())) throw invalid(`${WARD.badYear(value)}\n${WARD.usage}`);
       year = Number(value.trim());
       yearGiven = true;
-    } else if (a.startsWith('--')) throw new UserError(`${WARD.unknownOption(a)}\n${WARD.usage}`);
+    } else if (a.startsWith('--')) throw invalid(`${WARD.unknownOption(a)}\n${WARD.usage}`);
     else if (!file) file = a;
-    else throw new UserError(`${WARD.unknownOption(a)}\n${WARD.usage}`);
+    else throw invalid(`${WARD.unknownOption(a)}\n${WARD.usage}`);
   }
-  if (!file) throw new UserError(`${WARD.noFile}\n${WARD.usage}`);
+  if (!file) throw invalid(`${WARD.noFile}\n${WARD.usage}`);
   return { file, year, yearGiven, json };
 }
 
@@ -99,9 +101,9 @@ async function readList(file: string, year: number): Promise<WardList> {
   try {
     isFile = statSync(file).isFile();
   } catch {
-    throw new UserError(WARD.fileNotFound(file));
+    throw invalid(WARD.fileNotFound(file));
   }
-  if (!isFile) throw new UserError(WARD.notAFile(file));
+  if (!isFile) throw invalid(WARD.notAFile(file));
   const ext = extname(file).toLowerCase();
   const grids: unknown[][][] = [];
   if (ext === '.csv') {
@@ -109,13 +111,13 @@ async function readList(file: string, year: number): Promise<WardList> {
     try {
       text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
     } catch {
-      throw new UserError(WARD.notUtf8(file));
+      throw invalid(WARD.notUtf8(file));
     }
-    if (!text.replace(/[\ufeff\s;,\t"]/g, '')) throw new UserError(WARD.empty(file));
+    if (!text.replace(/[\ufeff\s;,\t"]/g, '')) throw invalid(WARD.empty(file));
     try {
       grids.push(parseCsv(text));
     } catch (error) {
-      if (error instanceof CsvError) throw new UserError(WARD.badCsv(file, error.line));
+      if (error instanceof CsvError) throw invalid(WARD.badCsv(file, error.line));
       throw error;
     }
   } else if (ext === '.xlsx') {
@@ -123,12 +125,12 @@ async function readList(file: string, year: number): Promise<WardList> {
     try {
       await book.xlsx.readFile(file);
     } catch {
-      throw new UserError(WARD.badXlsx(file));
+      throw invalid(WARD.badXlsx(file));
     }
-    if (!book.worksheets.length) throw new UserError(WARD.noSheet(file));
+    if (!book.worksheets.length) throw invalid(WARD.noSheet(file));
     for (const sheet of book.worksheets) grids.push(sheetGrid(sheet));
   } else {
-    throw new UserError(WARD.badExtension(file));
+    throw invalid(WARD.badExtension(file));
   }
   // The first worksheet whose header is recognised (a workbook may start with a guide page).
   let empty = true;
@@ -140,7 +142,7 @@ async function readList(file: string, year: number): Promise<WardList> {
       if (error.code !== 'empty') empty = false;
     }
   }
-  throw new UserError(empty ? WARD.empty(file) : WARD.noHeader(file));
+  throw invalid(empty ? WARD.empty(file) : WARD.noHeader(file));
 }
 
 const width = (s: string) => Array.from(s).length;
@@ -216,11 +218,12 @@ export async function run(argv: readonly string[], io: CliIo = defaultIo): Promi
     else io.out(humanReport(args.file, list, judged, args.yearGiven));
     return 0;
   } catch (error) {
-    if (error instanceof UserError) {
-      io.err(`${error.message}\n`);
+    const appError = toAppError(error);
+    if (appError.code === 'INVALID_INPUT') {
+      io.err(`${appError.message}\n`);
       return 2;
     }
-    io.err(`${WARD.unexpected(error instanceof Error ? error.message : String(error))}\n`);
+    io.err(`${WARD.unexpected(appError.detail || appError.message)}\n`);
     return 1;
   }
 }

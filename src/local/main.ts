@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type CalendarDate, formatDate, parseVietnameseDate, vietnamDateOf } from '../core/dates';
+import { AppError, toAppError } from '../core/errors';
 import { formatVietnameseNumber } from '../core/judging/numbers';
 import { VERDICT_LABELS, type Verdict } from '../core/judging/verdicts';
 import { chartSpecs } from '../core/overview/chartSpecs';
@@ -22,7 +23,8 @@ export function parseArgs(argv: readonly string[]): { today: CalendarDate; outDi
     if (argv[i] === '--today') {
       const value = argv[++i] ?? '';
       const parsed = parseVietnameseDate(value);
-      if (!parsed) throw new Error(`Ngày không hợp lệ cho --today: "${value}". Ví dụ: --today 2026-11-25`);
+      if (!parsed)
+        throw new AppError('INVALID_INPUT', `Ngày không hợp lệ cho --today: "${value}". Ví dụ: --today 2026-11-25`);
       today = parsed;
     } else if (argv[i] === '--out') {
       outDir = argv[++i] ?? outDir;
@@ -88,7 +90,9 @@ export async function main(argv: readonly string[]): Promise<void> {
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exit(1);
+    const appError = toAppError(error);
+    console.error(appError.message);
+    if (appError.detail) console.error(appError.detail);
+    process.exit(appError.code === 'INVALID_INPUT' ? 2 : 1);
   });
 }

@@ -6,6 +6,7 @@
  */
 
 import { type CalendarDate, formatDate, startOfVietnamDay, vietnamDateOf } from '../../src/core/dates';
+import { COMMON_TEXT } from '../../src/core/messages';
 import { CARRY_KEY, markKey, missedKey, reminderDaysBetween } from '../../src/core/reminders';
 import { sampleConfig } from '../../src/core/sample/workbook';
 import { LOG_ACTIONS } from '../../src/core/sheet/log';
@@ -244,7 +245,7 @@ describe('never twice, never lost', () => {
     fake.ui.answerAlert('YES');
     asMenu(fake, () => reminders.menuSendRemindersNow());
     expect(fake.mail.sent).toHaveLength(0);
-    expect(fake.ui.alerts.at(-1)?.prompt).toContain('Công cụ đang gửi nhắc hạn');
+    expect(fake.ui.alerts.at(-1)?.prompt).toContain(COMMON_TEXT.busy);
     held.release();
     // The trigger run that held the lock is over; the next click finds nothing new to send beyond today's.
     const result = asMenu(fake, () => reminders.runReminders({ mode: 'manual' }));

@@ -1,7 +1,7 @@
 import { cleanText } from '../text';
 
 /** Vietnamese messages shown on cells after an edit. */
-export const EDIT_MESSAGES = {
+export const CELL_EDIT_TEXT = {
   computedRestored: (typed: unknown) =>
     `Ô này do công cụ tự tính nên đã được khôi phục. Giá trị vừa nhập ("${cleanText(typed)}") được lưu ở trang Nhật ký. ` +
     'Muốn thay đánh giá, Phòng VHXH dùng cột "Đánh giá của Phòng VHXH".',

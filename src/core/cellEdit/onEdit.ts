@@ -13,7 +13,7 @@ import { columnRuns } from '../sheet/protections';
 import { TABS, type TabKey } from '../sheet/schema';
 import { ColumnMap, type TableData } from '../sheet/table';
 import { cleanText } from '../text';
-import { EDIT_MESSAGES } from './messages';
+import { CELL_EDIT_TEXT } from './messages';
 
 /**
  * What to write after a person edits (types or pastes) cells: notes and warning colours on the edited input
@@ -155,14 +155,14 @@ export function planEdit(
     for (const index of touchedComputed) {
       const typed = table.rows[rowIndexes[i]][index];
       if (cleanText(typed) === '' || index === updatedAtIndex) continue;
-      cells.set(index, { note: EDIT_MESSAGES.computedRestored(typed), background: null });
+      cells.set(index, { note: CELL_EDIT_TEXT.computedRestored(typed), background: null });
       log.push({
         time: context.now,
         user: context.user,
         action: 'restoreComputed',
         unitId: row.unitId ?? '',
         target: `${TABS[tab].name}!${row.rowKey}`,
-        detail: EDIT_MESSAGES.computedRestoredLog(map.keyAt(index) ?? ''),
+        detail: CELL_EDIT_TEXT.computedRestoredLog(map.keyAt(index) ?? ''),
         oldValue: typed,
         newValue: values.get(index)?.value ?? '',
       });

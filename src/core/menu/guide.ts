@@ -1,23 +1,7 @@
-import { formatDate } from '../dates';
 import type { Config } from '../sheet/config';
+import { MENU_TEXT } from './messages';
 
 /** The Hướng dẫn tab: plain Vietnamese for unit staff who are not technical. */
 export function guideLines(config: Config): string[] {
-  const deadline = formatDate(config.deadline);
-  return [
-    `THEO DÕI THỰC HIỆN KẾ HOẠCH SỐ ${config.planNumber} NGÀY ${config.planDate} - PHƯỜNG ${config.wardName.toUpperCase()}`,
-    '',
-    `1. Hạn báo cáo kết quả năm ${config.reportingYear}: hết ngày ${deadline} (giờ Việt Nam). Nhập trước hoặc trong ngày này là đúng hạn.`,
-    '2. Mỗi đơn vị chỉ nhập vào các dòng có tên đơn vị mình ở cột "Đơn vị chủ trì". Các ô của đơn vị khác bị khóa.',
-    '3. Tab "Chỉ tiêu": nhập cột "Kết quả năm báo cáo". Ví dụ hợp lệ: 82,54%  |  375/394  |  08/08 trường  |  Đạt. Dùng dấu phẩy cho phần thập phân (82,5%), dấu chấm để tách hàng nghìn (1.250).',
-    '   Nếu chưa có số liệu, để trống ô kết quả và ghi lý do ở cột "Giải trình, minh chứng".',
-    '4. Tab "Nhiệm vụ": chọn "Tình trạng" (Hoàn thành / Đang thực hiện / Chưa thực hiện); nếu đã hoàn thành, ghi "Ngày hoàn thành" dạng ngày/tháng/năm (ví dụ 15/09/2026) và nêu sản phẩm ở cột "Kết quả, sản phẩm".',
-    '5. Tab "Khó khăn - Đề xuất": mỗi đơn vị ghi tồn tại, hạn chế; đề xuất, kiến nghị; phương hướng năm sau vào dòng của đơn vị mình.',
-    '6. Khi nhập sai định dạng, ô chuyển màu vàng và có ghi chú giải thích (di chuột vào ô để xem). Giá trị đã nhập được giữ nguyên, chỉ cần sửa lại cho đúng.',
-    '7. Các cột "Chỉ tiêu áp dụng", "Đánh giá", "Lý do", "Lộ trình", "Cập nhật lúc" do công cụ tự tính, không nhập tay.',
-    '8. Nhập xong, đơn vị đánh dấu ô "Gửi báo cáo" ở dòng của mình trong tab "Đơn vị" (hoặc dùng menu Kế hoạch CĐS > Gửi báo cáo của đơn vị).',
-    '9. Phòng Văn hóa - Xã hội: kiểm tra bằng menu Kế hoạch CĐS > Kiểm tra dữ liệu; có thể ghi "Đánh giá của Phòng VHXH" để thay đánh giá tự động; tạo báo cáo bằng Kế hoạch CĐS > Tạo báo cáo.',
-    '',
-    `Mọi thắc mắc xin liên hệ Phòng Văn hóa - Xã hội${config.vhxhEmail ? ` (${config.vhxhEmail}).` : '.'}`,
-  ];
+  return MENU_TEXT.guide(config);
 }

@@ -2,28 +2,30 @@
  * The spreadsheet menu. Each handler name is a top-level function in the Apps Script bundle
  * (src/gas/entry.ts); a test checks that every name here exists there.
  */
+import { MENU_TEXT } from './messages';
+
 export interface MenuItem {
   label: string;
   handler: string;
 }
 export type MenuEntry = MenuItem | 'separator';
 
-export const MENU_TITLE = 'Kế hoạch CĐS';
+export const MENU_TITLE = MENU_TEXT.title;
 
 export const MENU_ENTRIES: readonly MenuEntry[] = [
-  { label: 'Thiết lập / cập nhật bảng tính', handler: 'menuSetup' },
-  { label: 'Kiểm tra dữ liệu', handler: 'menuValidate' },
-  { label: 'Cập nhật tổng hợp', handler: 'menuRefreshSummary' },
+  { label: MENU_TEXT.items.menuSetup, handler: 'menuSetup' },
+  { label: MENU_TEXT.items.menuValidate, handler: 'menuValidate' },
+  { label: MENU_TEXT.items.menuRefreshSummary, handler: 'menuRefreshSummary' },
   'separator',
-  { label: 'Gửi báo cáo của đơn vị', handler: 'menuSubmitUnitReport' },
-  { label: 'Duyệt / trả lại báo cáo đơn vị (Phòng VHXH)', handler: 'menuReviewSubmissions' },
+  { label: MENU_TEXT.items.menuSubmitUnitReport, handler: 'menuSubmitUnitReport' },
+  { label: MENU_TEXT.items.menuReviewSubmissions, handler: 'menuReviewSubmissions' },
   'separator',
-  { label: 'Tạo báo cáo', handler: 'menuCreateReport' },
-  { label: 'Gửi nhắc hạn ngay', handler: 'menuSendRemindersNow' },
-  { label: 'Bật nhắc hạn tự động', handler: 'menuEnableReminders' },
-  { label: 'Tắt nhắc hạn tự động', handler: 'menuDisableReminders' },
+  { label: MENU_TEXT.items.menuCreateReport, handler: 'menuCreateReport' },
+  { label: MENU_TEXT.items.menuSendRemindersNow, handler: 'menuSendRemindersNow' },
+  { label: MENU_TEXT.items.menuEnableReminders, handler: 'menuEnableReminders' },
+  { label: MENU_TEXT.items.menuDisableReminders, handler: 'menuDisableReminders' },
   'separator',
-  { label: 'Hướng dẫn', handler: 'menuGuide' },
+  { label: MENU_TEXT.items.menuGuide, handler: 'menuGuide' },
 ];
 
 export const MENU_ITEMS: readonly MenuItem[] = MENU_ENTRIES.filter((e): e is MenuItem => e !== 'separator');

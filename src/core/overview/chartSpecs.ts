@@ -1,3 +1,4 @@
+import { OVERVIEW_TEXT } from './messages';
 import type { Summary } from './overview';
 
 /**
@@ -13,15 +14,7 @@ export interface ChartSpec {
   height: number;
 }
 
-export const CHART_TEXT = {
-  completeness: (year: number) => `Tỷ lệ đã báo cáo theo đơn vị, năm ${year} (%)`,
-  verdicts: (year: number) => `Kết quả đánh giá chỉ tiêu theo nhóm, năm ${year}`,
-  unit: 'Đơn vị',
-  percent: 'Tỷ lệ đã báo cáo (%)',
-  group: 'Nhóm chỉ tiêu',
-  count: 'Số chỉ tiêu',
-  verdict: 'Đánh giá',
-} as const;
+export const CHART_TEXT = OVERVIEW_TEXT.chart;
 
 /**
  * The verdict series of the group chart, in the order of the group block's columns (Đạt … Chưa có kết quả), so
@@ -40,12 +33,12 @@ const FONT = 'DejaVu Sans';
 
 /** "Phụ lục I - Đến năm 2030": the group as the chart labels it (the appendix, then the Nhóm). */
 export function groupLabel(g: { appendix: string; group: string }): string {
-  return (g.appendix ? `Phụ lục ${g.appendix} - ${g.group}` : g.group).normalize('NFC');
+  return (g.appendix ? OVERVIEW_TEXT.chart.appendixGroup(g.appendix, g.group) : g.group).normalize('NFC');
 }
 
 /** What the verdicts chart prints after each bar: the ratio the report states ("đạt 07/22"). */
 export function groupRatioLabel(g: { judged: number; ratio: string }): string {
-  return g.judged ? `đạt ${g.ratio}` : 'không có chỉ tiêu phải đánh giá';
+  return g.judged ? OVERVIEW_TEXT.chart.ratio(g.ratio) : OVERVIEW_TEXT.chart.nothingJudged;
 }
 
 export function chartSpecs(summary: Summary): ChartSpec[] {

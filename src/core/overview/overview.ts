@@ -4,6 +4,7 @@ import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
 import { TIMELINESS_LABELS, type UnitProgress, unitProgress } from '../progress/owed';
 import { indicatorGroupTallies } from '../report/build';
 import { pad2 } from '../text';
+import { OVERVIEW_TEXT } from './messages';
 
 /**
  * The Tổng hợp overview: per unit, per indicator group, tasks and timeliness, computed from the same
@@ -173,35 +174,14 @@ export interface SummaryBlock {
   percentColumns: number[];
 }
 
-export const SUMMARY_TEXT = {
-  title: (year: number, at: string) =>
-    `TỔNG HỢP KẾT QUẢ THỰC HIỆN KẾ HOẠCH NĂM ${year} (cập nhật ${at}; công cụ tự cập nhật, không nhập tay)`,
-  deadline: (d: string) => `Hạn báo cáo: ${d}`,
-  units: '1. Theo đơn vị',
-  groups: '2. Chỉ tiêu theo nhóm',
-  tasks: '3. Nhiệm vụ',
-  timeliness: '4. Tính kịp thời của báo cáo',
-  total: 'Tổng cộng',
-} as const;
+export const SUMMARY_TEXT = OVERVIEW_TEXT.summary;
 
 export function summaryBlocks(summary: Summary): SummaryBlock[] {
   return [
     {
       key: 'units',
       title: SUMMARY_TEXT.units,
-      header: [
-        'Đơn vị',
-        'Số mục chủ trì',
-        'Đã báo cáo',
-        'Chưa báo cáo',
-        'Đạt / Hoàn thành',
-        'Không đạt',
-        'Cần đánh giá',
-        'Nhiệm vụ quá hạn',
-        'Tỷ lệ đã báo cáo (%)',
-        'Gửi báo cáo',
-        'Thời điểm gửi',
-      ],
+      header: [...OVERVIEW_TEXT.headers.units],
       rows: [
         ...summary.units.map((u) => [
           u.unitName,
@@ -235,19 +215,7 @@ export function summaryBlocks(summary: Summary): SummaryBlock[] {
     {
       key: 'groups',
       title: SUMMARY_TEXT.groups,
-      header: [
-        'Phụ lục',
-        'Nhóm chỉ tiêu',
-        'Đạt',
-        'Vượt',
-        'Không đạt',
-        'Cần đánh giá',
-        'Chưa có kết quả',
-        'Không áp dụng',
-        'Đạt / tổng',
-        'Đúng lộ trình',
-        'Chậm lộ trình',
-      ],
+      header: [...OVERVIEW_TEXT.headers.groups],
       rows: summary.groups.map((g) => [
         g.appendix,
         g.group,
@@ -266,15 +234,7 @@ export function summaryBlocks(summary: Summary): SummaryBlock[] {
     {
       key: 'tasks',
       title: SUMMARY_TEXT.tasks,
-      header: [
-        'Hoàn thành',
-        'Hoàn thành chậm',
-        'Đang thực hiện',
-        'Quá hạn',
-        'Chưa đến hạn',
-        'Chưa báo cáo',
-        'Cần đánh giá',
-      ],
+      header: [...OVERVIEW_TEXT.headers.tasks],
       rows: [
         [
           summary.tasks.DONE,
@@ -291,16 +251,7 @@ export function summaryBlocks(summary: Summary): SummaryBlock[] {
     {
       key: 'timeliness',
       title: SUMMARY_TEXT.timeliness,
-      header: [
-        'Đơn vị phải báo cáo',
-        'Đã gửi',
-        'Đúng hạn',
-        'Nộp muộn',
-        'Chưa báo cáo (quá hạn)',
-        'Chưa gửi (còn hạn)',
-        'Tỷ lệ đã gửi (%)',
-        'Tỷ lệ đúng hạn (%)',
-      ],
+      header: [...OVERVIEW_TEXT.headers.timeliness],
       rows: [
         [
           summary.timeliness.expected,

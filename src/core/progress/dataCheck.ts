@@ -2,6 +2,7 @@ import type { Assessment } from '../judging/assess';
 import { TABS } from '../sheet/schema';
 import { ColumnMap, type TableData } from '../sheet/table';
 import { cleanText, escapeHtml } from '../text';
+import { PROGRESS_TEXT } from './messages';
 import { unitProgress } from './owed';
 
 /**
@@ -66,7 +67,7 @@ export function problemsByUnit(
     tab === 'indicators' ? assessment.indicators[rowIndex] : tab === 'tasks' ? assessment.tasks[rowIndex] : undefined;
   const where = (tab: 'indicators' | 'tasks' | 'issues', rowIndex: number, tt: string) => {
     const appendix = cleanText(rowOf(tab, rowIndex)?.record.appendix);
-    return tt ? `${appendix ? `Phụ lục ${appendix}, ` : ''}TT ${tt}` : '';
+    return tt ? PROGRESS_TEXT.dataCheck.where(appendix, tt) : '';
   };
   return unitProgress(assessment)
     .map((p) => ({
@@ -99,7 +100,7 @@ export function problemsByUnit(
               ? header('issues', 'difficulties')
               : header(o.tab, o.tab === 'indicators' ? 'result' : 'status'),
           typed: '',
-          message: o.explanation ? `${o.missing} (đã giải trình: ${o.explanation})` : o.missing,
+          message: o.explanation ? PROGRESS_TEXT.dataCheck.explained(o.missing, o.explanation) : o.missing,
         })),
     }))
     .filter((u) => u.invalid.length || u.missing.length);
@@ -110,12 +111,12 @@ export function problemsHtml(groups: readonly UnitProblems[], checkedAt: string)
   const item = (p: ProblemItem, kind: 'invalid' | 'missing') =>
     `<li class="${kind}"><a href="#" data-sheet="${escapeHtml(p.cell.sheetName)}" data-a1="${escapeHtml(p.cell.a1)}">${escapeHtml(p.cell.sheetName)}!${escapeHtml(p.cell.a1)}</a> ` +
     `<b>${escapeHtml(p.tt)}</b> ${escapeHtml(shorten(p.name))}<br>` +
-    (p.typed ? `<span class="typed">Đã nhập: «${escapeHtml(p.typed)}»</span><br>` : '') +
+    (p.typed ? `<span class="typed">${PROGRESS_TEXT.dataCheck.typed} «${escapeHtml(p.typed)}»</span><br>` : '') +
     `<span class="msg">${escapeHtml(p.message)}</span></li>`;
   const invalid = groups.reduce((n, g) => n + g.invalid.length, 0);
   const missing = groups.reduce((n, g) => n + g.missing.length, 0);
   const totals = groups.length
-    ? `<p class="count">Tổng cộng: ${invalid} ô cần sửa, ${missing} mục chưa nhập, ở ${groups.length} đơn vị.</p>`
+    ? `<p class="count">${PROGRESS_TEXT.dataCheck.totals(invalid, missing, groups.length)}</p>`
     : '';
   const body = groups.length
     ? groups
@@ -123,19 +124,19 @@ export function problemsHtml(groups: readonly UnitProblems[], checkedAt: string)
           (g) =>
             `<section><h3>${escapeHtml(g.unitName)}</h3>` +
             (g.invalid.length
-              ? `<p class="count">${g.invalid.length} ô cần sửa</p><ul>${g.invalid.map((p) => item(p, 'invalid')).join('')}</ul>`
+              ? `<p class="count">${PROGRESS_TEXT.dataCheck.invalidCount(g.invalid.length)}</p><ul>${g.invalid.map((p) => item(p, 'invalid')).join('')}</ul>`
               : '') +
             (g.missing.length
-              ? `<p class="count">${g.missing.length} mục chưa nhập</p><ul>${g.missing.map((p) => item(p, 'missing')).join('')}</ul>`
+              ? `<p class="count">${PROGRESS_TEXT.dataCheck.missingCount(g.missing.length)}</p><ul>${g.missing.map((p) => item(p, 'missing')).join('')}</ul>`
               : '') +
             `</section>`,
         )
         .join('')
-    : '<p>Không có lỗi nào. Tất cả đơn vị đã nhập đủ và đúng định dạng.</p>';
+    : `<p>${PROGRESS_TEXT.dataCheck.allGood}</p>`;
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><base target="_top">
 <style>body{font-family:Arial,sans-serif;font-size:13px;margin:8px}h3{margin:12px 0 4px;color:#1a4d8f}ul{padding-left:16px;margin:4px 0}li{margin-bottom:6px}
 li.invalid .msg{color:#a61c00}li.missing .msg{color:#666}.typed{color:#333}.count{margin:2px 0;font-weight:bold}a{color:#1155cc}</style></head>
-<body><p>Kiểm tra lúc ${escapeHtml(checkedAt)}.</p>${totals}${body}
+<body><p>${escapeHtml(PROGRESS_TEXT.dataCheck.checkedAt(checkedAt))}</p>${totals}${body}
 <script>document.querySelectorAll('a[data-a1]').forEach(function(a){a.addEventListener('click',function(ev){ev.preventDefault();google.script.run.goToCell(a.getAttribute('data-sheet'),a.getAttribute('data-a1'));});});</script>
 </body></html>`;
 }

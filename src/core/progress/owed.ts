@@ -2,6 +2,7 @@ import { compareDates, isOnOrBefore } from '../dates';
 import type { AssessedIndicator, AssessedTask, Assessment, UnitState } from '../judging/assess';
 import type { Unit } from '../plan/units';
 import { cleanText } from '../text';
+import { PROGRESS_TEXT } from './messages';
 
 /**
  * What each unit owes for the reporting year, and whether it reported on time. One definition used by
@@ -44,18 +45,9 @@ export interface UnitProgress {
 /** ON_TIME / LATE: submitted by / after the deadline; NOT_REPORTED: deadline passed without submission; PENDING: not yet due. */
 export type Timeliness = 'ON_TIME' | 'LATE' | 'NOT_REPORTED' | 'PENDING';
 
-export const TIMELINESS_LABELS: Record<Timeliness, string> = {
-  ON_TIME: 'Đúng hạn',
-  LATE: 'Nộp muộn',
-  NOT_REPORTED: 'Chưa báo cáo',
-  PENDING: 'Chưa gửi (còn hạn)',
-};
+export const TIMELINESS_LABELS: Record<Timeliness, string> = PROGRESS_TEXT.timeliness;
 
-export const OWED_TEXT = {
-  indicator: 'Chưa nhập kết quả',
-  task: 'Chưa chọn tình trạng thực hiện',
-  issues: 'Chưa điền Khó khăn - Đề xuất',
-} as const;
+export const OWED_TEXT = PROGRESS_TEXT.owed;
 
 /** A row the unit has not answered: its main input (result or status) is empty and VHXH has not judged it by hand. */
 function isUnanswered(row: AssessedIndicator | AssessedTask, input: 'result' | 'status'): boolean {

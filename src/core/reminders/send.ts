@@ -15,7 +15,9 @@
  * If the run dies anywhere, the properties alone say what is done: sent units have "sent", the unit being
  * sent has "planned" (→ not resent today, sent tomorrow), the rest are in the carry-over.
  */
+
 import { addDays, type CalendarDate, isoDate } from '../dates';
+import { COMMON_TEXT } from '../messages';
 import type { LogEntry } from '../sheet/log';
 import type { OutgoingEmail } from './email';
 import { CARRY_KEY, type CarryOver, encodeCarry, encodeMark, markKey, summaryKey } from './journal';
@@ -62,8 +64,8 @@ export interface RunResult {
 
 const EMPTY_COUNTS: RunCounts = { sent: 0, failed: 0, deferred: 0, noAddress: 0, uncertain: 0, alreadySent: 0 };
 
-export const BUSY_MESSAGE =
-  'Công cụ đang gửi nhắc hạn (có thể do trình kích hoạt hằng ngày hoặc một người khác vừa bấm). Không gửi thêm thư nào; xin thử lại sau ít phút.';
+/** The one busy message (nothing was sent). */
+export const BUSY_MESSAGE = COMMON_TEXT.busy;
 
 export function busyResult(mode: RunMode): RunResult {
   return {

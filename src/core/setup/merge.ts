@@ -5,6 +5,7 @@ import { type ColumnRole, TABS, type TabKey } from '../sheet/schema';
 import { ColumnMap, type RowRecord, type TableData } from '../sheet/table';
 import { unitRecord } from '../sheet/workbook';
 import { cleanText, matchKey } from '../text';
+import { SETUP_TEXT } from './messages';
 
 /**
  * Setup run again on a sheet people have typed in. It merges by row key and only ever writes the columns
@@ -12,12 +13,7 @@ import { cleanText, matchKey } from '../text';
  * nothing a unit typed is erased or moved. New rows are appended at the bottom; a row that left the catalog
  * stays where it is, marked.
  */
-export const ROW_STATUS = {
-  retired: 'Không còn trong danh mục kế hoạch (dữ liệu được giữ lại)',
-  added: 'Mới bổ sung khi cập nhật danh mục',
-  own: 'Dòng do phường tự thêm',
-  unknownLead: 'Chưa xác định đơn vị chủ trì: bổ sung tên gọi khác ở trang Đơn vị',
-} as const;
+export const ROW_STATUS = SETUP_TEXT.rowStatus;
 
 export const OWN_ROW_PREFIX = 'RIENG-';
 

@@ -2,6 +2,7 @@ import { formatVietnamDateTime } from '../dates';
 import type { AssessedIndicator, AssessedTask } from '../judging/assess';
 import { INVALID_INPUT_COLOR, TRACK_LABELS, VERDICT_LABELS } from '../judging/verdicts';
 import { cleanText } from '../text';
+import { SHEET_TEXT } from './messages';
 import { type ColumnRole, TABS, type TabKey } from './schema';
 import type { ColumnMap, TableData } from './table';
 
@@ -34,7 +35,7 @@ export function computedValues(tab: JudgedTab, row: AssessedIndicator | Assessed
     return {
       applicableTarget: j.applicableTarget
         ? j.targetYear
-          ? `${j.applicableTarget} (năm ${j.targetYear})`
+          ? SHEET_TEXT.targetOfYear(j.applicableTarget, j.targetYear)
           : j.applicableTarget
         : '',
       verdict: j.label,

@@ -1,6 +1,7 @@
 import { type CalendarDate, formatDate, parseVietnameseDate } from '../dates';
 import { PLAN } from '../plan/catalog';
 import { cleanText, matchKey } from '../text';
+import { SHEET_TEXT } from './messages';
 
 /** Settings the VHXH office keeps in the Cấu hình tab, one per row: label | value | help. */
 export interface Config {
@@ -34,88 +35,72 @@ export interface ConfigItem {
 export const CONFIG_ITEMS: readonly ConfigItem[] = [
   {
     key: 'wardName',
-    label: 'Tên phường',
-    help: 'Ví dụ: Hải Dương (không ghi chữ "phường").',
+    ...SHEET_TEXT.config.items.wardName,
     defaultText: () => PLAN.ward,
   },
   {
     key: 'reportingYear',
-    label: 'Năm báo cáo',
-    help: 'Năm đang tổng hợp kết quả, ví dụ 2026.',
+    ...SHEET_TEXT.config.items.reportingYear,
     defaultText: (y) => String(y),
   },
   {
     key: 'deadline',
-    label: 'Hạn báo cáo',
-    help: 'Mặc định 30/11 của năm báo cáo (tính cả ngày này, giờ Việt Nam). Ghi dạng ngày/tháng/năm.',
+    ...SHEET_TEXT.config.items.deadline,
     defaultText: (y) => `30/11/${y}`,
   },
   {
     key: 'vhxhEmail',
-    label: 'Email Phòng Văn hóa - Xã hội',
-    help: 'Nhận thư tổng hợp mỗi lần nhắc hạn; là địa chỉ trả lời của thư nhắc.',
+    ...SHEET_TEXT.config.items.vhxhEmail,
     defaultText: () => '',
   },
   {
     key: 'senderName',
-    label: 'Tên người gửi thư',
-    help: 'Tên hiển thị trên thư nhắc hạn.',
-    defaultText: () => `Phòng Văn hóa - Xã hội phường ${PLAN.ward}`,
+    ...SHEET_TEXT.config.items.senderName,
+    defaultText: () => SHEET_TEXT.config.defaultSender(PLAN.ward),
   },
   {
     key: 'reportNumber',
-    label: 'Số báo cáo',
-    help: 'Ví dụ: 125 (để trống nếu chưa có số; báo cáo sẽ ghi "Số: …/BC-UBND").',
+    ...SHEET_TEXT.config.items.reportNumber,
     defaultText: () => '',
   },
   {
     key: 'signerAuthority',
-    label: 'Thẩm quyền ký',
-    help: 'Ví dụ: KT. CHỦ TỊCH (để trống nếu Chủ tịch ký).',
-    defaultText: () => 'KT. CHỦ TỊCH',
+    ...SHEET_TEXT.config.items.signerAuthority,
+    defaultText: () => SHEET_TEXT.config.defaultSignerAuthority,
   },
-  { key: 'signerTitle', label: 'Chức vụ người ký', help: 'Ví dụ: PHÓ CHỦ TỊCH.', defaultText: () => 'PHÓ CHỦ TỊCH' },
-  { key: 'signerName', label: 'Họ tên người ký', help: 'In dưới chữ ký của báo cáo.', defaultText: () => '' },
+  {
+    key: 'signerTitle',
+    ...SHEET_TEXT.config.items.signerTitle,
+    defaultText: () => SHEET_TEXT.config.defaultSignerTitle,
+  },
+  { key: 'signerName', ...SHEET_TEXT.config.items.signerName, defaultText: () => '' },
   {
     key: 'recipients',
-    label: 'Nơi nhận',
-    help: 'Mỗi nơi nhận một dòng (xuống dòng trong ô: Ctrl+Enter).',
-    defaultText: () =>
-      [
-        'UBND thành phố (để b/c);',
-        'TT Đảng ủy phường (để b/c);',
-        'TT HĐND phường;',
-        'Chủ tịch, các PCT UBND phường;',
-        'Các phòng, ban, đơn vị thuộc phường;',
-        'Lưu: VT, VHXH.',
-      ].join('\n'),
+    ...SHEET_TEXT.config.items.recipients,
+    defaultText: () => SHEET_TEXT.config.defaultRecipients.join('\n'),
   },
   {
     key: 'reminderDaysBefore',
-    label: 'Nhắc trước hạn (số ngày)',
-    help: 'Các ngày gửi thư nhắc trước hạn, cách nhau bởi dấu ;. Số 0 là đúng ngày hết hạn.',
+    ...SHEET_TEXT.config.items.reminderDaysBefore,
     defaultText: () => '14; 7; 3; 1; 0',
   },
   {
     key: 'reminderEveryDaysAfter',
-    label: 'Nhắc lại sau hạn mỗi (số ngày)',
-    help: 'Sau hạn, cứ bao nhiêu ngày nhắc lại một lần, cho đến khi tắt nhắc hạn tự động. 0 = không nhắc sau hạn.',
+    ...SHEET_TEXT.config.items.reminderEveryDaysAfter,
     defaultText: () => '3',
   },
   {
     key: 'acceptLateEntries',
-    label: 'Nhận số liệu sau hạn',
-    help: 'Có: đơn vị vẫn nhập được sau hạn (được đánh dấu là nộp muộn). Không: sau hạn chỉ Phòng VHXH sửa được.',
-    defaultText: () => 'Có',
+    ...SHEET_TEXT.config.items.acceptLateEntries,
+    defaultText: () => SHEET_TEXT.config.yes,
   },
   {
     key: 'reportFolderId',
-    label: 'Thư mục lưu báo cáo (ID Google Drive)',
-    help: 'Để trống: lưu cùng thư mục với bảng tính.',
+    ...SHEET_TEXT.config.items.reportFolderId,
     defaultText: () => '',
   },
-  { key: 'planNumber', label: 'Số kế hoạch', help: 'Kế hoạch được theo dõi.', defaultText: () => PLAN.number },
-  { key: 'planDate', label: 'Ngày ban hành kế hoạch', help: 'Ngày/tháng/năm.', defaultText: () => PLAN.date },
+  { key: 'planNumber', ...SHEET_TEXT.config.items.planNumber, defaultText: () => PLAN.number },
+  { key: 'planDate', ...SHEET_TEXT.config.items.planDate, defaultText: () => PLAN.date },
 ];
 
 export interface ConfigProblem {
@@ -166,7 +151,7 @@ export function readConfig(
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
     problems.push({
       label: item('reportingYear').label,
-      message: `Năm báo cáo không hợp lệ: "${text('reportingYear', fallbackYear)}"; tạm dùng ${fallbackYear}.`,
+      message: SHEET_TEXT.config.badYear(text('reportingYear', fallbackYear), fallbackYear),
     });
     year = fallbackYear;
   }
@@ -175,7 +160,7 @@ export function readConfig(
   if (!deadline) {
     problems.push({
       label: item('deadline').label,
-      message: `Không đọc được hạn báo cáo "${deadlineText}"; tạm dùng 30/11/${year}.`,
+      message: SHEET_TEXT.config.badDeadline(deadlineText, year),
     });
     deadline = { year, month: 11, day: 30 };
   }
@@ -184,14 +169,14 @@ export function readConfig(
   if (reminderDaysBefore.length !== days.length) {
     problems.push({
       label: item('reminderDaysBefore').label,
-      message: 'Có giá trị không phải số ngày; các giá trị đó bị bỏ qua.',
+      message: SHEET_TEXT.config.badReminderDays,
     });
   }
   let every = Number(text('reminderEveryDaysAfter', year) || '0');
   if (!Number.isInteger(every) || every < 0) {
     problems.push({
       label: item('reminderEveryDaysAfter').label,
-      message: 'Phải là số ngày (0, 1, 2, ...); tạm dùng 3.',
+      message: SHEET_TEXT.config.badEveryDays,
     });
     every = 3;
   }
@@ -231,7 +216,7 @@ export function configRows(config: Config): string[][] {
   const show = (key: keyof Config): string => {
     const value = config[key];
     if (key === 'deadline') return formatDate(config.deadline);
-    if (key === 'acceptLateEntries') return config.acceptLateEntries ? 'Có' : 'Không';
+    if (key === 'acceptLateEntries') return config.acceptLateEntries ? SHEET_TEXT.config.yes : SHEET_TEXT.config.no;
     if (key === 'reminderDaysBefore') return config.reminderDaysBefore.join('; ');
     if (key === 'recipients') return config.recipients.join('\n');
     return String(value);

@@ -1,6 +1,7 @@
 import { unitIdOf } from '../plan/rows';
 import type { Unit } from '../plan/units';
 import { cleanText } from '../text';
+import { SHEET_TEXT } from './messages';
 import { type ColumnRole, TABS, type TabKey } from './schema';
 import type { ColumnMap } from './table';
 
@@ -95,7 +96,7 @@ export function planProtections(
   // The header row: nobody but the VHXH office renames a column (columns are found by header).
   specs.push({
     tab,
-    description: `${PROTECTION_TAG} ${tabName}: dòng tiêu đề`,
+    description: `${PROTECTION_TAG} ${SHEET_TEXT.protections.header(tabName)}`,
     row: 1,
     column: 1,
     numRows: 1,
@@ -105,7 +106,7 @@ export function planProtections(
 
   if (tab === 'config' || tab === 'guide' || tab === 'summary' || tab === 'log') {
     add(
-      'chỉ Phòng VHXH',
+      SHEET_TEXT.protections.vhxhOnly,
       0,
       dataRows,
       Array.from({ length: map.width }, (_, i) => i),
@@ -114,12 +115,14 @@ export function planProtections(
     return specs;
   }
   const vhxhColumns = indexesWithRoles(tab, map, ['key', 'catalog', 'review', 'system']);
-  add('chỉ Phòng VHXH', 0, dataRows, vhxhColumns, people.vhxh);
+  add(SHEET_TEXT.protections.vhxhOnly, 0, dataRows, vhxhColumns, people.vhxh);
   const unitColumns = indexesWithRoles(tab, map, ['input', 'computed']);
   for (const run of rowRuns(rowOwners)) {
     const owner = run.owner;
     const editors = owner && people.unitMayEdit(owner) ? [...people.unitEmails(owner), ...people.vhxh] : people.vhxh;
-    const label = owner ? `ô nhập của ${people.unitName(owner)} ${unitMarker(owner)}` : 'dòng chưa có đơn vị chủ trì';
+    const label = owner
+      ? `${SHEET_TEXT.protections.unitInputs(people.unitName(owner))} ${unitMarker(owner)}`
+      : SHEET_TEXT.protections.noLead;
     add(label, run.start, run.length, unitColumns, editors);
   }
   return specs;

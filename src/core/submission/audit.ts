@@ -23,15 +23,7 @@ export interface EditedRow {
   values: Record<string, unknown>;
 }
 
-export const AUDIT_TEXT = {
-  afterSubmit: (state: string) => `Sửa sau khi đơn vị đã gửi báo cáo (trạng thái: ${state})`,
-  afterDeadline: (deadline: string) => `Nhập sau hạn báo cáo ${deadline}`,
-  afterDeadlineRefused: (deadline: string) =>
-    `Nhập sau hạn báo cáo ${deadline}, khi Cấu hình không nhận số liệu sau hạn: công cụ đã khóa ô nhập của đơn vị; Phòng Văn hóa - Xã hội xem xét giữ hay bỏ giá trị này`,
-  rowMarkAfterSubmit: (at: Date) => `Sửa sau khi gửi (${formatVietnamDateTime(at)})`,
-  rowMarkLate: (at: Date) => `Nhập sau hạn (${formatVietnamDateTime(at)})`,
-  unknownOld: '(không rõ: chưa có bản lưu trước khi sửa)',
-} as const;
+export const AUDIT_TEXT = SUBMISSION_TEXT.audit;
 
 /** A cell value as the log shows it: text as typed (cleaned), a date as dd/mm/yyyy, a date-time in Việt Nam time. */
 export function showValue(v: unknown): string {
@@ -90,7 +82,7 @@ export function auditEdit(args: {
       args.user ||
       (row.unitId
         ? SUBMISSION_TEXT.unknownEditor(args.unitName?.(row.unitId) ?? row.unitId)
-        : SUBMISSION_TEXT.unknownEditor('đơn vị'));
+        : SUBMISSION_TEXT.unknownEditor(SUBMISSION_TEXT.someUnit));
     for (const [key, value] of Object.entries(after)) {
       if (!args.editedKeys.includes(key)) continue;
       // Google's own old value for a single cell; else the snapshot; else unknown.

@@ -5,14 +5,15 @@
  */
 
 import { formatDate } from '../../core/dates';
+import { AppError } from '../../core/errors';
 import type { Assessment } from '../../core/judging/assess';
 import { VERDICT_COLORS } from '../../core/judging/verdicts';
 import { CHART_TEXT, VERDICT_SERIES } from '../../core/overview/chartSpecs';
+import { OVERVIEW_TEXT } from '../../core/overview/messages';
 import { type Summary, summarize, summaryGrid } from '../../core/overview/overview';
 import { TIMELINESS_LABELS } from '../../core/progress/owed';
 import { HEADER_BACKGROUND } from '../../core/sheet/format';
 import { TAB_ORDER, TABS } from '../../core/sheet/schema';
-import { UserFacingError } from '../userError';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Layout = ReturnType<typeof summaryGrid>;
@@ -34,8 +35,7 @@ export const SUMMARY_COLORS = {
 export const CHART_SIZE = { width: 760, height: 320 } as const;
 
 /** Shown to someone the tab's protection keeps out (a unit's staff clicking "Cập nhật tổng hợp"). */
-export const SUMMARY_NOT_ALLOWED =
-  'Trang Tổng hợp do Phòng Văn hóa - Xã hội cập nhật (công cụ cũng tự cập nhật trang này mỗi ngày). Số liệu đơn vị đã nhập vẫn được giữ nguyên.';
+export const SUMMARY_NOT_ALLOWED = OVERVIEW_TEXT.notAllowed;
 
 /** Whether whoever runs this may rewrite the tab: every protection on it lets them edit (a couple of calls). */
 function mayRewrite(sheet: Sheet): boolean {
@@ -101,7 +101,7 @@ export function rebuildSummary(
   const { grid, width, blockRows } = summaryGrid(summary, formatDate(assessment.config.deadline));
   const existing = ss.getSheetByName(TABS.summary.name);
   // Checked before the first write, so a refused rebuild leaves the tab as it was.
-  if (existing && !mayRewrite(existing)) throw new UserFacingError(SUMMARY_NOT_ALLOWED);
+  if (existing && !mayRewrite(existing)) throw new AppError('NOT_ALLOWED', SUMMARY_NOT_ALLOWED);
   const sheet = existing ?? ss.insertSheet(TABS.summary.name, TAB_ORDER.indexOf('summary'));
   sheet.clear();
   const chartRow = grid.length + 3;

@@ -6,6 +6,7 @@
 import { formatVietnamDateTime, vietnamDateOf } from '../../core/dates';
 import { assessWorkbook } from '../../core/judging/assess';
 import { problemsByUnit, problemsHtml, type UnitProblems } from '../../core/progress/dataCheck';
+import { PROGRESS_TEXT } from '../../core/progress/messages';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { refreshJudgedTab } from '../setup/setup';
 import { configFromRows } from '../sheet/configStore';
@@ -37,7 +38,7 @@ export function runValidation(
 
 export function showValidation(): void {
   const { html } = runValidation();
-  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle('Kiểm tra dữ liệu'));
+  SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(PROGRESS_TEXT.dataCheck.title));
 }
 
 /** Called from the sidebar's links. */

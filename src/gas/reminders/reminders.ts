@@ -29,6 +29,7 @@ import {
 } from '../../core/reminders';
 import type { LogEntry } from '../../core/sheet/log';
 import type { TabKey } from '../../core/sheet/schema';
+import { LOCK_WAIT_MS as WAITS } from '../lock';
 import { appendLog, currentUserEmail, readWorkbook, sheetOf } from '../sheet/io';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -38,7 +39,7 @@ export const REMINDER_TABS: readonly TabKey[] = ['config', 'units', 'indicators'
 const LINKED_TABS: readonly TabKey[] = ['indicators', 'tasks', 'issues', 'units'];
 
 /** How long a run waits for another one to finish before giving up. */
-export const LOCK_WAIT_MS: Record<RunMode, number> = { daily: 120_000, manual: 10_000 };
+export const LOCK_WAIT_MS: Record<RunMode, number> = { daily: WAITS.background, manual: WAITS.interactive };
 const MENU_TITLE = 'Nhắc hạn báo cáo';
 
 function sheetLinks(ss: Spreadsheet): SheetLinks {

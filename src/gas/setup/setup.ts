@@ -7,22 +7,23 @@
 import { vietnamDateOf } from '../../core/dates';
 import { assessIndicators, assessTasks, registryFromTable, splitList } from '../../core/judging/assess';
 import { guideLines } from '../../core/menu/guide';
-import { MSG } from '../../core/menu/messages';
 import { type CatalogRow, PLAN_CATALOG } from '../../core/plan/catalog';
 import { buildPlanRows } from '../../core/plan/rows';
 import { type MergeResult, mergeConfigTab, mergeKeyedTab, mergePlanTab } from '../../core/setup/merge';
+import { SETUP_TEXT } from '../../core/setup/messages';
 import { type JudgedTab, planRefresh, VALIDATED_COLUMNS, validationMarks } from '../../core/sheet/computedColumns';
 import { type Config, defaultConfig } from '../../core/sheet/config';
 import { HEADER_BACKGROUND, numberFormatOf, verdictColorRules } from '../../core/sheet/format';
 import type { LogEntry } from '../../core/sheet/log';
+import { SHEET_TEXT } from '../../core/sheet/messages';
 import { columnRuns, PROTECTION_TAG, peopleFrom, planProtections, rowOwnersOf } from '../../core/sheet/protections';
 import { TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
 import { ColumnMap, type TableData } from '../../core/sheet/table';
 import { flushPendingLog } from '../cellEdit/pendingLog';
+import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
 import { appendLog, currentUserEmail, readTab } from '../sheet/io';
 import { submissionUpkeep } from '../submission';
-import { UserFacingError } from '../userError';
 import { ensureEditTrigger } from './triggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -97,7 +98,7 @@ function formatTab(sheet: Sheet, tab: TabKey, map: ColumnMap, dataRows: number):
         SpreadsheetApp.newDataValidation()
           .requireValueInList([...column.choices], true)
           .setAllowInvalid(true)
-          .setHelpText('Chọn một giá trị trong danh sách.')
+          .setHelpText(SHEET_TEXT.choiceHelp)
           .build(),
       );
     }
@@ -155,7 +156,7 @@ export function refreshJudgedTab(
     action: 'restoreComputed' as const,
     unitId: assessed[o.rowIndex].unitId ?? '',
     target: `${TABS[tab].name}!${assessed[o.rowIndex].rowKey}`,
-    detail: `Ô tính toán (${o.key}) bị ghi đè, công cụ đã khôi phục khi cập nhật`,
+    detail: SETUP_TEXT.restoredOnSetup(o.key),
     oldValue: o.typed,
     newValue: o.restored,
   }));
@@ -176,7 +177,9 @@ function applyProtections(
     }
     if (WHOLE_SHEET_TABS.includes(tab)) {
       // Tabs the tool and the VHXH office own entirely: one sheet protection, whatever they grow to.
-      const protection = sheet.protect().setDescription(`${PROTECTION_TAG} ${TABS[tab].name}: chỉ Phòng VHXH`);
+      const protection = sheet
+        .protect()
+        .setDescription(`${PROTECTION_TAG} ${SHEET_TEXT.protections.wholeTab(TABS[tab].name)}`);
       protection.removeEditors(protection.getEditors());
       if (vhxh.length) protection.addEditors(vhxh);
       if (protection.canDomainEdit()) protection.setDomainEdit(false);
@@ -203,9 +206,7 @@ export function runSetup(
   now: Date = new Date(),
   catalog: readonly CatalogRow[] = PLAN_CATALOG,
 ): SetupResult {
-  const lock = LockService.getDocumentLock();
-  if (!lock.tryLock(30 * 1000)) throw new UserFacingError(MSG.busy);
-  try {
+  return withScriptLock('interactive', () => {
     const user = currentUserEmail();
     ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
     const sheets = new Map(TAB_ORDER.map((tab) => [tab, ensureSheet(ss, tab)]));
@@ -288,7 +289,13 @@ export function runSetup(
       time: now,
       user,
       action: 'setup',
-      detail: `Thiết lập: ${indicatorsMerge.rows.length} dòng chỉ tiêu, ${tasksMerge.rows.length} dòng nhiệm vụ; thêm ${changed.length}; giữ lại ${indicatorsMerge.retired.length + tasksMerge.retired.length} dòng không còn trong danh mục; ${protections} vùng bảo vệ.`,
+      detail: SETUP_TEXT.logDetail(
+        indicatorsMerge.rows.length,
+        tasksMerge.rows.length,
+        changed.length,
+        indicatorsMerge.retired.length + tasksMerge.retired.length,
+        protections,
+      ),
     });
     for (const key of [...indicatorsMerge.retired, ...tasksMerge.retired])
       log.push({
@@ -296,7 +303,7 @@ export function runSetup(
         user,
         action: 'rowRetired',
         target: key,
-        detail: 'Dòng không còn trong danh mục kế hoạch, dữ liệu được giữ lại',
+        detail: SETUP_TEXT.rowRetiredLog,
       });
     flushPendingLog(ss);
     appendLog(ss, log);
@@ -308,7 +315,5 @@ export function runSetup(
       unknownLeads: plan.unknownLeads.map((u) => `${u.catalogId}: ${u.lead}`),
       protections,
     };
-  } finally {
-    lock.releaseLock();
-  }
+  });
 }

@@ -6,13 +6,13 @@ import { reviewHtml, reviewRows } from '../../core/submission/reviewSidebar';
 import { openRecord, type ReviewAction, review, SUBMISSION_TEXT } from '../../core/submission/state';
 import { cleanText } from '../../core/text';
 import { flushPendingLog } from '../cellEdit/pendingLog';
+import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
 import { appendLog, currentUserEmail, readWorkbook } from '../sheet/io';
 import { isVhxhOrOwner } from '../sheet/people';
 import { syncEditingLocks } from './locks';
 import { writeMirror } from './mirror';
 import { loadRecords, saveRecord } from './records';
-import { withScriptLock } from './scriptLock';
 import { unitsView } from './units';
 
 /** Approve / return / reopen, by the VHXH office only. Returns the message shown in the sidebar. */
@@ -26,7 +26,7 @@ export function reviewUnit(unitId: string, action: ReviewAction, comment: string
   const state = view.states.find((s) => s.unit.id === unitId);
   if (!state) return SUBMISSION_TEXT.unknownUnit(unitId);
   const text = cleanText(comment);
-  return withScriptLock(() => {
+  return withScriptLock('interactive', () => {
     const records = loadRecords();
     const outcome = review(records[unitId] ?? openRecord(unitId), action, text, now, email);
     if (!outcome.ok) return outcome.message;

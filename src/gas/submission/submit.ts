@@ -13,12 +13,12 @@ import {
   submit,
 } from '../../core/submission/state';
 import { queueLog } from '../cellEdit/pendingLog';
+import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
 import { currentUserEmail, readWorkbook } from '../sheet/io';
 import { isVhxhOrOwner } from '../sheet/people';
 import { writeMirror } from './mirror';
 import { loadRecords, markMirrorStale, saveRecord, saveUnitSnapshots } from './records';
-import { withScriptLock } from './scriptLock';
 import { unitsView } from './units';
 
 export interface SubmitResult {
@@ -48,7 +48,7 @@ export function submitUnit(
     return { ok: false, message: first.message, record: first.record, log: [submitLog(first, unitId, who, now)] };
   if (!confirm(SUBMISSION_TEXT.confirm(assessment.config.reportingYear, unit.name)))
     return { ok: false, message: SUBMISSION_TEXT.notSent, record: first.record, log: [] };
-  return withScriptLock(() => {
+  return withScriptLock('interactive', () => {
     const outcome = attempt();
     if (!outcome.ok)
       return {

@@ -1,11 +1,11 @@
 import { vietnamDateOf } from '../../core/dates';
 import { flushPendingLog } from '../cellEdit/pendingLog';
+import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
 import { appendLog, readWorkbook } from '../sheet/io';
 import { lockChangesLog, syncEditingLocks } from './locks';
 import { refreshMirrors } from './mirror';
 import { clearMirrorStale, loadRecords } from './records';
-import { withScriptLock } from './scriptLock';
 import { unitsView } from './units';
 
 /**
@@ -17,7 +17,7 @@ export function submissionUpkeep(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
   now: Date = new Date(),
 ): { locked: string[]; unlocked: string[]; mirrorFixes: number } {
-  return withScriptLock(() => {
+  return withScriptLock('background', () => {
     flushPendingLog(ss);
     const workbook = readWorkbook(ss, ['config', 'units']);
     const config = configFromRows(workbook.config.rows, vietnamDateOf(now).year);

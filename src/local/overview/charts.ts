@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
+import { AppError } from '../../core/errors';
 import type { ChartSpec } from '../../core/overview/chartSpecs';
+import { OVERVIEW_TEXT } from '../../core/overview/messages';
 
 export interface RenderedChart {
   key: ChartSpec['key'];
@@ -24,7 +26,8 @@ export function renderCharts(specs: readonly ChartSpec[]): RenderedChart[] {
     maxBuffer: 64 * 1024 * 1024,
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`Không vẽ được biểu đồ: ${result.stderr || result.error?.message}`);
+  if (result.status !== 0)
+    throw new AppError('UNEXPECTED', OVERVIEW_TEXT.renderFailed, String(result.stderr || result.error?.message));
   const rendered = JSON.parse(result.stdout) as {
     key: ChartSpec['key'];
     png: string;

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { columnLetter } from '../../core/progress/dataCheck';
+import { SHEET_TEXT } from '../../core/sheet/messages';
 import { TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
 import { cellStyleFor, type SheetDecorations } from '../../core/sheet/style';
 import { ColumnMap, type TableData } from '../../core/sheet/table';
@@ -33,7 +34,7 @@ export async function writeWorkbookXlsx(
   decorations: SheetDecorations = {},
 ): Promise<void> {
   const book = new ExcelJS.Workbook();
-  book.creator = 'Kế hoạch CĐS phường';
+  book.creator = SHEET_TEXT.workbookCreator;
   for (const tabKey of TAB_ORDER) {
     const spec = TABS[tabKey];
     const table = data[tabKey];
@@ -68,7 +69,7 @@ export async function writeWorkbookXlsx(
           // Warning, not stop: what a person typed is kept even when it is not one of the choices.
           errorStyle: 'warning',
           showErrorMessage: true,
-          error: 'Nên chọn một giá trị trong danh sách.',
+          error: SHEET_TEXT.choiceHelp,
           formulae: [`"${column.choices.join(',')}"`],
         });
       }

@@ -1,0 +1,97 @@
+/**
+ * Every text the sheet itself shows outside its column headers (which are in schema.ts): the rows of Cấu hình
+ * with their help, what Nhật ký calls each action, what the protections are called, help on dropdowns.
+ */
+export const SHEET_TEXT = {
+  config: {
+    items: {
+      wardName: { label: 'Tên phường', help: 'Ví dụ: Hải Dương (không ghi chữ "phường").' },
+      reportingYear: { label: 'Năm báo cáo', help: 'Năm đang tổng hợp kết quả, ví dụ 2026.' },
+      deadline: {
+        label: 'Hạn báo cáo',
+        help: 'Mặc định 30/11 của năm báo cáo (tính cả ngày này, giờ Việt Nam). Ghi dạng ngày/tháng/năm.',
+      },
+      vhxhEmail: {
+        label: 'Email Phòng Văn hóa - Xã hội',
+        help: 'Nhận thư tổng hợp mỗi lần nhắc hạn; là địa chỉ trả lời của thư nhắc.',
+      },
+      senderName: { label: 'Tên người gửi thư', help: 'Tên hiển thị trên thư nhắc hạn.' },
+      reportNumber: {
+        label: 'Số báo cáo',
+        help: 'Ví dụ: 125 (để trống nếu chưa có số; báo cáo sẽ ghi "Số: …/BC-UBND").',
+      },
+      signerAuthority: { label: 'Thẩm quyền ký', help: 'Ví dụ: KT. CHỦ TỊCH (để trống nếu Chủ tịch ký).' },
+      signerTitle: { label: 'Chức vụ người ký', help: 'Ví dụ: PHÓ CHỦ TỊCH.' },
+      signerName: { label: 'Họ tên người ký', help: 'In dưới chữ ký của báo cáo.' },
+      recipients: { label: 'Nơi nhận', help: 'Mỗi nơi nhận một dòng (xuống dòng trong ô: Ctrl+Enter).' },
+      reminderDaysBefore: {
+        label: 'Nhắc trước hạn (số ngày)',
+        help: 'Các ngày gửi thư nhắc trước hạn, cách nhau bởi dấu ;. Số 0 là đúng ngày hết hạn.',
+      },
+      reminderEveryDaysAfter: {
+        label: 'Nhắc lại sau hạn mỗi (số ngày)',
+        help: 'Sau hạn, cứ bao nhiêu ngày nhắc lại một lần, cho đến khi tắt nhắc hạn tự động. 0 = không nhắc sau hạn.',
+      },
+      acceptLateEntries: {
+        label: 'Nhận số liệu sau hạn',
+        help: 'Có: đơn vị vẫn nhập được sau hạn (được đánh dấu là nộp muộn). Không: sau hạn chỉ Phòng VHXH sửa được.',
+      },
+      reportFolderId: {
+        label: 'Thư mục lưu báo cáo (ID Google Drive)',
+        help: 'Để trống: lưu cùng thư mục với bảng tính.',
+      },
+      planNumber: { label: 'Số kế hoạch', help: 'Kế hoạch được theo dõi.' },
+      planDate: { label: 'Ngày ban hành kế hoạch', help: 'Ngày/tháng/năm.' },
+    },
+    defaultSender: (ward: string) => `Phòng Văn hóa - Xã hội phường ${ward}`,
+    defaultSignerAuthority: 'KT. CHỦ TỊCH',
+    defaultSignerTitle: 'PHÓ CHỦ TỊCH',
+    defaultRecipients: [
+      'UBND thành phố (để b/c);',
+      'TT Đảng ủy phường (để b/c);',
+      'TT HĐND phường;',
+      'Chủ tịch, các PCT UBND phường;',
+      'Các phòng, ban, đơn vị thuộc phường;',
+      'Lưu: VT, VHXH.',
+    ],
+    yes: 'Có',
+    no: 'Không',
+    badYear: (typed: string, used: number) => `Năm báo cáo không hợp lệ: "${typed}"; tạm dùng ${used}.`,
+    badDeadline: (typed: string, year: number) => `Không đọc được hạn báo cáo "${typed}"; tạm dùng 30/11/${year}.`,
+    badReminderDays: 'Có giá trị không phải số ngày; các giá trị đó bị bỏ qua.',
+    badEveryDays: 'Phải là số ngày (0, 1, 2, ...); tạm dùng 3.',
+  },
+  logActions: {
+    setup: 'Thiết lập bảng tính',
+    rowRetired: 'Dòng không còn trong danh mục',
+    editAfterSubmit: 'Sửa sau khi gửi',
+    lateEntry: 'Nhập sau hạn',
+    restoreComputed: 'Khôi phục ô tính toán',
+    reminderPlanned: 'Nhắc hạn - chuẩn bị gửi',
+    reminderSent: 'Nhắc hạn - đã gửi',
+    reminderFailed: 'Nhắc hạn - lỗi',
+    reminderSkipped: 'Nhắc hạn - bỏ qua',
+    reminderDeferred: 'Nhắc hạn - hoãn (hết hạn mức)',
+    summarySent: 'Thư tổng hợp - đã gửi',
+    triggerInstalled: 'Bật nhắc hạn tự động',
+    triggerRemoved: 'Tắt nhắc hạn tự động',
+    submit: 'Gửi báo cáo',
+    submitRefused: 'Gửi báo cáo - bị từ chối',
+    approve: 'Phê duyệt',
+    returnReport: 'Trả lại',
+    reopen: 'Mở lại',
+    editingLock: 'Khóa / mở ô nhập',
+    report: 'Tạo báo cáo',
+  },
+  protections: {
+    header: (tab: string) => `${tab}: dòng tiêu đề`,
+    vhxhOnly: 'chỉ Phòng VHXH',
+    wholeTab: (tab: string) => `${tab}: chỉ Phòng VHXH`,
+    unitInputs: (unitName: string) => `ô nhập của ${unitName}`,
+    noLead: 'dòng chưa có đơn vị chủ trì',
+  },
+  choiceHelp: 'Chọn một giá trị trong danh sách.',
+  choiceHelpOffline: 'Nên chọn một giá trị trong danh sách.',
+  targetOfYear: (target: string, year: number) => `${target} (năm ${year})`,
+  workbookCreator: 'Kế hoạch CĐS phường',
+} as const;
