@@ -1,5 +1,5 @@
 /**
- * The Tổng hợp tab in the sheet (src/gas/summary.ts) against the in-memory Apps Script: one setValues, number
+ * The Tổng hợp tab in the sheet (src/gas/overview/overview.ts) against the in-memory Apps Script: one setValues, number
  * formats, conditional colours, the two EmbeddedCharts (never duplicated, over the right cells), and a number of
  * Spreadsheet calls that does not depend on the number of rows.
  */

@@ -1,6 +1,6 @@
 /**
  * Shared by the Tổng hợp tests: the sample judged at a date, an independent recount of the judged rows
- * (written from the rows' verdicts and typed cells, not through src/core/summary.ts or progress.ts),
+ * (written from the rows' verdicts and typed cells, not through src/core/overview/overview.ts or progress/owed.ts),
  * workbooks of any size, and the fake Apps Script world.
  */
 

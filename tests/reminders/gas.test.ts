@@ -1,5 +1,5 @@
 /**
- * The Apps Script adapter (src/gas/reminders.ts) against the in-memory Apps Script of tests/fakes:
+ * The Apps Script adapter (src/gas/reminders/reminders.ts) against the in-memory Apps Script of tests/fakes:
  * MailApp with a recipient quota, LockService with contention, PropertiesService, ScriptApp triggers
  * (20 per user), SpreadsheetApp with call counting. The clock: jest's fake timers drive `new Date()` in
  * the code under test and follow the fake's clock (which the trigger helpers move).

@@ -1,5 +1,5 @@
 /**
- * From the sheet and the edit event to what the audit reads (src/core/auditRows.ts).
+ * From the sheet and the edit event to what the audit reads (src/core/submission/auditRows.ts).
  */
 
 import { startOfVietnamDay } from '../../src/core/dates';

@@ -1,6 +1,6 @@
 /**
- * The pure core of issue 8: the submission state machine and its messages (src/core/submission.ts), the audit
- * of edits with snapshots (src/core/audit.ts), timeliness at the deadline edge (src/core/progress.ts).
+ * The pure core of issue 8: the submission state machine and its messages (src/core/submission/state.ts), the audit
+ * of edits with snapshots (src/core/submission/audit.ts), timeliness at the deadline edge (src/core/progress/owed.ts).
  */
 
 import { type CalendarDate, startOfVietnamDay } from '../../src/core/dates';

@@ -1,5 +1,5 @@
 /**
- * Who may edit when, as the protections carry it (src/core/editingPolicy.ts): the level of each unit, which
+ * Who may edit when, as the protections carry it (src/core/submission/editingPolicy.ts): the level of each unit, which
  * units a run must touch, what each protection becomes, and the Nhật ký entries of lock changes.
  */
 import { type CalendarDate, startOfVietnamDay } from '../../src/core/dates';

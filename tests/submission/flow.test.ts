@@ -1,5 +1,5 @@
 /**
- * The parts of submitting and reviewing that need no Apps Script (src/core/submissionFlow.ts).
+ * The parts of submitting and reviewing that need no Apps Script (src/core/submission/flow.ts).
  */
 import { startOfVietnamDay } from '../../src/core/dates';
 import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';

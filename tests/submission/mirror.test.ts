@@ -1,5 +1,5 @@
 /**
- * The Đơn vị mirror of the records (src/core/submissionMirror.ts): what to write, what is stale, what an edit of
+ * The Đơn vị mirror of the records (src/core/submission/mirror.ts): what to write, what is stale, what an edit of
  * the mirror leads to.
  */
 import { type CalendarDate, startOfVietnamDay } from '../../src/core/dates';

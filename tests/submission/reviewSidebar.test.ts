@@ -1,5 +1,5 @@
 /**
- * The review sidebar (src/core/reviewSidebar.ts): each unit's state, buttons for the VHXH office, typed text escaped.
+ * The review sidebar (src/core/submission/reviewSidebar.ts): each unit's state, buttons for the VHXH office, typed text escaped.
  */
 
 import { startOfVietnamDay } from '../../src/core/dates';

@@ -1,5 +1,5 @@
 /**
- * How records, editing levels and row snapshots are kept as string properties (src/core/submissionStore.ts).
+ * How records, editing levels and row snapshots are kept as string properties (src/core/submission/store.ts).
  */
 
 import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';

@@ -1,4 +1,4 @@
-/** Deadline reminders (issue 6): the pure core. Adapters: src/gas/reminders.ts (Apps Script), src/local/eml.ts (.eml files). */
+/** Deadline reminders (issue 6): the pure core. Adapters: src/gas/reminders/reminders.ts (Apps Script), src/local/reminders/eml.ts (.eml files). */
 
 export * from './email';
 export * from './journal';

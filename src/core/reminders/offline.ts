@@ -1,7 +1,7 @@
 /**
  * The offline run (`npm start`): no journal, no quota, nothing sent. It shows the reminders that would go
  * out if the VHXH office clicked "Gửi nhắc hạn ngay" on that day, says whether the day is a scheduled
- * reminder day, and lets src/local/eml.ts write them as .eml files.
+ * reminder day, and lets src/local/reminders/eml.ts write them as .eml files.
  */
 
 import { formatDate, startOfVietnamDay } from '../dates';

@@ -22,7 +22,7 @@ import { taskSection } from './sectionTasks';
 import { closingParagraph, signatureBlock } from './signature';
 import { indicatorGroupTallies } from './tallies';
 
-// Callers (src/core/summary.ts, the index) import these from here.
+// Callers (src/core/overview/overview.ts, the index) import these from here.
 export type { ReportChart } from './chartBlocks';
 export { type GroupTally, indicatorGroupTallies, type TaskTally, taskTally } from './tallies';
 

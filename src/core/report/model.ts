@@ -1,6 +1,6 @@
 /**
  * The report as plain data: what to write, never how a particular program writes it. The core builds it
- * from the judged sheet (build.ts); the renderers (src/local/docx.ts, src/gas/report.ts) translate it
+ * from the judged sheet (build.ts); the renderers (src/local/report/docx.ts, src/gas/report/googleDoc.ts) translate it
  * block by block without adding content or rules of their own.
  *
  * Lengths are in millimetres and font sizes in points, as Nghị định 30/2020/NĐ-CP states them; each renderer

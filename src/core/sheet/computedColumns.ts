@@ -3,7 +3,6 @@ import type { AssessedIndicator, AssessedTask } from '../judging/assess';
 import { INVALID_INPUT_COLOR, TRACK_LABELS, VERDICT_LABELS } from '../judging/verdicts';
 import { cleanText } from '../text';
 import { SHEET_TEXT } from './messages';
-import { type ColumnRole, TABS, type TabKey } from './schema';
 import type { ColumnMap, TableData } from './table';
 
 /**
@@ -23,10 +22,6 @@ export const VALIDATED_COLUMNS: Record<JudgedTab, readonly string[]> = {
   indicators: ['result', 'evidence', 'review'],
   tasks: ['status', 'completedOn', 'result', 'evidence', 'review'],
 };
-
-export function columnsWithRole(tab: TabKey, roles: readonly ColumnRole[]): string[] {
-  return TABS[tab].columns.filter((c) => roles.includes(c.role)).map((c) => c.key);
-}
 
 export function computedValues(tab: JudgedTab, row: AssessedIndicator | AssessedTask): Record<string, string> {
   if (row.isGroup || !row.judgement) return Object.fromEntries(REFRESHED_COLUMNS[tab].map((k) => [k, '']));

@@ -8,7 +8,6 @@ import type { ColumnSpec } from './schema';
 export const PLAIN_TEXT_FORMAT = '@';
 export const DATETIME_FORMAT = 'dd/mm/yyyy hh:mm';
 export const HEADER_BACKGROUND = '#D9E2F3';
-export const GROUP_BACKGROUND = '#F3F3F3';
 
 export function numberFormatOf(column: ColumnSpec): string | null {
   if (column.format === 'checkbox') return null;

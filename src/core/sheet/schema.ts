@@ -214,11 +214,8 @@ export const TAB_ORDER: readonly TabKey[] = [
   'log',
 ];
 
-export type IndicatorColumnKey = (typeof INDICATOR_COLUMNS)[number]['key'];
 export type TaskColumnKey = (typeof TASK_COLUMNS)[number]['key'];
-export type UnitColumnKey = (typeof UNIT_COLUMNS)[number]['key'];
 export type IssueColumnKey = (typeof ISSUE_COLUMNS)[number]['key'];
-export type LogColumnKey = (typeof LOG_COLUMNS)[number]['key'];
 
 /** Stage years of Phụ lục II; Phụ lục I targets sit in 2030 (group I) or 2045 (group II). */
 export const STAGE_YEARS = [2025, 2030, 2035, 2040, 2045] as const;

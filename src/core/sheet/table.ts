@@ -65,8 +65,3 @@ export class ColumnMap {
 export function rowInSchemaOrder(tab: TabKey, record: RowRecord): unknown[] {
   return TABS[tab].columns.map((c) => record[c.key] ?? '');
 }
-
-export function readTable(tab: TabKey, table: TableData): { map: ColumnMap; records: RowRecord[] } {
-  const map = new ColumnMap(tab, table.header);
-  return { map, records: table.rows.map((r) => map.read(r)) };
-}

@@ -186,11 +186,6 @@ export function removeDailyTrigger(): { removed: number; message: string } {
   }
 }
 
-/** Is a reminder trigger installed for the current user? */
-export function isDailyTriggerInstalled(): boolean {
-  return ScriptApp.getProjectTriggers().some((t) => t.getHandlerFunction() === DAILY_REMINDER_HANDLER);
-}
-
 // ---- menu items ----
 
 /** "Gửi nhắc hạn ngay": shows who would get a reminder, asks, then runs in manual mode. */
