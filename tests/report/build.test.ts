@@ -1,9 +1,9 @@
 import type { Assessment } from '../../src/core/judging/assess';
 import type { TaskVerdict } from '../../src/core/judging/verdicts';
 import { buildReport } from '../../src/core/report/build';
+import { REPORT_TEXT } from '../../src/core/report/messages';
 import { type ParagraphBlock, paragraphText } from '../../src/core/report/model';
 import { reportDocumentName, reportFileName, reportInstantFor } from '../../src/core/report/name';
-import { P } from '../../src/core/report/phrases';
 import { cleanText, pad2 } from '../../src/core/text';
 import {
   allParagraphs,
@@ -113,7 +113,7 @@ describe('buildReport on the sample workbook', () => {
         (t) => t.startsWith(`- ${tt}. `) && t.includes(cleanText(r.judgement!.reason)) && !t.includes(': đạt'),
       );
       expect({ row: r.rowKey, item }).toEqual({ row: r.rowKey, item: expect.any(String) });
-      const limitsAt = sectionI.lastIndexOf(P.limitsHeading, sectionI.indexOf(item!));
+      const limitsAt = sectionI.lastIndexOf(REPORT_TEXT.limitsHeading, sectionI.indexOf(item!));
       expect(limitsAt).toBeGreaterThanOrEqual(0);
     }
   });
@@ -150,9 +150,9 @@ describe('buildReport on the sample workbook', () => {
     const sectionII = section('II. KẾT QUẢ', 'III. TỒN TẠI');
     const overall = sectionII[0];
     expect(overall).toContain(`Tổng số ${pad2(tasks.length)} nhiệm vụ`);
-    for (const v of Object.keys(P.taskCounts) as TaskVerdict[]) {
+    for (const v of Object.keys(REPORT_TEXT.taskCounts) as TaskVerdict[]) {
       const n = tasks.filter((t) => t.judgement!.verdict === v).length;
-      if (n) expect(overall).toContain(P.taskCounts[v](n));
+      if (n) expect(overall).toContain(REPORT_TEXT.taskCounts[v](n));
     }
   });
 
@@ -319,9 +319,9 @@ describe('buildReport: edge cases', () => {
     for (const id of ['TTHCC', 'VP', 'KTHTDT', 'VHXH', 'CA', 'TTSNC'])
       setIssue(workbook, id, { difficulties: '', proposals: '', nextYear: '' });
     const texts = bodyTexts(sampleReport(workbook).doc);
-    expect(between(texts, 'III. TỒN TẠI', 'IV. ĐỀ XUẤT')).toContain(P.noDifficulties);
-    expect(between(texts, 'IV. ĐỀ XUẤT', 'V. PHƯƠNG HƯỚNG')).toEqual([P.noProposals]);
-    expect(texts).not.toContain(P.nextYearUnits);
+    expect(between(texts, 'III. TỒN TẠI', 'IV. ĐỀ XUẤT')).toContain(REPORT_TEXT.noDifficulties);
+    expect(between(texts, 'IV. ĐỀ XUẤT', 'V. PHƯƠNG HƯỚNG')).toEqual([REPORT_TEXT.noProposals]);
+    expect(texts).not.toContain(REPORT_TEXT.nextYearUnits);
   });
 
   test('after the year: overdue tasks are listed with their lead unit', () => {
@@ -330,7 +330,7 @@ describe('buildReport: edge cases', () => {
     const overdue = judgedTasks(assessment).filter((t) => t.judgement!.verdict === 'OVERDUE');
     expect(overdue.length).toBeGreaterThan(0);
     const sectionII = between(bodyTexts(doc), 'II. KẾT QUẢ', 'III. TỒN TẠI');
-    expect(sectionII).toContain(P.overdueIntro(overdue.length));
+    expect(sectionII).toContain(REPORT_TEXT.overdueIntro(overdue.length));
     for (const t of overdue) {
       const unit = assessment.registry.byId(t.unitId!)!.name;
       const name = cleanText(t.record.name).slice(0, 40);

@@ -1,6 +1,6 @@
 import { buildReport } from '../../src/core/report/build';
+import { REPORT_TEXT } from '../../src/core/report/messages';
 import { paragraphText, type ReportDocument, type TableBlock, type TableRow } from '../../src/core/report/model';
-import { P } from '../../src/core/report/phrases';
 import { cleanText } from '../../src/core/text';
 import { renderReportToGoogleDoc, reportDocumentName } from '../../src/gas/report/googleDoc';
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
@@ -158,7 +158,7 @@ describe('the Google Docs report', () => {
     expect(fake.docs.created).toHaveLength(2);
     expect(fake.drive.parentsOf(first.id)).toEqual(['Báo cáo KH57']);
     expect(fake.drive.parentsOf(second.id)).toEqual(['Báo cáo KH57']);
-    expect(first.notes).toEqual([P.gdocPageNumberHint]);
+    expect(first.notes).toEqual([REPORT_TEXT.gdocPageNumberHint]);
   });
 
   test("no folder configured: the spreadsheet's folder; an unknown folder: said, then the spreadsheet's folder", () => {
@@ -168,7 +168,7 @@ describe('the Google Docs report', () => {
     expect(fake.drive.parentsOf(a.id)).toEqual(['Kế hoạch CĐS']);
     const b = render(doc, 'no-such-folder');
     expect(fake.drive.parentsOf(b.id)).toEqual(['Kế hoạch CĐS']);
-    expect(b.notes).toContain(P.gdocFolderMissing('no-such-folder'));
+    expect(b.notes).toContain(REPORT_TEXT.gdocFolderMissing('no-such-folder'));
   });
 
   test('what a unit typed stays text', () => {

@@ -5,8 +5,8 @@ import { cleanText } from '../text';
 import { para } from './blocks';
 import { GRID_SIZE, INDICATOR_COLUMNS_MM, TASK_COLUMNS_MM } from './form';
 import type { IndicatorLine, TaskLine } from './lines';
+import { REPORT_TEXT } from './messages';
 import type { Align, Block, ParagraphBlock, RowKind, TableBlock, TableRow } from './model';
-import { P } from './phrases';
 import type { Heading } from './planOrder';
 import { appendixTitle, verdictText } from './textTools';
 
@@ -69,7 +69,7 @@ function appendixRows<L extends { appendix: string; headings: Heading[] }>(
   for (const line of lines) {
     if (line.appendix !== appendix) {
       appendix = line.appendix;
-      row('band', P.bandLetters[band++] ?? '', appendixTitle(line.appendix));
+      row('band', REPORT_TEXT.bandLetters[band++] ?? '', appendixTitle(line.appendix));
       open = [];
       previous = null;
     }
@@ -87,10 +87,10 @@ function appendixRows<L extends { appendix: string; headings: Heading[] }>(
 export function indicatorAppendix(assessment: Assessment, lines: IndicatorLine[]): Block[] {
   const year = assessment.config.reportingYear;
   const rows = appendixRows(lines, 6, (l) => {
-    const hasTarget = !!l.target && l.target !== P.noTarget;
+    const hasTarget = !!l.target && l.target !== REPORT_TEXT.noTarget;
     const target = hasTarget
-      ? `${l.target}${l.targetYear && l.targetYear !== year ? ` ${P.milestoneNote(l.targetYear)}` : ''}`
-      : P.noTarget;
+      ? `${l.target}${l.targetYear && l.targetYear !== year ? ` ${REPORT_TEXT.milestoneNote(l.targetYear)}` : ''}`
+      : REPORT_TEXT.noTarget;
     let verdict = VERDICT_LABELS[l.verdict];
     if (l.track) verdict += `; ${TRACK_LABELS[l.track].toLocaleLowerCase('vi')}`;
     const name = l.showUnit ? `${l.name} (${l.unit})` : l.name;
@@ -103,7 +103,7 @@ export function indicatorAppendix(assessment: Assessment, lines: IndicatorLine[]
     gridTable(
       INDICATOR_COLUMNS_MM,
       ['center', 'left', 'center', 'center', 'center', 'center'],
-      P.indicatorHeaders,
+      REPORT_TEXT.indicatorHeaders,
       rows,
     ),
   ];
@@ -113,7 +113,7 @@ export function taskAppendix(lines: TaskLine[]): Block[] {
   const rows = appendixRows(lines, 5, (l, previous) => {
     let status = VERDICT_LABELS[l.verdict];
     if ((l.verdict === 'DONE' || l.verdict === 'DONE_LATE') && l.completedOn)
-      status += ` ${P.completedOn(l.completedOn)}`;
+      status += ` ${REPORT_TEXT.completedOn(l.completedOn)}`;
     // A task led by several units: one row per unit, the task's TT, name and time printed once above them.
     const sameTask = previous !== null && previous.row.catalogId === l.row.catalogId && !!l.row.catalogId;
     return {
@@ -122,7 +122,7 @@ export function taskAppendix(lines: TaskLine[]): Block[] {
       continued: sameTask ? [0, 1, 3] : undefined,
     };
   });
-  return [gridTable(TASK_COLUMNS_MM, ['center', 'left', 'left', 'center', 'center'], P.taskHeaders, rows)];
+  return [gridTable(TASK_COLUMNS_MM, ['center', 'left', 'left', 'center', 'center'], REPORT_TEXT.taskHeaders, rows)];
 }
 
 export function appendixHeading(title: string, subtitle: string, pageBreak: boolean): ParagraphBlock[] {

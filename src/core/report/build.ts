@@ -13,8 +13,8 @@ import { chartBlocks, type ReportChart } from './chartBlocks';
 import { BODY_SIZE, FONT_FAMILY, PAGE, PAGE_NUMBER_SIZE } from './form';
 import { headerBlock, legalBasis } from './header';
 import { taskLines } from './lines';
+import { REPORT_TEXT } from './messages';
 import type { Block, ReportDocument } from './model';
-import { P } from './phrases';
 import { reportingParts } from './reportingStatus';
 import { indicatorSection } from './sectionIndicators';
 import { issueSections } from './sectionIssues';
@@ -40,7 +40,7 @@ export function buildReport(assessment: Assessment, options: ReportOptions): Rep
   const indicators = tallies.flatMap((t) => t.lines);
   const reporting = reportingParts(assessment, unitProgress(assessment));
   const generatedOn = formatDate(vietnamDateOf(options.generatedAt));
-  const subtitle = P.appendixSubtitle(config.reportNumber, generatedOn, config.wardName);
+  const subtitle = REPORT_TEXT.appendixSubtitle(config.reportNumber, generatedOn, config.wardName);
 
   const blocks: Block[] = [
     ...headerBlock(assessment, options.generatedAt),
@@ -51,13 +51,13 @@ export function buildReport(assessment: Assessment, options: ReportOptions): Rep
     ...issueSections(assessment, tallies, tasks, reporting),
     closingParagraph(assessment),
     signatureBlock(assessment),
-    ...appendixHeading(P.indicatorsAppendixTitle(year), subtitle, true),
+    ...appendixHeading(REPORT_TEXT.indicatorsAppendixTitle(year), subtitle, true),
     ...indicatorAppendix(assessment, indicators),
-    ...appendixHeading(P.tasksAppendixTitle(year), subtitle, true),
+    ...appendixHeading(REPORT_TEXT.tasksAppendixTitle(year), subtitle, true),
     ...taskAppendix(tasks),
   ];
   if (options.charts?.length) {
-    blocks.push(...appendixHeading(P.chartsTitle(year), subtitle, true));
+    blocks.push(...appendixHeading(REPORT_TEXT.chartsTitle(year), subtitle, true));
     blocks.push(...chartBlocks(options.charts));
   }
 
@@ -67,7 +67,7 @@ export function buildReport(assessment: Assessment, options: ReportOptions): Rep
     pageNumbers: { fromPage: 2, sizePt: PAGE_NUMBER_SIZE, align: 'center' },
     blocks,
     meta: {
-      title: `${P.title} ${P.subject(config.planNumber, config.planDate, config.wardName, year)}`,
+      title: `${REPORT_TEXT.title} ${REPORT_TEXT.subject(config.planNumber, config.planDate, config.wardName, year)}`,
       reportingYear: year,
       wardName: config.wardName,
       generatedAt: options.generatedAt,

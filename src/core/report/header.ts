@@ -6,29 +6,33 @@ import { PLAN } from '../plan/catalog';
 import { cleanText } from '../text';
 import { layoutTable, para, rule } from './blocks';
 import { HEADER_COLUMNS_MM, NATIONAL_TITLE_SIZE } from './form';
+import { REPORT_TEXT } from './messages';
 import type { Block, ParagraphBlock } from './model';
-import { P } from './phrases';
 
 export function headerBlock(assessment: Assessment, generatedAt: Date): Block[] {
   const { config } = assessment;
   const d = vietnamDateOf(generatedAt);
   const table = layoutTable(HEADER_COLUMNS_MM, [
     [
-      [para('header', P.issuerParent), para('header', [{ text: P.issuer(config.wardName), bold: true }]), rule(20)],
       [
-        para('header', [{ text: P.nationalTitle, bold: true, sizePt: NATIONAL_TITLE_SIZE }]),
-        para('header', [{ text: P.motto, bold: true, underline: true }]),
+        para('header', REPORT_TEXT.issuerParent),
+        para('header', [{ text: REPORT_TEXT.issuer(config.wardName), bold: true }]),
+        rule(20),
+      ],
+      [
+        para('header', [{ text: REPORT_TEXT.nationalTitle, bold: true, sizePt: NATIONAL_TITLE_SIZE }]),
+        para('header', [{ text: REPORT_TEXT.motto, bold: true, underline: true }]),
       ],
     ],
     [
-      [para('numberLine', P.numberLine(config.reportNumber))],
-      [para('dateLine', P.dateLine(config.wardName, d.day, d.month, d.year))],
+      [para('numberLine', REPORT_TEXT.numberLine(config.reportNumber))],
+      [para('dateLine', REPORT_TEXT.dateLine(config.wardName, d.day, d.month, d.year))],
     ],
   ]);
   return [
     table,
-    para('title', P.title),
-    para('subject', P.subject(config.planNumber, config.planDate, config.wardName, config.reportingYear)),
+    para('title', REPORT_TEXT.title),
+    para('subject', REPORT_TEXT.subject(config.planNumber, config.planDate, config.wardName, config.reportingYear)),
     rule(30, 12),
   ];
 }
@@ -44,6 +48,12 @@ export function legalBasis(assessment: Assessment): ParagraphBlock {
   const { config } = assessment;
   return para(
     'body',
-    P.legalBasis(config.planNumber, config.planDate, config.wardName, planAbout(assessment), config.reportingYear),
+    REPORT_TEXT.legalBasis(
+      config.planNumber,
+      config.planDate,
+      config.wardName,
+      planAbout(assessment),
+      config.reportingYear,
+    ),
   );
 }

@@ -3,7 +3,7 @@
 import { formatDate, vietnamDateOf } from '../dates';
 import type { Assessment } from '../judging/assess';
 import type { Timeliness, UnitProgress } from '../progress/owed';
-import { P } from './phrases';
+import { REPORT_TEXT } from './messages';
 import { joinVi } from './textTools';
 
 export interface ReportingParts {
@@ -22,14 +22,19 @@ export function reportingParts(assessment: Assessment, progress: UnitProgress[])
   const pending = by('PENDING');
   const lateNames = joinVi(
     late.map((p) =>
-      p.state?.submittedAt ? P.lateUnit(p.unit.name, formatDate(vietnamDateOf(p.state.submittedAt))) : p.unit.name,
+      p.state?.submittedAt
+        ? REPORT_TEXT.lateUnit(p.unit.name, formatDate(vietnamDateOf(p.state.submittedAt)))
+        : p.unit.name,
     ),
   );
   const problems: string[] = [];
-  if (late.length) problems.push(P.late(late.length, lateNames));
-  if (notReported.length) problems.push(P.notReported(notReported.length, names(notReported)));
-  const parts = [onTime.length ? P.onTime(onTime.length, total, names(onTime)) : P.noneOnTime(total), ...problems];
-  if (pending.length) parts.push(P.pending(pending.length, names(pending)));
-  const sentence = `${P.reportingAsOf(formatDate(assessment.today), formatDate(assessment.config.deadline))}${parts.join('; ')}. ${P.reportingTail}`;
+  if (late.length) problems.push(REPORT_TEXT.late(late.length, lateNames));
+  if (notReported.length) problems.push(REPORT_TEXT.notReported(notReported.length, names(notReported)));
+  const parts = [
+    onTime.length ? REPORT_TEXT.onTime(onTime.length, total, names(onTime)) : REPORT_TEXT.noneOnTime(total),
+    ...problems,
+  ];
+  if (pending.length) parts.push(REPORT_TEXT.pending(pending.length, names(pending)));
+  const sentence = `${REPORT_TEXT.reportingAsOf(formatDate(assessment.today), formatDate(assessment.config.deadline))}${parts.join('; ')}. ${REPORT_TEXT.reportingTail}`;
   return { sentence, problems: problems.join('; ') };
 }

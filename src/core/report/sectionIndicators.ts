@@ -4,90 +4,93 @@ import { formatVietnameseNumber } from '../judging/numbers';
 import { TRACK_LABELS, VERDICT_LABELS } from '../judging/verdicts';
 import { para } from './blocks';
 import type { IndicatorLine } from './lines';
+import { REPORT_TEXT } from './messages';
 import type { Block, ParagraphBlock } from './model';
-import { P } from './phrases';
 import { ordered } from './planOrder';
 import type { GroupTally } from './tallies';
 import { joinVi, shorten, verdictText } from './textTools';
 
 /** "chỉ tiêu 1.4, 3.1 và 9.5" (with the unit when a plan row has several leads). */
 function refs(lines: IndicatorLine[]): string {
-  return P.indicatorRefs(joinVi(lines.map((l) => (l.tt || '…') + (l.showUnit ? ` - ${l.unit}` : ''))));
+  return REPORT_TEXT.indicatorRefs(joinVi(lines.map((l) => (l.tt || '…') + (l.showUnit ? ` - ${l.unit}` : ''))));
 }
 
 function groupSentence(t: GroupTally, year: number): string {
-  const label = P.groupName(t.group);
+  const label = REPORT_TEXT.groupName(t.group);
   const parts: string[] = [];
-  if (t.counted === 0) parts.push(P.groupNone(label, year));
+  if (t.counted === 0) parts.push(REPORT_TEXT.groupNone(label, year));
   else {
     parts.push(
-      P.groupAchieved(label, t.achieved.length, t.counted) +
-        (t.exceeded.length ? ` (${P.groupExceeded(t.exceeded.length)})` : ''),
+      REPORT_TEXT.groupAchieved(label, t.achieved.length, t.counted) +
+        (t.exceeded.length ? ` (${REPORT_TEXT.groupExceeded(t.exceeded.length)})` : ''),
     );
-    if (t.notAchieved.length) parts.push(P.groupNotAchieved(t.notAchieved.length, refs(t.notAchieved)));
-    if (t.missing.length) parts.push(P.groupMissing(t.missing.length, refs(t.missing)));
-    if (t.needsReview.length) parts.push(P.groupNeedsReview(t.needsReview.length, refs(t.needsReview)));
+    if (t.notAchieved.length) parts.push(REPORT_TEXT.groupNotAchieved(t.notAchieved.length, refs(t.notAchieved)));
+    if (t.missing.length) parts.push(REPORT_TEXT.groupMissing(t.missing.length, refs(t.missing)));
+    if (t.needsReview.length) parts.push(REPORT_TEXT.groupNeedsReview(t.needsReview.length, refs(t.needsReview)));
   }
   let text = `- ${parts.join(', ')}`;
-  if (t.notApplicable.length) text += `; ${P.groupNotApplicable(t.notApplicable.length, refs(t.notApplicable))}`;
+  if (t.notApplicable.length)
+    text += `; ${REPORT_TEXT.groupNotApplicable(t.notApplicable.length, refs(t.notApplicable))}`;
   return `${text}.`;
 }
 
 function trackSentence(t: GroupTally): string | null {
   if (!t.onTrack.length && !t.behind.length) return null;
   const years = ordered([...t.onTrack, ...t.behind], (l) => l.targetYear).filter((y): y is number => y !== null);
-  const milestone = years.length === 1 ? P.milestoneYear(years[0]) : P.milestoneMixed;
-  return P.trackSentence(milestone, t.onTrack.length, t.behind.length, refs(t.behind));
+  const milestone = years.length === 1 ? REPORT_TEXT.milestoneYear(years[0]) : REPORT_TEXT.milestoneMixed;
+  return REPORT_TEXT.trackSentence(milestone, t.onTrack.length, t.behind.length, refs(t.behind));
 }
 
 function indicatorLimitItem(l: IndicatorLine, label: string, reason = l.reason): ParagraphBlock {
-  return para('body', P.limitItem(l.tt, shorten(l.name), l.unit, verdictText(label, l.byHand), reason));
+  return para('body', REPORT_TEXT.limitItem(l.tt, shorten(l.name), l.unit, verdictText(label, l.byHand), reason));
 }
 
 export function indicatorSection(assessment: Assessment, tallies: GroupTally[]): Block[] {
   const year = assessment.config.reportingYear;
-  const blocks: Block[] = [para('heading1', P.sectionIndicators, { outline: 1 })];
+  const blocks: Block[] = [para('heading1', REPORT_TEXT.sectionIndicators, { outline: 1 })];
   const all = tallies.flatMap((t) => t.lines);
   const counted = tallies.reduce((s, t) => s + t.counted, 0);
   const achieved = tallies.reduce((s, t) => s + t.achieved.length, 0);
   const exceeded = tallies.reduce((s, t) => s + t.exceeded.length, 0);
   if (all.length) {
     const rate = counted ? `${formatVietnameseNumber((achieved / counted) * 100, 2)}%` : '0%';
-    blocks.push(para('body', P.indicatorsOverall(achieved, counted, rate, exceeded)));
-    blocks.push(para('body', [{ text: P.countingRule(year), italic: true }]));
+    blocks.push(para('body', REPORT_TEXT.indicatorsOverall(achieved, counted, rate, exceeded)));
+    blocks.push(para('body', [{ text: REPORT_TEXT.countingRule(year), italic: true }]));
   }
   const appendices = ordered(tallies, (t) => t.appendix);
   appendices.forEach((appendix, i) => {
     const groups = tallies.filter((t) => t.appendix === appendix);
     const heading =
       appendix === 'I'
-        ? P.appendixIHeading
+        ? REPORT_TEXT.appendixIHeading
         : appendix === 'II'
-          ? P.appendixIIHeading
-          : P.otherIndicatorsHeading(appendix);
-    blocks.push(para('heading2', P.indicatorAppendixHeading(i + 1, heading), { outline: 2 }));
+          ? REPORT_TEXT.appendixIIHeading
+          : REPORT_TEXT.otherIndicatorsHeading(appendix);
+    blocks.push(para('heading2', REPORT_TEXT.indicatorAppendixHeading(i + 1, heading), { outline: 2 }));
 
-    blocks.push(para('heading3', P.achievedHeading));
+    blocks.push(para('heading3', REPORT_TEXT.achievedHeading));
     for (const g of groups) {
       blocks.push(para('body', groupSentence(g, year)));
       const track = trackSentence(g);
       if (track) blocks.push(para('body', track));
     }
     const achievedLines = groups.flatMap((g) => g.achieved);
-    if (!achievedLines.length) blocks.push(para('body', P.noAchieved));
+    if (!achievedLines.length) blocks.push(para('body', REPORT_TEXT.noAchieved));
     for (const l of achievedLines) {
       const label =
         verdictText(VERDICT_LABELS[l.verdict], l.byHand) +
         (l.track ? `, ${TRACK_LABELS[l.track].toLocaleLowerCase('vi')}` : '');
-      blocks.push(para('body', P.achievedItem(l.tt, shorten(l.name), l.showUnit ? l.unit : '', l.result, label)));
+      blocks.push(
+        para('body', REPORT_TEXT.achievedItem(l.tt, shorten(l.name), l.showUnit ? l.unit : '', l.result, label)),
+      );
     }
 
-    blocks.push(para('heading3', P.limitsHeading));
+    blocks.push(para('heading3', REPORT_TEXT.limitsHeading));
     const limits = groups.flatMap((g) =>
       g.lines.filter((l) => ['NOT_ACHIEVED', 'MISSING', 'NEEDS_REVIEW'].includes(l.verdict)),
     );
     const behindOnly = groups.flatMap((g) => g.behind.filter((l) => !limits.includes(l)));
-    if (!limits.length && !behindOnly.length) blocks.push(para('body', P.noLimits));
+    if (!limits.length && !behindOnly.length) blocks.push(para('body', REPORT_TEXT.noLimits));
     for (const l of limits) {
       const label =
         VERDICT_LABELS[l.verdict] + (l.track === 'BEHIND' ? `, ${TRACK_LABELS.BEHIND.toLocaleLowerCase('vi')}` : '');

@@ -2,8 +2,8 @@
 import type { Assessment } from '../judging/assess';
 import { para } from './blocks';
 import type { TaskLine } from './lines';
+import { REPORT_TEXT } from './messages';
 import type { Block, ParagraphBlock } from './model';
-import { P } from './phrases';
 import type { ReportingParts } from './reportingStatus';
 import { type GroupTally, taskTally } from './tallies';
 
@@ -13,7 +13,7 @@ function unitEntries(assessment: Assessment, pick: (i: Assessment['issues'][numb
   return assessment.issues
     .filter((i) => pick(i))
     .sort((a, b) => (order.get(a.unitId) ?? 1e9) - (order.get(b.unitId) ?? 1e9) || a.rowIndex - b.rowIndex)
-    .map((i) => para('body', P.unitItem(i.unitName || i.unitId, pick(i))));
+    .map((i) => para('body', REPORT_TEXT.unitItem(i.unitName || i.unitId, pick(i))));
 }
 
 export function issueSections(
@@ -23,7 +23,7 @@ export function issueSections(
   reporting: ReportingParts,
 ): Block[] {
   const { config } = assessment;
-  const blocks: Block[] = [para('heading1', P.sectionLimits, { outline: 1 })];
+  const blocks: Block[] = [para('heading1', REPORT_TEXT.sectionLimits, { outline: 1 })];
   const sum = (f: (t: GroupTally) => number) => tallies.reduce((s, t) => s + f(t), 0);
   const notAchieved = sum((t) => t.notAchieved.length);
   const missing = sum((t) => t.missing.length);
@@ -31,31 +31,31 @@ export function issueSections(
   const tt = taskTally(tasks);
   let any = false;
   if (notAchieved || missing || review) {
-    blocks.push(para('body', P.limitsSummaryIndicators(notAchieved, missing, review)));
+    blocks.push(para('body', REPORT_TEXT.limitsSummaryIndicators(notAchieved, missing, review)));
     any = true;
   }
   if (tt.OVERDUE || tt.DONE_LATE || tt.MISSING) {
-    blocks.push(para('body', P.limitsSummaryTasks(tt.OVERDUE, tt.DONE_LATE, tt.MISSING)));
+    blocks.push(para('body', REPORT_TEXT.limitsSummaryTasks(tt.OVERDUE, tt.DONE_LATE, tt.MISSING)));
     any = true;
   }
   if (reporting.problems) {
-    blocks.push(para('body', P.limitsSummaryReporting(reporting.problems)));
+    blocks.push(para('body', REPORT_TEXT.limitsSummaryReporting(reporting.problems)));
     any = true;
   }
-  if (!any) blocks.push(para('body', P.limitsNone));
+  if (!any) blocks.push(para('body', REPORT_TEXT.limitsNone));
   const difficulties = unitEntries(assessment, (i) => i.difficulties);
-  blocks.push(para('body', difficulties.length ? P.unitsSaid : P.noDifficulties));
+  blocks.push(para('body', difficulties.length ? REPORT_TEXT.unitsSaid : REPORT_TEXT.noDifficulties));
   blocks.push(...difficulties);
 
-  blocks.push(para('heading1', P.sectionProposals, { outline: 1 }));
+  blocks.push(para('heading1', REPORT_TEXT.sectionProposals, { outline: 1 }));
   const proposals = unitEntries(assessment, (i) => i.proposals);
-  blocks.push(...(proposals.length ? proposals : [para('body', P.noProposals)]));
+  blocks.push(...(proposals.length ? proposals : [para('body', REPORT_TEXT.noProposals)]));
 
   const next = config.reportingYear + 1;
-  blocks.push(para('heading1', P.sectionNextYear(next), { outline: 1 }));
-  blocks.push(para('body', P.nextYearGeneral(next)));
-  blocks.push(para('body', P.nextYearMonitoring));
+  blocks.push(para('heading1', REPORT_TEXT.sectionNextYear(next), { outline: 1 }));
+  blocks.push(para('body', REPORT_TEXT.nextYearGeneral(next)));
+  blocks.push(para('body', REPORT_TEXT.nextYearMonitoring));
   const plans = unitEntries(assessment, (i) => i.nextYear);
-  if (plans.length) blocks.push(para('body', P.nextYearUnits), ...plans);
+  if (plans.length) blocks.push(para('body', REPORT_TEXT.nextYearUnits), ...plans);
   return blocks;
 }

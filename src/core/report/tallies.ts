@@ -2,7 +2,7 @@
 import type { Assessment } from '../judging/assess';
 import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
 import { type IndicatorLine, indicatorLines } from './lines';
-import { P } from './phrases';
+import { REPORT_TEXT } from './messages';
 import { ordered } from './planOrder';
 
 export interface GroupTally {
@@ -66,6 +66,6 @@ export function taskTally(lines: readonly { verdict: TaskVerdict }[]): TaskTally
 /** "12 hoàn thành đúng hạn, 03 quá hạn": only the verdicts that occur, in TASK_ORDER. */
 export function taskCountsText(t: TaskTally): string {
   return TASK_ORDER.filter((v) => t[v] > 0)
-    .map((v) => P.taskCounts[v](t[v]))
+    .map((v) => REPORT_TEXT.taskCounts[v](t[v]))
     .join(', ');
 }

@@ -10,6 +10,8 @@
  * What DocumentApp cannot do (page-number fields, a different first-page header, "keep with next", per-column
  * alignment without per-cell calls) is left out; see docs/report.md.
  */
+
+import { REPORT_TEXT } from '../../core/report/messages';
 import {
   type Align,
   type ImageBlock,
@@ -19,7 +21,6 @@ import {
   type Run,
   type TableBlock,
 } from '../../core/report/model';
-import { P } from '../../core/report/phrases';
 
 export { reportDocumentName } from '../../core/report/name';
 
@@ -192,7 +193,7 @@ function placeInFolder(docId: string, folderId: string | undefined, spreadsheetI
     try {
       folder = DriveApp.getFolderById(folderId);
     } catch {
-      notes.push(P.gdocFolderMissing(folderId));
+      notes.push(REPORT_TEXT.gdocFolderMissing(folderId));
     }
   }
   if (!folder) {
@@ -204,13 +205,13 @@ function placeInFolder(docId: string, folderId: string | undefined, spreadsheetI
     }
   }
   if (!folder) {
-    notes.push(P.gdocFolderFallback);
+    notes.push(REPORT_TEXT.gdocFolderFallback);
     return notes;
   }
   try {
     DriveApp.getFileById(docId).moveTo(folder);
   } catch {
-    notes.push(P.gdocFolderFallback);
+    notes.push(REPORT_TEXT.gdocFolderFallback);
   }
   return notes;
 }
@@ -251,7 +252,7 @@ export function renderReportToGoogleDoc(
   }
   gdoc.saveAndClose();
   const notes = [
-    P.gdocPageNumberHint,
+    REPORT_TEXT.gdocPageNumberHint,
     ...placeInFolder(gdoc.getId(), options.folderId || undefined, options.spreadsheetId),
   ];
   return { id: gdoc.getId(), url: gdoc.getUrl(), notes };

@@ -7,7 +7,7 @@ import { pad2 } from '../text';
 
 const n = pad2;
 
-export const P = {
+export const REPORT_TEXT = {
   issuerParent: 'ỦY BAN NHÂN DÂN',
   lateUnit: (name: string, date: string) => `${name} - ngày ${date}`,
   issuer: (ward: string) => `PHƯỜNG ${ward.toLocaleUpperCase('vi')}`,
