@@ -21,7 +21,7 @@ export const PLAN = {
   issuer: 'Ủy ban nhân dân phường Hải Dương',
   ward: 'Hải Dương',
   title:
-    'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia và Nghị quyết số 71-NQ/CP ngày 01/4/2025 của Chính phủ trên địa bàn phường Hải Dương',
+    'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia và Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ trên địa bàn phường Hải Dương',
 } as const;
 
 export const APPENDIX_TITLES: Record<CatalogRow['appendix'], string> = {
