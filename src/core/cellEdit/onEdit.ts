@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../dates';
+import { type CalendarDate, parseVietnameseDate } from '../dates';
 import { assessIndicators, assessTasks } from '../judging/assess';
 import {
   computedValues,
@@ -131,7 +131,7 @@ export function planEdit(
   const assessed =
     judged === 'indicators'
       ? assessIndicators(slice, context.config.reportingYear)
-      : assessTasks(slice, context.config.reportingYear, context.today);
+      : assessTasks(slice, context.config.reportingYear, context.today, parseVietnameseDate(context.config.planDate));
 
   const valueBlocks: CellBlock[] = [];
   const markBlocks: CellBlock[] = [];

@@ -1,5 +1,5 @@
 import { type CellProblem, validateIndicatorEntry, validateTaskEntry } from '../cellEdit/validateCell';
-import { type CalendarDate, parseInstant } from '../dates';
+import { type CalendarDate, parseInstant, parseVietnameseDate } from '../dates';
 import { catalogIdOf, unitIdOf } from '../plan/rows';
 import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
 import { type Config, type ConfigProblem, readConfig } from '../sheet/config';
@@ -171,7 +171,12 @@ export function assessIndicators(table: TableData, year: number): AssessedIndica
   });
 }
 
-export function assessTasks(table: TableData, year: number, today: CalendarDate): AssessedTask[] {
+export function assessTasks(
+  table: TableData,
+  year: number,
+  today: CalendarDate,
+  planIssued: CalendarDate | null = null,
+): AssessedTask[] {
   const map = new ColumnMap('tasks', table.header);
   return table.rows.map((row, rowIndex) => {
     const base = rowBase(map, row, rowIndex);
@@ -195,6 +200,7 @@ export function assessTasks(table: TableData, year: number, today: CalendarDate)
         review: record.review,
         year,
         today,
+        planIssued,
       }),
     };
   });
@@ -227,7 +233,7 @@ export function assessWorkbook(workbook: WorkbookData, today: CalendarDate): Ass
     registry,
     today,
     indicators: assessIndicators(workbook.indicators, config.reportingYear),
-    tasks: assessTasks(workbook.tasks, config.reportingYear, today),
+    tasks: assessTasks(workbook.tasks, config.reportingYear, today, parseVietnameseDate(config.planDate)),
     units: unitStates(workbook.units, registry),
     issues: issueEntries(workbook.issues, registry),
   };

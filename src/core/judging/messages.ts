@@ -115,6 +115,8 @@ export const TASK = {
 
   doneOnTime: (date: string, due: string) => `Hoàn thành ngày ${date}, trong hạn ${due}`,
   doneLate: (date: string, due: string, days: number) => `Hoàn thành ngày ${date}, chậm ${days} ngày so với hạn ${due}`,
+  doneDueBeforePlan: (date: string, due: string, plan: string) =>
+    `Hoàn thành${date ? ` ngày ${date}` : ''}; thời hạn ${due} có trước ngày ban hành Kế hoạch (${plan}) nên không tính chậm`,
   doneBeforeDue: (due: string) => `Đơn vị báo hoàn thành; hạn ${due} chưa qua`,
   doneNoDatePastDue: (due: string) =>
     `Đơn vị báo hoàn thành nhưng chưa ghi ngày hoàn thành; hạn ${due} đã qua nên chưa biết đúng hạn hay chậm: cần ghi ngày hoàn thành`,

@@ -27,6 +27,11 @@ export interface TaskInput {
   year: number;
   /** The reporting date (Asia/Ho_Chi_Minh calendar day). */
   today: CalendarDate;
+  /**
+   * The day the plan was issued. A task the plan dates before that day (9/2025, 12/2025 in a plan of 24/02/2026)
+   * could not be done on time under this plan: done is done, never "Hoàn thành chậm".
+   */
+  planIssued?: CalendarDate | null;
 }
 
 export interface TaskJudgement {
@@ -104,6 +109,12 @@ function computeTask(input: TaskInput, time: CompletionTime, due: CalendarDate |
     case 'due':
     case 'range': {
       const d = time.due;
+      if (s === 'DONE' && input.planIssued && compareDates(d, input.planIssued) < 0) {
+        return {
+          verdict: 'DONE',
+          reason: TASK.doneDueBeforePlan(completed.date ? fmt(completed.date) : '', fmt(d), fmt(input.planIssued)),
+        };
+      }
       if (s === 'DONE') {
         if (completed.date) {
           return compareDates(completed.date, d) <= 0

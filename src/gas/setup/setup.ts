@@ -4,7 +4,7 @@
  * units, never on the number of rows: each tab is read once and written in column blocks.
  */
 
-import { vietnamDateOf } from '../../core/dates';
+import { parseVietnameseDate, vietnamDateOf } from '../../core/dates';
 import { assessIndicators, assessTasks, registryFromTable, splitList } from '../../core/judging/assess';
 import { guideLines } from '../../core/menu/guide';
 import { type CatalogRow, PLAN_CATALOG } from '../../core/plan/catalog';
@@ -132,7 +132,7 @@ export function refreshJudgedTab(
   const assessed =
     tab === 'indicators'
       ? assessIndicators(table, config.reportingYear)
-      : assessTasks(table, config.reportingYear, today);
+      : assessTasks(table, config.reportingYear, today, parseVietnameseDate(config.planDate));
   const { writes, overwritten } = planRefresh(tab, map, table, assessed);
   for (const [start, length] of columnRuns(writes.map((w) => w.column))) {
     const block = writes
