@@ -11,6 +11,22 @@ import { parseIndicatorReview, parseTaskReview, parseTaskStatus } from '../judgi
 import { readCompletedOn } from '../judging/task';
 import { TASK_STATUS_CHOICES } from '../sheet/schema';
 import { cleanText } from '../text';
+import { EDIT_MESSAGES } from './messages';
+
+/** The report prints a unit's "Kết quả nổi bật" as it is: a sentence or two, never markup. */
+export const HIGHLIGHT_LIMIT = 600;
+
+/** Problems in the "Kết quả nổi bật" cell (empty is fine: it is optional). */
+export function validateHighlight(value: unknown): CellProblem[] {
+  const text = cleanText(value);
+  if (!text) return [];
+  const parsed = parseResult(text);
+  if (parsed.kind === 'formula' || parsed.kind === 'html')
+    return [{ column: 'highlight', message: EDIT_MESSAGES.highlightMarkup }];
+  if (text.length > HIGHLIGHT_LIMIT)
+    return [{ column: 'highlight', message: EDIT_MESSAGES.highlightTooLong(text.length, HIGHLIGHT_LIMIT) }];
+  return [];
+}
 
 export interface CellProblem {
   /** Schema key of the column: "result", "status", "completedOn", "review". */
@@ -23,8 +39,9 @@ export function validateIndicatorEntry(entry: {
   result: unknown;
   review?: unknown;
   unitOfMeasure?: string;
+  highlight?: unknown;
 }): CellProblem[] {
-  const problems: CellProblem[] = [];
+  const problems: CellProblem[] = validateHighlight(entry.highlight);
   const add = (message: string) => problems.push({ column: 'result', message });
   const r = parseResult(entry.result);
   const unit = unitOfMeasure(entry.unitOfMeasure ?? '');
@@ -79,8 +96,9 @@ export function validateTaskEntry(entry: {
   review?: unknown;
   year?: number;
   today?: CalendarDate;
+  highlight?: unknown;
 }): CellProblem[] {
-  const problems: CellProblem[] = [];
+  const problems: CellProblem[] = validateHighlight(entry.highlight);
   const status = parseTaskStatus(entry.status);
   if (status.kind === 'unknown') problems.push({ column: 'status', message: CELL.taskStatus(status.text) });
   const completed = readCompletedOn(entry.completedOn);

@@ -157,7 +157,12 @@ export function assessIndicators(table: TableData, year: number): AssessedIndica
     const unitOfMeasure = cleanText(record.unitOfMeasure);
     return {
       ...base,
-      problems: validateIndicatorEntry({ result: record.result, review: record.review, unitOfMeasure }),
+      problems: validateIndicatorEntry({
+        result: record.result,
+        review: record.review,
+        unitOfMeasure,
+        highlight: record.highlight,
+      }),
       judgement: judgeIndicator({
         name: cleanText(record.name),
         unitOfMeasure,
@@ -190,6 +195,7 @@ export function assessTasks(
         review: record.review,
         year,
         today,
+        highlight: record.highlight,
       }),
       judgement: judgeTask({
         completionTime: cleanText(record.completionTime),

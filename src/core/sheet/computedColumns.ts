@@ -19,8 +19,8 @@ export const REFRESHED_COLUMNS: Record<JudgedTab, readonly string[]> = {
 
 /** Columns whose cells carry validation notes and the warning colour. */
 export const VALIDATED_COLUMNS: Record<JudgedTab, readonly string[]> = {
-  indicators: ['result', 'evidence', 'review'],
-  tasks: ['status', 'completedOn', 'result', 'evidence', 'review'],
+  indicators: ['result', 'evidence', 'highlight', 'review'],
+  tasks: ['status', 'completedOn', 'result', 'evidence', 'highlight', 'review'],
 };
 
 export function computedValues(tab: JudgedTab, row: AssessedIndicator | AssessedTask): Record<string, string> {

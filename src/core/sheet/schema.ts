@@ -55,6 +55,12 @@ export const REVIEW_CHOICES = [
   'Quá hạn',
 ] as const;
 
+/** A sentence or two the unit wants in the ward's report, under the row's area (optional). */
+const HIGHLIGHT_HEADER = 'Kết quả nổi bật (đưa vào báo cáo)';
+const HIGHLIGHT_HELP =
+  'Không bắt buộc. Một, hai câu về kết quả nổi bật của năm, viết như trong báo cáo của phường, ví dụ: ' +
+  '"Hoàn thành cấp chữ ký số cho 100% cán bộ, công chức." Báo cáo tổng hợp đưa câu này vào phần kết quả theo lĩnh vực.';
+
 const col = (
   key: string,
   header: string,
@@ -91,6 +97,7 @@ export const INDICATOR_COLUMNS = [
   col('evidence', 'Giải trình, minh chứng', 'input', 220, {
     help: 'Nguồn số liệu, văn bản minh chứng; nếu chưa có số liệu, ghi rõ lý do.',
   }),
+  col('highlight', HIGHLIGHT_HEADER, 'input', 260, { help: HIGHLIGHT_HELP }),
   col('applicableTarget', 'Chỉ tiêu áp dụng', 'computed', 110),
   col('verdict', 'Đánh giá', 'computed', 110),
   col('reason', 'Lý do', 'computed', 280),
@@ -123,6 +130,7 @@ export const TASK_COLUMNS = [
   }),
   col('result', 'Kết quả, sản phẩm', 'input', 240, { help: 'Văn bản, sản phẩm đã có (số, ngày văn bản...).' }),
   col('evidence', 'Ghi chú, giải trình', 'input', 200),
+  col('highlight', HIGHLIGHT_HEADER, 'input', 260, { help: HIGHLIGHT_HELP }),
   col('verdict', 'Đánh giá', 'computed', 120),
   col('reason', 'Lý do', 'computed', 280),
   col('updatedAt', 'Cập nhật lúc', 'computed', 130, { format: 'datetime' }),
