@@ -22,6 +22,12 @@ export interface Config {
   reportFolderId: string;
   planNumber: string;
   planDate: string;
+  /** The letter(s) the report answers ("Công văn số 4157/SKHCN-CNTT ngày 19/11/2026 của Sở ..."), one per line. */
+  requestLetters: string[];
+  /** Legal bases cited before them ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị ..."), one per line. */
+  legalBases: string[];
+  /** Add the internal annex (who reported when, how counts are made) to the report. Off by default. */
+  internalAnnex: boolean;
 }
 
 export interface ConfigItem {
@@ -101,6 +107,9 @@ export const CONFIG_ITEMS: readonly ConfigItem[] = [
   },
   { key: 'planNumber', ...SHEET_TEXT.config.items.planNumber, defaultText: () => PLAN.number },
   { key: 'planDate', ...SHEET_TEXT.config.items.planDate, defaultText: () => PLAN.date },
+  { key: 'requestLetters', ...SHEET_TEXT.config.items.requestLetters, defaultText: () => '' },
+  { key: 'legalBases', ...SHEET_TEXT.config.items.legalBases, defaultText: () => '' },
+  { key: 'internalAnnex', ...SHEET_TEXT.config.items.internalAnnex, defaultText: () => SHEET_TEXT.config.no },
 ];
 
 export interface ConfigProblem {
@@ -181,6 +190,12 @@ export function readConfig(
     every = 3;
   }
   const accept = matchKey(text('acceptLateEntries', year));
+  const lines = (key: keyof Config) =>
+    String(byLabel.get(matchKey(item(key).label)) ?? item(key).defaultText(year))
+      .split(/\n+/)
+      .map((s) => cleanText(s).replace(/^[-–•]\s*/, ''))
+      .filter(Boolean);
+  const internal = matchKey(text('internalAnnex', year));
   return {
     config: {
       wardName: text('wardName', year) || PLAN.ward,
@@ -202,6 +217,9 @@ export function readConfig(
       reportFolderId: text('reportFolderId', year),
       planNumber: text('planNumber', year) || PLAN.number,
       planDate: text('planDate', year) || PLAN.date,
+      requestLetters: lines('requestLetters'),
+      legalBases: lines('legalBases'),
+      internalAnnex: internal === 'co' || internal === 'yes' || internal === 'true',
     },
     problems,
   };
@@ -218,7 +236,9 @@ export function configRows(config: Config): string[][] {
     if (key === 'deadline') return formatDate(config.deadline);
     if (key === 'acceptLateEntries') return config.acceptLateEntries ? SHEET_TEXT.config.yes : SHEET_TEXT.config.no;
     if (key === 'reminderDaysBefore') return config.reminderDaysBefore.join('; ');
-    if (key === 'recipients') return config.recipients.join('\n');
+    if (key === 'recipients' || key === 'requestLetters' || key === 'legalBases')
+      return (config[key] as string[]).join('\n');
+    if (key === 'internalAnnex') return config.internalAnnex ? SHEET_TEXT.config.yes : SHEET_TEXT.config.no;
     return String(value);
   };
   return CONFIG_ITEMS.map((item) => [item.label, show(item.key), item.help]);

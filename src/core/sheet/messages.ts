@@ -38,10 +38,26 @@ export const SHEET_TEXT = {
       },
       reportFolderId: {
         label: 'Thư mục lưu báo cáo (ID Google Drive)',
-        help: 'Để trống: lưu cùng thư mục với bảng tính.',
+        help:
+          'Công cụ tự ghi vào đây đường dẫn thư mục "Báo cáo Kế hoạch CĐS" mà nó tạo trong Drive của người bấm "Tạo báo cáo" lần đầu. ' +
+          'Công cụ chỉ được quyền ghi vào thư mục do chính nó tạo: muốn để báo cáo ở chỗ khác, hãy di chuyển thư mục đó trong Drive (đường dẫn không đổi).',
       },
       planNumber: { label: 'Số kế hoạch', help: 'Kế hoạch được theo dõi.' },
       planDate: { label: 'Ngày ban hành kế hoạch', help: 'Ngày/tháng/năm.' },
+      requestLetters: {
+        label: 'Văn bản yêu cầu báo cáo',
+        help:
+          'Văn bản cấp trên yêu cầu báo cáo, mỗi văn bản một dòng, ví dụ: Công văn số 4157/SKHCN-CNTT ngày 19/11/2026 của Sở Khoa học và Công nghệ về việc báo cáo kết quả chuyển đổi số năm 2026. ' +
+          'Báo cáo mở đầu bằng "Thực hiện …". Để trống: báo cáo căn cứ Kế hoạch của phường.',
+      },
+      legalBases: {
+        label: 'Căn cứ',
+        help: 'Các văn bản làm căn cứ (nếu cần nêu), mỗi văn bản một dòng; báo cáo ghi "Căn cứ …" trước phần "Thực hiện …".',
+      },
+      internalAnnex: {
+        label: 'Thêm phụ lục nội bộ vào báo cáo',
+        help: 'Có: thêm phụ lục về tình hình gửi báo cáo của các đơn vị, cách đếm và biểu đồ (dùng nội bộ). Mặc định: Không.',
+      },
     },
     defaultSender: (ward: string) => `Phòng Văn hóa - Xã hội phường ${ward}`,
     defaultSignerAuthority: 'KT. CHỦ TỊCH',
