@@ -15,6 +15,8 @@ export interface SampleEntry {
   status?: string;
   completedOn?: string;
   review?: string;
+  /** "Kết quả nổi bật (đưa vào báo cáo)". */
+  highlight?: string;
 }
 
 export interface SampleUnitState {
@@ -57,7 +59,12 @@ export const SAMPLE_EXPLANATION = 'Chưa có số liệu thống kê năm 2026; 
 const decomposed = (s: string) => s.normalize('NFD');
 
 export const SAMPLE_INDICATOR_ENTRIES: readonly SampleEntry[] = [
-  { rowKey: 'PL1-1.1@TTHCC', result: '82,54%', evidence: 'Số liệu Cổng dịch vụ công quốc gia đến 31/10/2026' },
+  {
+    rowKey: 'PL1-1.1@TTHCC',
+    result: '82,54%',
+    evidence: 'Số liệu Cổng dịch vụ công quốc gia đến 31/10/2026',
+    highlight: 'Tổ công nghệ số cộng đồng trực tại bộ phận một cửa hướng dẫn người dân nộp hồ sơ trực tuyến',
+  },
   { rowKey: 'PL1-1.2@TTHCC', result: '95,18 %' },
   { rowKey: 'PL1-1.3@TTHCC', result: '100%' },
   { rowKey: 'PL1-1.4@TTHCC', result: '375/394', evidence: '375 hồ sơ cấp kết quả điện tử trên 394 hồ sơ' },
@@ -91,7 +98,11 @@ export const SAMPLE_INDICATOR_ENTRIES: readonly SampleEntry[] = [
   { rowKey: 'PL1-10@VHXH', result: '100%' },
   { rowKey: 'PL1-11@VHXH', result: '75%' },
   { rowKey: 'PL1-12@VHXH', result: '75%' },
-  { rowKey: 'PL2-1@VHXH', result: '85%' },
+  {
+    rowKey: 'PL2-1@VHXH',
+    result: '85%',
+    highlight: 'Các doanh nghiệp viễn thông lắp đặt thêm 04 trạm phát sóng 5G trên địa bàn phường.',
+  },
   { rowKey: 'PL2-2@VHXH', result: '64%' },
   { rowKey: 'PL2-3@VHXH', result: '' },
   { rowKey: 'PL2-4@KTHTDT', result: '2,16%' },
@@ -126,7 +137,12 @@ export const SAMPLE_TASK_ENTRIES: readonly SampleEntry[] = [
   { rowKey: 'PL3-I-1@VP', status: 'Hoàn thành', result: 'Duy trì chuyên mục trên Cổng thông tin điện tử' },
   { rowKey: 'PL3-I-2@VP', status: 'Hoàn thành', result: 'Đã lồng ghép vào Chương trình công tác năm 2026' },
   { rowKey: 'PL3-I-3@VHXH', status: 'Đang thực hiện' },
-  { rowKey: 'PL3-I-4@VHXH', status: 'Hoàn thành', result: '100% CBCC tham gia nền tảng "Bình dân học vụ số"' },
+  {
+    rowKey: 'PL3-I-4@VHXH',
+    status: 'Hoàn thành',
+    result: '100% CBCC tham gia nền tảng "Bình dân học vụ số"',
+    highlight: 'Phát động phong trào "Bình dân học vụ số" đến 100% tổ dân phố; 100% cán bộ, công chức tham gia học tập.',
+  },
   { rowKey: 'PL3-I-5@VHXH', status: 'Hoàn thành', completedOn: '15/03/2026', result: 'Kế hoạch số 21/KH-UBND' },
   { rowKey: 'PL3-II-1@CA', status: 'Đang thực hiện' },
   { rowKey: 'PL3-II-1@VP', status: 'Đang thực hiện' },
@@ -156,12 +172,17 @@ export const SAMPLE_TASK_ENTRIES: readonly SampleEntry[] = [
     rowKey: 'PL4-15@VHXH',
     status: 'Đang thực hiện',
     result: 'Tổ công nghệ số cộng đồng đã hướng dẫn 1.250 lượt người dân',
+    highlight: 'Tổ công nghệ số cộng đồng hướng dẫn 1.250 lượt người dân cài đặt VNeID và sử dụng dịch vụ công trực tuyến.',
   },
   { rowKey: 'PL4-17@KTHTDT', status: 'Hoàn thành' },
   { rowKey: 'PL4-19@KTHTDT', status: 'xong rồi' },
   { rowKey: 'PL4-21@VP', status: 'Đang thực hiện' },
   { rowKey: 'PL4-22@VHXH', status: 'Đang thực hiện' },
-  { rowKey: 'PL4-24@CA', status: 'Hoàn thành' },
+  {
+    rowKey: 'PL4-24@CA',
+    status: 'Hoàn thành',
+    highlight: 'Không để xảy ra sự cố mất an toàn thông tin mạng tại các cơ quan của phường.',
+  },
   { rowKey: 'PL4-25.5@VHXH', status: 'Đang thực hiện' },
   { rowKey: 'PL4-26@CA', status: 'Hoàn thành' },
   { rowKey: 'PL4-27@CA', status: 'Hoàn thành' },
@@ -194,7 +215,7 @@ export const SAMPLE_ISSUES: readonly SampleIssueEntry[] = [
   {
     unitId: 'CA',
     difficulties: 'Khối lượng dữ liệu dân cư cần làm sạch lớn, nhân lực mỏng.',
-    proposals: 'Đề nghị bổ sung trang thiết bị phục vụ làm sạch dữ liệu.',
+    proposals: 'Đề nghị Công an thành phố hỗ trợ trang thiết bị phục vụ làm sạch dữ liệu dân cư.',
     nextYear: 'Tiếp tục làm sạch dữ liệu, nâng tỷ lệ người dân có tài khoản định danh điện tử mức 2.',
   },
 ];

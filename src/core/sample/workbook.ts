@@ -25,6 +25,10 @@ export function sampleConfig(): Config {
     vhxhEmail: 'vhxh@phuong-haiduong.example',
     reportNumber: '',
     signerName: 'Nguyễn Văn An',
+    // A made-up request letter (the office types the real one): the report opens with "Thực hiện Công văn …".
+    requestLetters: [
+      'Công văn số 4210/SKHCN-CNTT ngày 20/11/2026 của Sở Khoa học và Công nghệ về việc báo cáo kết quả thực hiện Nghị quyết số 57-NQ/TW và chuyển đổi số năm 2026',
+    ],
   };
 }
 
