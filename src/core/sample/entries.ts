@@ -141,7 +141,8 @@ export const SAMPLE_TASK_ENTRIES: readonly SampleEntry[] = [
     rowKey: 'PL3-I-4@VHXH',
     status: 'Hoàn thành',
     result: '100% CBCC tham gia nền tảng "Bình dân học vụ số"',
-    highlight: 'Phát động phong trào "Bình dân học vụ số" đến 100% tổ dân phố; 100% cán bộ, công chức tham gia học tập.',
+    highlight:
+      'Phát động phong trào "Bình dân học vụ số" đến 100% tổ dân phố; 100% cán bộ, công chức tham gia học tập.',
   },
   { rowKey: 'PL3-I-5@VHXH', status: 'Hoàn thành', completedOn: '15/03/2026', result: 'Kế hoạch số 21/KH-UBND' },
   { rowKey: 'PL3-II-1@CA', status: 'Đang thực hiện' },
@@ -172,7 +173,8 @@ export const SAMPLE_TASK_ENTRIES: readonly SampleEntry[] = [
     rowKey: 'PL4-15@VHXH',
     status: 'Đang thực hiện',
     result: 'Tổ công nghệ số cộng đồng đã hướng dẫn 1.250 lượt người dân',
-    highlight: 'Tổ công nghệ số cộng đồng hướng dẫn 1.250 lượt người dân cài đặt VNeID và sử dụng dịch vụ công trực tuyến.',
+    highlight:
+      'Tổ công nghệ số cộng đồng hướng dẫn 1.250 lượt người dân cài đặt VNeID và sử dụng dịch vụ công trực tuyến.',
   },
   { rowKey: 'PL4-17@KTHTDT', status: 'Hoàn thành' },
   { rowKey: 'PL4-19@KTHTDT', status: 'xong rồi' },
