@@ -6,7 +6,9 @@ import { formatVietnameseNumber } from '../core/judging/numbers';
 import { VERDICT_LABELS, type Verdict } from '../core/judging/verdicts';
 import { chartSpecs } from '../core/overview/chartSpecs';
 import { buildReport } from '../core/report/build';
+import { REPORT_TEXT } from '../core/report/messages';
 import { reportFileName, reportInstantFor } from '../core/report/name';
+import { preflight, preflightLines } from '../core/report/preflight';
 import { buildSampleWorkbook } from '../core/sample/workbook';
 import { judgeWorkbook } from '../core/sheet/judgedWorkbook';
 import { TAB_ORDER, TABS } from '../core/sheet/schema';
@@ -75,12 +77,16 @@ export async function main(argv: readonly string[]): Promise<void> {
   for (const chart of charts) writeFileSync(join(chartDir, `${chart.key}.png`), chart.png);
   console.log(`\nĐã vẽ ${charts.length} biểu đồ: ${charts.map((c) => join(chartDir, `${c.key}.png`)).join(', ')}`);
 
+  // The pre-flight the VHXH office sees in Google Sheets before "Tạo báo cáo" goes on.
+  console.log(`\n${REPORT_TEXT.preflight.title}:`);
+  for (const line of preflightLines(preflight(assessment), 20)) console.log(line ? `  ${line}` : '');
+
   const reportPath = join(outDir, reportFileName(config.reportingYear));
   const report = buildReport(assessment, {
     generatedAt: now,
     charts: charts.map((c) => ({ title: c.title, png: new Uint8Array(c.png), widthPx: c.width, heightPx: c.height })),
   });
-  await writeReportDocx(reportPath, report);
+  writeReportDocx(reportPath, report);
   console.log(`Đã ghi báo cáo: ${reportPath}`);
 
   console.log('');

@@ -1,406 +1,328 @@
-import type { Assessment } from '../../src/core/judging/assess';
-import type { TaskVerdict } from '../../src/core/judging/verdicts';
+import { documentFindings } from '../../scripts/reportChecks';
+import { assessWorkbook } from '../../src/core/judging/assess';
 import { buildReport } from '../../src/core/report/build';
-import { REPORT_TEXT } from '../../src/core/report/messages';
-import { type ParagraphBlock, paragraphText } from '../../src/core/report/model';
-import { reportDocumentName, reportFileName, reportInstantFor } from '../../src/core/report/name';
+import { indicatorLines } from '../../src/core/report/lines';
+import { REPORT_TEXT, STANDING_LABELS } from '../../src/core/report/messages';
+import { type ParagraphBlock, paragraphText, type TableBlock } from '../../src/core/report/model';
+import { reportDocumentName, reportFileName, reportFolderIdOf, reportInstantFor } from '../../src/core/report/name';
+import { preflight, preflightLines } from '../../src/core/report/preflight';
+import { showIndicatorResult } from '../../src/core/report/results';
+import { addressed } from '../../src/core/report/sectionIssues';
+import { countIndicators } from '../../src/core/report/standing';
+import { joinVi, shorten, typographicQuotes } from '../../src/core/report/textTools';
 import { cleanText, pad2 } from '../../src/core/text';
 import {
-  allParagraphs,
+  allTexts,
   between,
   bodyTexts,
   GENERATED_AT,
   gridTables,
   sampleReport,
   sampleWorkbook,
+  setConfig,
   setIssue,
+  setRow,
   TODAY,
 } from './helpers';
 
-const judged = (a: Assessment) => a.indicators.filter((r) => !r.isGroup);
-const judgedTasks = (a: Assessment) => a.tasks.filter((r) => !r.isGroup);
+const { assessment, doc } = sampleReport();
+const texts = bodyTexts(doc);
 
-describe('buildReport on the sample workbook', () => {
-  const { assessment, doc } = sampleReport();
-  const texts = bodyTexts(doc);
-  const section = (from: string, to: string) => between(texts, from, to);
-
-  test('header block, title, subject and legal basis', () => {
-    const header = doc.blocks[0];
-    expect(header.kind).toBe('table');
-    if (header.kind !== 'table') return;
-    expect(header.style).toBe('layout');
+describe('the sample report reads like the wards’ reports', () => {
+  test('header: blank day and month for signing, number left blank, the motto’s line a rule', () => {
+    const header = doc.blocks[0] as TableBlock;
     const cell = (r: number, c: number) => header.rows[r].cells[c].paragraphs.map(paragraphText).filter(Boolean);
     expect(cell(0, 0)).toEqual(['ỦY BAN NHÂN DÂN', 'PHƯỜNG HẢI DƯƠNG']);
-    expect(header.rows[0].cells[0].paragraphs[1].runs[0].bold).toBe(true);
-    expect(header.rows[0].cells[0].paragraphs[2].ruleWidthMm).toBeGreaterThan(0);
     expect(cell(0, 1)).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']);
-    expect(header.rows[0].cells[1].paragraphs[1].runs[0]).toMatchObject({ bold: true, underline: true });
+    const motto = header.rows[0].cells[1].paragraphs;
+    expect(motto[1].runs[0].underline).toBeFalsy();
+    expect(motto[2].ruleWidthMm).toBeGreaterThan(40);
     expect(cell(1, 0)).toEqual(['Số: …/BC-UBND']);
-    // 10/12/2026 16:05 in Việt Nam.
-    expect(cell(1, 1)).toEqual(['Hải Dương, ngày 10 tháng 12 năm 2026']);
-    expect(header.rows[1].cells[1].paragraphs[0].format.italic).toBe(true);
+    expect(cell(1, 1)).toEqual(['Hải Dương, ngày … tháng … năm 2026']);
+  });
 
+  test('subject keeps "UBND phường Hải Dương" and "năm 2026" together; opening cites the request letter', () => {
     expect(texts[0]).toBe('BÁO CÁO');
-    expect(texts[1]).toBe(
-      'Kết quả thực hiện Kế hoạch số 57/KH-UBND ngày 24/02/2026 của UBND phường Hải Dương năm 2026',
-    );
+    expect(texts[1]).toContain('UBND\u00a0phường\u00a0Hải\u00a0Dương');
+    expect(texts[1]).toMatch(/năm\u00a02026$/);
     expect(texts).toContainEqual(
-      expect.stringMatching(
-        /^Thực hiện Kế hoạch số 57\/KH-UBND ngày 24\/02\/2026 của Ủy ban nhân dân phường Hải Dương về việc thực hiện Nghị quyết số 57-NQ\/TW/,
-      ),
+      expect.stringMatching(/^Thực hiện Công văn số 4210\/SKHCN-CNTT .*, Ủy ban nhân dân phường Hải Dương báo cáo/),
     );
     for (const h of [
-      'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
-      'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
-      'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
-      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
-      'V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027',
-    ]) {
+      'I. KẾT QUẢ THỰC HIỆN NĂM 2026',
+      'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+      'III. ĐỀ XUẤT, KIẾN NGHỊ',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027',
+    ])
       expect(texts).toContain(h);
-    }
   });
 
-  test('per group: achieved / counted from the judged rows, failures named by TT', () => {
-    const rows = judged(assessment);
-    const top = (r: (typeof rows)[number]) => cleanText(r.record.group).split('›')[0].trim();
-    const groups = [...new Set(rows.map((r) => `${r.record.appendix}|${top(r)}`))];
-    expect(groups.length).toBeGreaterThanOrEqual(5);
-    const sectionI = section('I. KẾT QUẢ', 'II. KẾT QUẢ');
-    for (const key of groups) {
-      const [appendix, group] = key.split('|');
-      const inGroup = rows.filter((r) => r.record.appendix === appendix && top(r) === group);
-      const v = (...vs: string[]) => inGroup.filter((r) => vs.includes(r.judgement!.verdict));
-      const counted = inGroup.length - v('NOT_APPLICABLE').length;
-      const sentence = sectionI.find((t) =>
-        t.toLowerCase().startsWith(`- nhóm chỉ tiêu ${String(group).toLowerCase()}:`),
-      );
-      expect(sentence).toBeDefined();
-      if (counted)
-        expect(sentence).toContain(`đạt ${pad2(v('ACHIEVED', 'EXCEEDED').length)}/${pad2(counted)} chỉ tiêu`);
-      for (const [verdict, words] of [
-        ['NOT_ACHIEVED', 'chỉ tiêu chưa đạt ('],
-        ['MISSING', 'chỉ tiêu chưa có kết quả ('],
-        ['NEEDS_REVIEW', 'chỉ tiêu chờ Phòng VHXH đánh giá ('],
-        ['NOT_APPLICABLE', 'chỉ tiêu không áp dụng, không tính ('],
-      ] as const) {
-        const these = v(verdict);
-        if (these.length) {
-          expect(sentence).toContain(`${pad2(these.length)} ${words}`);
-          const list = new RegExp(`${words.replace(/[()]/g, '\\$&')}chỉ tiêu ([^)]*)\\)`).exec(sentence!)![1];
-          expect(list.split(/, | và /).sort()).toEqual(these.map((r) => cleanText(r.record.tt)).sort());
-        } else expect(sentence).not.toContain(words);
-      }
-    }
+  test('no request letter in Cấu hình: the opening cites the plan (71/NQ-CP, written right)', () => {
+    const workbook = sampleWorkbook();
+    setConfig(workbook, 'Văn bản yêu cầu báo cáo', '');
+    const t = bodyTexts(sampleReport(workbook).doc);
+    const opening = t.find((x) => x.startsWith('Thực hiện Kế hoạch số 57/KH-UBND ngày 24/02/2026'))!;
+    expect(opening).toContain('Nghị quyết số 71/NQ-CP ngày 01/4/2025');
+    expect(opening).not.toContain('71-NQ/CP');
   });
 
-  test('overall rate sentence agrees with the judged rows', () => {
-    const rows = judged(assessment);
-    const counted = rows.filter((r) => r.judgement!.verdict !== 'NOT_APPLICABLE').length;
-    const achieved = rows.filter((r) => ['ACHIEVED', 'EXCEEDED'].includes(r.judgement!.verdict)).length;
-    expect(texts.some((t) => t.includes(`đạt ${pad2(achieved)}/${pad2(counted)} chỉ tiêu (`))).toBe(true);
+  test('legal bases from Cấu hình come first, one "Căn cứ …;" each', () => {
+    const workbook = sampleWorkbook();
+    setConfig(workbook, 'Căn cứ', 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị\nKế hoạch số 48/KH-UBND');
+    const t = bodyTexts(sampleReport(workbook).doc);
+    const i = t.indexOf('Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;');
+    expect(i).toBeGreaterThan(0);
+    expect(t[i + 1]).toBe('Căn cứ Kế hoạch số 48/KH-UBND;');
+    expect(t[i + 2]).toMatch(/^Thực hiện Công văn/);
   });
 
-  test('not-achieved and needs-review indicators are named with their reasons under "b) Tồn tại, hạn chế"', () => {
-    const rows = judged(assessment).filter((r) =>
-      ['NOT_ACHIEVED', 'NEEDS_REVIEW', 'MISSING'].includes(r.judgement!.verdict),
-    );
-    expect(rows.length).toBeGreaterThan(0);
-    const sectionI = section('I. KẾT QUẢ', 'II. KẾT QUẢ');
-    for (const r of rows) {
-      const tt = cleanText(r.record.tt);
-      const item = sectionI.find(
-        (t) => t.startsWith(`- ${tt}. `) && t.includes(cleanText(r.judgement!.reason)) && !t.includes(': đạt'),
-      );
-      expect({ row: r.rowKey, item }).toEqual({ row: r.rowKey, item: expect.any(String) });
-      const limitsAt = sectionI.lastIndexOf(REPORT_TEXT.limitsHeading, sectionI.indexOf(item!));
-      expect(limitsAt).toBeGreaterThanOrEqual(0);
-    }
+  test('none of the phrases the reader found, in any paragraph or table cell', () => {
+    expect(documentFindings(allTexts(doc))).toEqual([]);
   });
 
-  test('Phụ lục II indicators: stage status counted', () => {
-    const rows = judged(assessment).filter((r) => r.record.appendix === 'II');
-    const onTrack = rows.filter((r) => r.judgement!.track === 'ON_TRACK').length;
-    const behind = rows.filter((r) => r.judgement!.track === 'BEHIND').length;
-    expect(onTrack + behind).toBeGreaterThan(0);
-    const sectionI = section('I. KẾT QUẢ', 'II. KẾT QUẢ');
-    const trackTexts = sectionI.filter((t) => t.startsWith('Theo lộ trình'));
-    const sum = (re: RegExp) => trackTexts.reduce((s, t) => s + Number(re.exec(t)?.[1] ?? 0), 0);
-    expect(sum(/(\d+) chỉ tiêu đúng lộ trình/)).toBe(onTrack);
-    expect(sum(/(\d+) chỉ tiêu chậm lộ trình/)).toBe(behind);
+  test('nothing internal: no unit named as late, no "chờ Phòng VHXH", no "Cách tính" (internal annex off)', () => {
+    const all = allTexts(doc).join('\n');
+    expect(all).not.toMatch(/Tính đến ngày|sau hạn|chưa gửi báo cáo|Cách tổng hợp|DÙNG NỘI BỘ/);
   });
 
-  test('hand-set verdicts say "(Phòng VHXH đánh giá)"', () => {
-    const byHand = judged(assessment).filter((r) => r.judgement!.byHand);
-    expect(byHand.length).toBeGreaterThan(0);
+  test('counts: targets due this year apart from targets on the way, from the one counting function', () => {
+    const lines = indicatorLines(assessment);
+    const c = countIndicators(lines, 2026);
+    const overall = between(texts, '1. Kết quả chung', '2. ');
+    const later = overall.find((t) => t.startsWith('- Về chỉ tiêu có mục tiêu đến năm'))!;
+    expect(later).toContain(`${pad2(c.later.total)} chỉ tiêu`);
+    if (c.later.onTrack) expect(later).toContain(REPORT_TEXT.laterParts.onTrack(c.later.onTrack));
+    if (c.later.behind) expect(later).toContain(REPORT_TEXT.laterParts.behind(c.later.behind));
+    expect(c.due.total + c.later.total + c.notApplicable).toBe(lines.length);
+    // Every indicator row once in the appendix, with its standing's one name.
     const table = gridTables(doc)[0];
-    for (const r of byHand) {
-      const row = table.rows.find(
-        (tr) =>
-          tr.kind === 'data' &&
-          paragraphText(tr.cells[0].paragraphs[0]) === cleanText(r.record.tt) &&
-          paragraphText(tr.cells[1].paragraphs[0]).startsWith(cleanText(r.record.name)),
-      );
-      expect(paragraphText(row!.cells[5].paragraphs[0])).toContain('(Phòng VHXH đánh giá)');
-    }
+    const data = table.rows.filter((r) => r.kind === 'data');
+    expect(data.length).toBe(lines.length);
+    lines.forEach((l, i) =>
+      expect(paragraphText(data[i].cells[5].paragraphs[0])).toBe(STANDING_LABELS[l.standing](l.targetYear)),
+    );
   });
 
-  test('task counts agree with the judged rows', () => {
-    const tasks = judgedTasks(assessment);
-    const sectionII = section('II. KẾT QUẢ', 'III. TỒN TẠI');
-    const overall = sectionII[0];
-    expect(overall).toContain(`Tổng số ${pad2(tasks.length)} nhiệm vụ`);
-    for (const v of Object.keys(REPORT_TEXT.taskCounts) as TaskVerdict[]) {
-      const n = tasks.filter((t) => t.judgement!.verdict === v).length;
-      if (n) expect(overall).toContain(REPORT_TEXT.taskCounts[v](n));
-    }
+  test('counts adapt when a target is due this year: "đạt 01/02 chỉ tiêu đến hạn"', () => {
+    const lines = [
+      { standing: 'ACHIEVED' as const, targetYear: 2026 },
+      { standing: 'NOT_ACHIEVED' as const, targetYear: 2026 },
+      { standing: 'ON_TRACK' as const, targetYear: 2030 },
+      { standing: 'BEHIND' as const, targetYear: 2030 },
+      { standing: 'NOT_APPLICABLE' as const, targetYear: 2030 },
+    ];
+    const c = countIndicators(lines, 2026);
+    expect(c.due).toMatchObject({ total: 2, achieved: 1, notAchieved: 1 });
+    expect(c.later).toMatchObject({ total: 2, onTrack: 1, behind: 1, years: [2030] });
+    expect(REPORT_TEXT.dueIndicators(2026, c.due.achieved, c.due.total, 0)).toBe(
+      '- Về chỉ tiêu đến hạn trong năm 2026: đạt 01/02 chỉ tiêu.',
+    );
   });
 
-  test('units that reported late or not at all are named; on-time ones too', () => {
-    const reporting = texts.find((t) => t.startsWith('Tính đến ngày 10/12/2026'))!;
-    expect(reporting).toContain('(hạn báo cáo của các đơn vị: 30/11/2026)');
-    expect(reporting).toMatch(/01 đơn vị gửi báo cáo sau hạn \(Công an phường - ngày 05\/12\/2026\)/);
-    expect(reporting).toMatch(
-      /02 đơn vị chưa gửi báo cáo \(Phòng Kinh tế, Hạ tầng và Đô thị và Trung tâm dịch vụ sự nghiệp công phường\)/,
-    );
-    expect(reporting).toMatch(
-      /03\/06 đơn vị gửi báo cáo đúng hạn \(Trung tâm phục vụ hành chính công, Văn phòng HĐND và UBND và Phòng Văn hóa - Xã hội\)/,
-    );
-    expect(
-      section('III. TỒN TẠI', 'IV. ĐỀ XUẤT').some(
-        (t) => t.startsWith('- Về việc báo cáo:') && t.includes('Công an phường'),
-      ),
-    ).toBe(true);
+  test('a narrative by area, with the units’ own "kết quả nổi bật" and a) / b)', () => {
+    const areas = texts.filter((t) => /^\d\. /.test(t) && !t.startsWith('1. '));
+    expect(areas.length).toBeGreaterThanOrEqual(4);
+    expect(texts).toContain('- Các doanh nghiệp viễn thông lắp đặt thêm 04 trạm phát sóng 5G trên địa bàn phường.');
+    const infra = between(texts, '4. Hạ tầng số', '5. ');
+    expect(infra[0]).toBe('a) Kết quả đạt được');
+    expect(infra).toContain('b) Tồn tại, hạn chế');
+    expect(infra.some((t) => t.includes('chậm so với lộ trình'))).toBe(true);
   });
 
-  test('difficulties, proposals and next-year tasks are attributed to their units', () => {
-    const iii = section('III. TỒN TẠI', 'IV. ĐỀ XUẤT');
-    const iv = section('IV. ĐỀ XUẤT', 'V. PHƯƠNG HƯỚNG');
-    const v = texts.slice(texts.indexOf('V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2027') + 1);
-    for (const issue of assessment.issues) {
-      if (issue.difficulties) expect(iii).toContain(`- ${issue.unitName}: ${issue.difficulties}`);
-      if (issue.proposals) expect(iv).toContain(`- ${issue.unitName}: ${issue.proposals}`);
-      if (issue.nextYear) expect(v).toContain(`- ${issue.unitName}: ${issue.nextYear}`);
-    }
-    expect(iii).toContain(
-      `- Trung tâm phục vụ hành chính công: ${assessment.issues.find((i) => i.unitId === 'TTHCC')!.difficulties}`,
-    );
-    // Văn phòng wrote no proposal: it is not listed under IV.
-    expect(iv.some((t) => t.startsWith('- Văn phòng HĐND và UBND:'))).toBe(false);
+  test('results in one normalised form, the same in the text and in the appendix', () => {
+    const all = allTexts(doc);
+    expect(all.filter((t) => t.includes('375/394')).every((t) => t.includes('375/394 (95,18%)'))).toBe(true);
+    expect(all.join('\n')).not.toContain('95,18 %');
+    const table = gridTables(doc)[0];
+    const results = table.rows.map((r) => paragraphText(r.cells[4].paragraphs[0]));
+    expect(results).toContain('Chưa có số liệu hợp lệ');
+    expect(results.join('\n')).not.toMatch(/IMPORTXML|<img|82\.5\.4/);
   });
 
-  test('recipients and signature block', () => {
-    const sig = doc.blocks.find((b) => b.kind === 'table' && b.style === 'layout' && b !== doc.blocks[0]);
-    expect(sig?.kind).toBe('table');
-    if (sig?.kind !== 'table') return;
-    const [left, right] = sig.rows[0].cells.map((c) => c.paragraphs);
-    expect(paragraphText(left[0])).toBe('Nơi nhận:');
-    expect(left[0].format).toMatchObject({ bold: true, italic: true, sizePt: 12, align: 'left' });
-    const items = left.slice(1).map(paragraphText);
-    expect(items[0]).toBe('- UBND thành phố (để b/c);');
-    expect(items[items.length - 1]).toBe('- Lưu: VT, VHXH.');
-    for (const it of items.slice(0, -1)) expect(it).toMatch(/^- .*;$/);
-    for (const p of left.slice(1)) expect(p.format.sizePt).toBe(11);
-    const lines = right.map(paragraphText);
-    expect(lines.slice(0, 3)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH']);
-    expect(lines[lines.length - 1]).toBe('Nguyễn Văn An');
-    for (const p of right) expect(p.format.bold).toBe(true);
+  test('causes from the Khó khăn tab, in the ward’s voice (no unit named)', () => {
+    const causes = between(texts, '2. Nguyên nhân', 'III. ĐỀ XUẤT');
+    for (const issue of assessment.issues.filter((i) => i.difficulties))
+      expect(causes).toContain(`- ${issue.difficulties}`);
+    expect(causes.join('\n')).not.toMatch(/Trung tâm phục vụ|Công an phường:/);
   });
 
-  test('appendix tables: headers, group rows, every indicator and task row exactly once', () => {
-    const [indicators, tasks] = gridTables(doc);
-    const cells = (i: number, r: (typeof indicators.rows)[number]) => paragraphText(r.cells[i].paragraphs[0]);
-    expect(indicators.rows[0].cells.map((c) => paragraphText(c.paragraphs[0]))).toEqual([
-      'TT',
-      'Chỉ tiêu',
-      'ĐVT',
-      'Chỉ tiêu năm',
-      'Kết quả',
-      'Đánh giá',
-    ]);
-    expect(tasks.rows[0].cells.map((c) => paragraphText(c.paragraphs[0]))).toEqual([
-      'TT',
-      'Nhiệm vụ',
-      'Đơn vị chủ trì',
-      'Thời hạn',
-      'Tình trạng',
-    ]);
-    const data = indicators.rows.filter((r) => r.kind === 'data');
-    expect(data.length).toBe(judged(assessment).length);
-    for (const r of judged(assessment)) {
-      const matches = data.filter(
-        (d) =>
-          cells(0, d) === cleanText(r.record.tt) &&
-          cells(1, d).startsWith(cleanText(r.record.name)) &&
-          cells(4, d) === cleanText(r.record.result),
-      );
-      expect({ row: r.rowKey, n: matches.length }).toEqual({ row: r.rowKey, n: 1 });
-    }
-    const groupNames = indicators.rows.filter((r) => r.kind === 'group').map((r) => cells(1, r));
-    expect(groupNames).toEqual(
-      expect.arrayContaining([
-        'Đến năm 2030',
-        'Đến năm 2045',
-        'Phát triển Hạ tầng',
-        'Phát triển nguồn lực',
-        'Phát triển chuyển đổi số',
-      ]),
-    );
-    expect(indicators.rows.filter((r) => r.kind === 'band').map((r) => cells(1, r))).toEqual([
-      'Phụ lục I - Danh mục các chỉ tiêu',
-      'Phụ lục II - Các chỉ tiêu theo dõi đánh giá theo giai đoạn 05 năm',
-    ]);
-    // Tasks: a row per lead unit, the unit in its own column; TT, name and time printed once above them.
-    const taskData = tasks.rows.filter((r) => r.kind === 'data');
-    expect(taskData.length).toBe(judgedTasks(assessment).length);
-    const first = taskData.findIndex((d) => cells(1, d).startsWith('Hoàn thành số hóa quy trình nghiệp vụ nội bộ'));
-    let end = first + 1;
-    while (taskData[end]?.cells[1].continued) end++;
-    const multi = taskData.slice(first, end);
-    const leads = judgedTasks(assessment).filter((t) => t.catalogId === 'PL3-II-1');
-    expect(multi.length).toBe(leads.length);
-    expect(multi.length).toBeGreaterThan(1);
-    expect(multi.map((d) => cells(2, d)).sort()).toEqual(
-      leads.map((t) => assessment.registry.byId(t.unitId!)!.name).sort(),
-    );
-    for (const d of multi.slice(1))
-      expect([0, 1, 3].map((i) => [d.cells[i].continued, cells(i, d)])).toEqual([
-        [true, ''],
-        [true, ''],
-        [true, ''],
-      ]);
-    // Every judged task appears exactly once: its unit under its task.
-    const owner = new Map<number, string>();
-    let current = '';
-    tasks.rows.forEach((r, i) => {
-      if (r.kind !== 'data') return;
-      if (!r.cells[1].continued) current = cells(1, r);
-      owner.set(i, `${current}|${cells(2, r)}`);
+  test('recommendations are the ward’s, grouped by addressee', () => {
+    const iii = between(texts, 'III. ĐỀ XUẤT', 'IV. PHƯƠNG HƯỚNG');
+    expect(iii[0]).toBe('Ủy ban nhân dân phường Hải Dương kiến nghị:');
+    expect(iii).toContain('1. Đối với Ủy ban nhân dân thành phố:');
+    expect(iii).toContain('- Nâng cấp đường truyền và bố trí thêm máy quét tài liệu cho bộ phận một cửa.');
+    expect(iii.some((t) => /^\d\. Đối với Sở Y tế:$/.test(t))).toBe(true);
+    expect(iii.some((t) => /^\d\. Đối với Công an thành phố:$/.test(t))).toBe(true);
+    expect(addressed('Kiến nghị các sở, ngành thành phố sớm ban hành hướng dẫn')).toEqual({
+      to: 'các sở, ngành thành phố',
+      text: 'Sớm ban hành hướng dẫn',
     });
-    const keys = [...owner.values()];
-    for (const t of judgedTasks(assessment)) {
-      const key = `${cleanText(t.record.name)}|${assessment.registry.byId(t.unitId!)?.name ?? cleanText(t.record.lead)}`;
-      expect({ row: t.rowKey, n: keys.filter((k) => k === key).length }).toEqual({ row: t.rowKey, n: 1 });
-    }
+    expect(addressed('Bổ sung máy tính')).toEqual({ to: '', text: 'Bổ sung máy tính' });
   });
 
-  test('every text is NFC, no stray markup', () => {
-    for (const p of allParagraphs(doc.blocks)) for (const r of p.runs) expect(r.text).toBe(r.text.normalize('NFC'));
+  test('closing sentence without "năm 2026 năm 2026"; signature block', () => {
+    expect(texts).toContain(
+      'Trên đây là Báo cáo kết quả thực hiện Kế hoạch số 57/KH-UBND năm 2026 và phương hướng, nhiệm vụ năm 2027 của Ủy ban nhân dân phường Hải Dương./.',
+    );
+    const sig = doc.blocks.find((b) => b.kind === 'table' && b.style === 'layout' && b !== doc.blocks[0]) as TableBlock;
+    const [left, right] = sig.rows[0].cells.map((c) => c.paragraphs.map(paragraphText));
+    expect(left[0]).toBe('Nơi nhận:');
+    expect(right.filter(Boolean)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', 'Nguyễn Văn An']);
   });
 
-  test('appendices start on a new page', () => {
+  test('appendices numbered, landscape, "(Kèm theo Báo cáo số …)", TT and ĐVT columns wide enough', () => {
+    const section = doc.blocks.findIndex((b) => b.kind === 'section');
+    const page = (doc.blocks[section] as { page: { widthMm: number; heightMm: number } }).page;
+    expect(page.widthMm).toBeGreaterThan(page.heightMm);
     const titles = doc.blocks
       .filter((b): b is ParagraphBlock => b.kind === 'paragraph' && !!b.pageBreakBefore)
       .map(paragraphText);
-    expect(titles).toEqual([
-      'Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2026',
-      'Phụ lục: Kết quả thực hiện các nhiệm vụ năm 2026',
-    ]);
-  });
-});
-
-describe('buildReport: what units typed is text', () => {
-  test('<script> and a formula appear exactly as typed', () => {
-    const workbook = sampleWorkbook();
-    const typed = '<script>alert("x")</script> và =IMPORTXML("http://x","//a")';
-    setIssue(workbook, 'TTHCC', { difficulties: typed });
-    const { doc } = sampleReport(workbook);
-    expect(bodyTexts(doc)).toContain(`- Trung tâm phục vụ hành chính công: ${typed}`);
-    // The sample's result cells with a formula and an HTML tag are printed as typed in the appendix.
-    const results = gridTables(doc)[0].rows.map((r) => paragraphText(r.cells[4].paragraphs[0]));
-    expect(results).toContain('=IMPORTXML("http://x","//a")');
-    expect(results).toContain('<img src=x onerror=alert(1)>');
-  });
-});
-
-describe('buildReport: edge cases', () => {
-  test('nobody wrote difficulties or proposals: a sensible sentence', () => {
-    const workbook = sampleWorkbook();
-    for (const id of ['TTHCC', 'VP', 'KTHTDT', 'VHXH', 'CA', 'TTSNC'])
-      setIssue(workbook, id, { difficulties: '', proposals: '', nextYear: '' });
-    const texts = bodyTexts(sampleReport(workbook).doc);
-    expect(between(texts, 'III. TỒN TẠI', 'IV. ĐỀ XUẤT')).toContain(REPORT_TEXT.noDifficulties);
-    expect(between(texts, 'IV. ĐỀ XUẤT', 'V. PHƯƠNG HƯỚNG')).toEqual([REPORT_TEXT.noProposals]);
-    expect(texts).not.toContain(REPORT_TEXT.nextYearUnits);
-  });
-
-  test('after the year: overdue tasks are listed with their lead unit', () => {
-    const today = { year: 2027, month: 1, day: 5 };
-    const { assessment, doc } = sampleReport(sampleWorkbook(today), today);
-    const overdue = judgedTasks(assessment).filter((t) => t.judgement!.verdict === 'OVERDUE');
-    expect(overdue.length).toBeGreaterThan(0);
-    const sectionII = between(bodyTexts(doc), 'II. KẾT QUẢ', 'III. TỒN TẠI');
-    expect(sectionII).toContain(REPORT_TEXT.overdueIntro(overdue.length));
-    for (const t of overdue) {
-      const unit = assessment.registry.byId(t.unitId!)!.name;
-      const name = cleanText(t.record.name).slice(0, 40);
-      expect(
-        sectionII.some((s) => s.includes(name) && s.includes(`(đơn vị chủ trì: ${unit})`) && s.includes('Quá hạn')),
-      ).toBe(true);
-    }
-  });
-
-  test('before the deadline: units that have not sent yet are "còn trong hạn"', () => {
-    const today = { year: 2026, month: 11, day: 20 };
-    const texts = bodyTexts(sampleReport(sampleWorkbook(today), today).doc);
-    const reporting = texts.find((t) => t.startsWith('Tính đến ngày 20/11/2026'))!;
-    expect(reporting).toContain('chưa gửi báo cáo, còn trong hạn');
-    expect(reporting).not.toContain('sau hạn');
-  });
-
-  test('date line follows Nghị định 30 (leading zero for days < 10 and months 1–2) in Việt Nam time', () => {
-    const { assessment } = sampleReport();
-    const at = (iso: string) => {
-      const header = buildReport(assessment, { generatedAt: new Date(iso) }).blocks[0];
-      return header.kind === 'table' ? paragraphText(header.rows[1].cells[1].paragraphs[0]) : '';
-    };
-    expect(at('2027-02-04T03:00:00Z')).toBe('Hải Dương, ngày 04 tháng 02 năm 2027');
-    expect(at('2026-03-09T03:00:00Z')).toBe('Hải Dương, ngày 09 tháng 3 năm 2026');
-    // 18:30 UTC on 10/12 is 01:30 on 11/12 in Việt Nam.
-    expect(at('2026-12-10T18:30:00Z')).toBe('Hải Dương, ngày 11 tháng 12 năm 2026');
-  });
-
-  test('report number and a Chủ tịch signing without "KT."', () => {
-    const { assessment } = sampleReport();
-    const config = { ...assessment.config, reportNumber: '125', signerAuthority: '', signerTitle: 'Chủ tịch' };
-    const doc = buildReport({ ...assessment, config }, { generatedAt: GENERATED_AT });
-    const texts = allParagraphs(doc.blocks).map(paragraphText);
-    expect(texts).toContain('Số: 125/BC-UBND');
-    const i = texts.indexOf('TM. ỦY BAN NHÂN DÂN');
-    expect(texts[i + 1]).toBe('CHỦ TỊCH');
-    expect(texts).toContain('(Kèm theo Báo cáo số 125/BC-UBND ngày 10/12/2026 của UBND phường Hải Dương)');
-  });
-
-  test('charts hook: images appended on their own page with a caption', () => {
-    const { assessment } = sampleReport();
-    const png = Uint8Array.from(
-      Buffer.from(
-        'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-        'base64',
-      ),
+    expect(titles).toEqual(['Phụ lục I', 'Phụ lục II']);
+    expect(texts).toContain('KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2026');
+    expect(texts).toContain(
+      '(Kèm theo Báo cáo số …/BC-UBND ngày … tháng … năm 2026 của Ủy ban nhân dân phường Hải Dương)',
     );
-    const doc = buildReport(assessment, {
-      generatedAt: GENERATED_AT,
-      charts: [{ title: 'Tỷ lệ chỉ tiêu đạt theo nhóm', png, widthPx: 1200, heightPx: 600 }],
-    });
-    const image = doc.blocks.find((b) => b.kind === 'image');
-    expect(image).toMatchObject({ kind: 'image', title: 'Tỷ lệ chỉ tiêu đạt theo nhóm', widthMm: 165, heightMm: 82.5 });
-    expect(bodyTexts(doc)).toContain('Biểu đồ kết quả thực hiện năm 2026');
-    expect(buildReport(assessment, { generatedAt: GENERATED_AT }).blocks.some((b) => b.kind === 'image')).toBe(false);
+    const [indicators, tasks] = gridTables(doc);
+    expect(indicators.columns[0].widthMm).toBeGreaterThanOrEqual(14);
+    expect(indicators.columns[2].widthMm).toBeGreaterThanOrEqual(28);
+    expect(tasks.columns[0].widthMm).toBeGreaterThanOrEqual(14);
+    // ĐVT filled for Phụ lục II's "Tỷ lệ …" rows.
+    const pl2 = indicators.rows.filter(
+      (r) => r.kind === 'data' && paragraphText(r.cells[1].paragraphs[0]).startsWith('Tỷ lệ phủ sóng 5G'),
+    );
+    expect(paragraphText(pl2[0].cells[2].paragraphs[0])).toBe('%');
+    // A task led by several units: name once, the other rows continue it.
+    const multi = tasks.rows.filter((r) => r.cells[1].continued);
+    expect(multi.length).toBeGreaterThan(0);
+  });
+
+  test('a task due 9/2025 done in 10/2025 (before the plan of 24/02/2026) is "Hoàn thành", not late', () => {
+    const tasks = gridTables(doc)[1];
+    const row = tasks.rows.find((r) =>
+      paragraphText(r.cells[1].paragraphs[0]).startsWith('Triển khai phong trào thi đua'),
+    )!;
+    expect(paragraphText(row.cells[3].paragraphs[0])).toBe('9/2025');
+    expect(paragraphText(row.cells[4].paragraphs[0])).toBe('Hoàn thành');
+  });
+
+  test('every text NFC, every quote typographic', () => {
+    for (const t of allTexts(doc)) {
+      expect(t).toBe(t.normalize('NFC'));
+      expect(t).not.toMatch(/["']/);
+    }
+    expect(allTexts(doc).join('\n')).toContain('“Bình dân học vụ số”');
   });
 });
 
-describe('names', () => {
-  test('document name carries the year and the time; file name the year', () => {
-    expect(
-      reportDocumentName({ planNumber: '57/KH-UBND', reportingYear: 2026 }, new Date(Date.UTC(2026, 10, 25, 9, 5))),
-    ).toBe('Báo cáo Kế hoạch 57 năm 2026 - 25/11/2026 16:05');
-    expect(reportFileName(2026)).toBe('bao-cao-2026.docx');
+describe('what the report never prints', () => {
+  test('a formula or HTML typed in Khó khăn or Kết quả nổi bật is left out (and counted in the internal annex)', () => {
+    const workbook = sampleWorkbook();
+    setIssue(workbook, 'TTHCC', { difficulties: '=IMPORTXML("http://x","//a")', proposals: '<script>x</script>' });
+    setRow(workbook, 'tasks', 'PL4-24@CA', { highlight: '<img src=x onerror=alert(1)>' });
+    setConfig(workbook, 'Thêm phụ lục nội bộ vào báo cáo', 'Có');
+    const { doc: d } = sampleReport(workbook);
+    const all = allTexts(d);
+    expect(documentFindings(all.filter((t) => !t.startsWith('- Phụ lục') && !t.includes('DÙNG NỘI BỘ')))).toEqual([]);
+    expect(all.join('\n')).not.toMatch(/IMPORTXML|<script|<img/);
+    expect(all).toContain(REPORT_TEXT.internalLeftOut(2));
   });
 
-  test('reportInstantFor keeps the time of day on the chosen day', () => {
-    const now = new Date(Date.UTC(2026, 0, 5, 9, 5));
-    expect(reportInstantFor(TODAY, now).toISOString()).toBe('2026-12-10T09:05:00.000Z');
-    expect(reportInstantFor({ year: 2026, month: 1, day: 5 }, now)).toBe(now);
+  test('invalid results read "Chưa có số liệu hợp lệ"; the pre-flight names them', () => {
+    expect(showIndicatorResult('=IMPORTXML("http://x","//a")')).toEqual({
+      text: 'Chưa có số liệu hợp lệ',
+      invalid: true,
+    });
+    expect(showIndicatorResult('82.5.4%').invalid).toBe(true);
+    expect(showIndicatorResult('95,18 %').text).toBe('95,18%');
+    expect(showIndicatorResult('08/08 trường').text).toBe('08/08 trường (100%)');
+    const p = preflight(assessment);
+    expect(p.counts.invalid).toBeGreaterThan(0);
+    expect(p.items.some((i) => i.kind === 'invalid' && i.where.includes('TT 9.4'))).toBe(true);
+  });
+
+  test('internal annex (Cấu hình "Có"): who reported when, the counting rule, what waits for judgement', () => {
+    const workbook = sampleWorkbook();
+    setConfig(workbook, 'Thêm phụ lục nội bộ vào báo cáo', 'Có');
+    const t = bodyTexts(sampleReport(workbook).doc);
+    const annex = t.slice(t.indexOf(REPORT_TEXT.internalTitle));
+    expect(annex.join('\n')).toContain('- Gửi sau hạn: 01 đơn vị (Công an phường: ngày 05/12/2026).');
+    // Unit names holding "và" are separated by semicolons.
+    expect(annex.join('\n')).toContain('Phòng Kinh tế, Hạ tầng và Đô thị; Trung tâm dịch vụ sự nghiệp công phường');
+    expect(annex.some((x) => x.startsWith('Cách tổng hợp:'))).toBe(true);
+  });
+});
+
+describe('pre-flight', () => {
+  test('the sample: invalid cells, rows to judge, units not submitted, each named', () => {
+    const p = preflight(assessment);
+    expect(p.clean).toBe(false);
+    expect(p.counts).toMatchObject({ notSubmitted: 2 });
+    expect(p.counts.unjudged).toBeGreaterThan(0);
+    expect(p.items.filter((i) => i.kind === 'notSubmitted').map((i) => i.where)).toEqual([
+      'Phòng Kinh tế, Hạ tầng và Đô thị',
+      'Trung tâm dịch vụ sự nghiệp công phường',
+    ]);
+    const lines = preflightLines(p, 5);
+    expect(lines[0]).toMatch(/^• \d+ ô nhập chưa đúng quy định/);
+    expect(lines.at(-1)).toMatch(/^… và \d+ mục khác/);
+  });
+
+  test('contradictions (from the judging module, later) are listed', () => {
+    const p = preflight(assessment, [
+      {
+        measure: 'Phủ sóng 5G',
+        rows: [
+          { tab: 'indicators', rowIndex: 1, result: '98,5%' },
+          { tab: 'indicators', rowIndex: 2, result: '85%' },
+        ],
+      },
+    ]);
+    expect(p.counts.contradiction).toBe(1);
+    expect(p.items.find((i) => i.kind === 'contradiction')!.text).toContain('98,5% / 85%');
+  });
+
+  test('clean data: nothing to ask', () => {
+    const a = assessWorkbook(sampleWorkbook(), TODAY);
+    const clean = {
+      ...a,
+      indicators: [],
+      tasks: [],
+      units: a.units.map((u) => ({ ...u, submitted: true, submittedAt: new Date(Date.UTC(2026, 10, 1)) })),
+    };
+    expect(preflight(clean).clean).toBe(true);
+  });
+});
+
+describe('text tools', () => {
+  test('shortening never leaves a bracket open', () => {
+    const name =
+      'Khai thác hiệu quả Sàn thương mại điện tử Hoa Phượng (hoaphuong.gov.vn; kết nối doanh nghiệp, hợp tác xã, hộ kinh doanh tham gia sàn và triển khai các hoạt động xúc tiến thương mại)';
+    const s = shorten(name, 100);
+    expect(s).toMatch(/…$/);
+    expect(s.split('(').length).toBe(s.split(')').length);
+  });
+
+  test('lists of unit names use semicolons; short lists "a, b và c"', () => {
+    expect(joinVi(['Văn phòng HĐND và UBND', 'Công an phường'])).toBe('Văn phòng HĐND và UBND; Công an phường');
+    expect(joinVi(['1.4', '3.1', '9.5'])).toBe('1.4, 3.1 và 9.5');
+  });
+
+  test('typographic quotes', () => {
+    expect(typographicQuotes('tham gia "Bình dân học vụ số" (\'x\')')).toBe('tham gia “Bình dân học vụ số” (‘x’)');
+  });
+
+  test('names, folder ids', () => {
+    expect(reportDocumentName({ planNumber: '57/KH-UBND', reportingYear: 2026 }, GENERATED_AT)).toBe(
+      'Báo cáo Kế hoạch 57 năm 2026 - 10/12/2026 16:05',
+    );
+    expect(reportFileName(2026)).toBe('bao-cao-2026.docx');
+    expect(reportInstantFor(TODAY, GENERATED_AT)).toBe(GENERATED_AT);
+    expect(reportFolderIdOf('https://drive.google.com/drive/folders/1AbCdEfGhIjKlMn?usp=sharing')).toBe(
+      '1AbCdEfGhIjKlMn',
+    );
+    expect(reportFolderIdOf('1AbCdEfGhIjKlMn')).toBe('1AbCdEfGhIjKlMn');
+    expect(reportFolderIdOf('thư mục của tôi')).toBe('');
+    expect(buildReport(assessment, { generatedAt: GENERATED_AT }).meta.title).not.toContain('\u00a0');
+    expect(cleanText('x')).toBe('x');
   });
 });

@@ -1,4 +1,5 @@
 import JSZip from 'jszip';
+import { documentFindings } from '../../scripts/reportChecks';
 import { buildReport } from '../../src/core/report/build';
 import { cleanText } from '../../src/core/text';
 import { renderReportDocx, twips } from '../../src/local/report/docx';
@@ -36,7 +37,7 @@ describe('the .docx report', () => {
   const { assessment, doc } = sampleReport();
 
   beforeAll(async () => {
-    docx = await open(await renderReportDocx(doc));
+    docx = await open(renderReportDocx(doc));
   });
 
   test('A4, Nghị định 30 margins', () => {
@@ -55,9 +56,7 @@ describe('the .docx report', () => {
     expect(docx.styles).toMatch(/<w:sz w:val="28"\/>/);
     const fonts = new Set((docx.document.match(/w:ascii="[^"]+"/g) ?? []).map((m) => m));
     expect([...fonts]).toEqual(['w:ascii="Times New Roman"']);
-    const legal = all(docx.document, 'w:p').find((p) =>
-      paragraphText(p).startsWith('Thực hiện Kế hoạch số 57/KH-UBND'),
-    )!;
+    const legal = all(docx.document, 'w:p').find((p) => paragraphText(p).startsWith('Thực hiện Công văn số'))!;
     expect(legal).toContain('<w:jc w:val="both"/>');
     expect(legal).toMatch(/<w:ind w:firstLine="720"\/>/);
     expect(legal).toContain('<w:sz w:val="28"/>');
@@ -83,11 +82,13 @@ describe('the .docx report', () => {
     expect(header).toMatch(/<w:tblBorders>[\s\S]*<w:top w:val="none"/);
     const rows = rowsOf(header);
     expect(rows[0][0]).toBe('ỦY BAN NHÂN DÂN\nPHƯỜNG HẢI DƯƠNG\n');
-    expect(rows[0][1]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc');
-    expect(rows[1]).toEqual(['Số: …/BC-UBND', 'Hải Dương, ngày 10 tháng 12 năm 2026']);
+    expect(rows[0][1]).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n');
+    expect(rows[1]).toEqual(['Số: …/BC-UBND', 'Hải Dương, ngày … tháng … năm 2026']);
     const motto = all(header, 'w:r').find((r) => paragraphText(r) === 'Độc lập - Tự do - Hạnh phúc')!;
     expect(motto).toContain('<w:b/>');
-    expect(motto).toMatch(/<w:u w:val="single"\/>/);
+    // The motto's line is a paragraph border under it, not an underline cutting its letters.
+    expect(motto).not.toMatch(/<w:u /);
+    expect((header.match(/<w:pBdr><w:bottom w:val="single"/g) ?? []).length).toBe(2);
     const ward = all(header, 'w:r').find((r) => paragraphText(r) === 'PHƯỜNG HẢI DƯƠNG')!;
     expect(ward).toContain('<w:b/>');
     // The short rule under the ward's name: a bottom border on an indented empty paragraph.
@@ -108,7 +109,7 @@ describe('the .docx report', () => {
     expect(ps[i]).toContain('<w:jc w:val="center"/>');
     expect(ps[i]).toContain('<w:b/>');
     expect(paragraphText(ps[i + 1])).toBe(
-      'Kết quả thực hiện Kế hoạch số 57/KH-UBND ngày 24/02/2026 của UBND phường Hải Dương năm 2026',
+      'Kết quả thực hiện Kế hoạch số 57/KH-UBND ngày 24/02/2026 của UBND\u00a0phường\u00a0Hải\u00a0Dương năm\u00a02026',
     );
   });
 
@@ -131,52 +132,49 @@ describe('the .docx report', () => {
     expect(item).toContain('<w:sz w:val="22"/>');
   });
 
-  test('appendix tables: bordered, repeated header row, every indicator row exactly once', () => {
+  test('appendix tables: landscape section, bordered, repeated header row, rows kept whole, every indicator once', () => {
+    const sects = docx.document.match(/<w:sectPr[\s\S]*?<\/w:sectPr>/g) ?? [];
+    expect(sects.length).toBe(2);
+    expect(sects[0]).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
+    expect(sects[1]).toMatch(/<w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/);
+    // The landscape section has the page number too (numbering continues).
+    expect(sects[1]).toContain('w:headerReference w:type="default"');
     const tables = all(docx.document, 'w:tbl');
-    const indicators = tables.find((t) => rowsOf(t)[0]?.join('|') === 'TT|Chỉ tiêu|ĐVT|Chỉ tiêu năm|Kết quả|Đánh giá')!;
-    const tasks = tables.find((t) => rowsOf(t)[0]?.join('|') === 'TT|Nhiệm vụ|Đơn vị chủ trì|Thời hạn|Tình trạng')!;
-    expect(indicators).toBeDefined();
-    expect(tasks).toBeDefined();
+    const indicators = tables.find((t) => rowsOf(t)[0]?.[0] === 'TT' && rowsOf(t)[0]?.[1] === 'Chỉ tiêu')!;
+    const tasks = tables.find((t) => rowsOf(t)[0]?.[1] === 'Nhiệm vụ')!;
     for (const t of [indicators, tasks]) {
       expect(t).toMatch(/<w:tblBorders>[\s\S]*<w:insideH w:val="single"/);
       expect(all(t, 'w:tr')[0]).toContain('<w:tblHeader/>');
+      for (const tr of all(t, 'w:tr')) expect(tr).toContain('<w:cantSplit/>');
       const grid = (/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/.exec(t)![1].match(/w:w="(\d+)"/g) ?? []).map((m) =>
         Number(/\d+/.exec(m)![0]),
       );
-      expect(Math.abs(grid.reduce((a, b) => a + b, 0) - twips(165))).toBeLessThanOrEqual(3);
+      expect(Math.abs(grid.reduce((a, b) => a + b, 0) - twips(252))).toBeLessThanOrEqual(4);
     }
     const rows = rowsOf(indicators);
     for (const r of assessment.indicators.filter((x) => !x.isGroup)) {
       const found = rows.filter(
-        (c) =>
-          c[0] === cleanText(r.record.tt) &&
-          c[1].startsWith(cleanText(r.record.name)) &&
-          c[4] === cleanText(r.record.result),
+        (c) => c[0] === cleanText(r.record.tt) && c[1].startsWith(cleanText(r.record.name).slice(0, 30)),
       );
-      expect({ row: r.rowKey, n: found.length }).toEqual({ row: r.rowKey, n: 1 });
+      expect({ row: r.rowKey, n: found.length >= 1 }).toEqual({ row: r.rowKey, n: true });
     }
-    // Header + band, group and data rows of the model; as many data rows as judged rows.
-    const model = doc.blocks.filter((b) => b.kind === 'table' && b.style === 'grid');
-    expect(rows.length).toBe(model[0].kind === 'table' ? model[0].rows.length : -1);
-    expect(rowsOf(tasks).length).toBe(model[1].kind === 'table' ? model[1].rows.length : -1);
-    // The appendix starts on a new page.
-    const title = all(docx.document, 'w:p').find(
-      (p) => paragraphText(p) === 'Phụ lục: Kết quả thực hiện các chỉ tiêu năm 2026',
-    )!;
+    // Merged cells: a task led by several units (vMerge), band and group rows (gridSpan).
+    expect(tasks).toContain('<w:vMerge w:val="restart"/>');
+    expect(tasks).toMatch(/<w:gridSpan w:val="5"\/>/);
+    const title = all(docx.document, 'w:p').find((p) => paragraphText(p) === 'Phụ lục I')!;
     expect(title).toContain('<w:pageBreakBefore/>');
   });
 
   test('what a unit typed is written as text (escaped XML), never as markup', async () => {
     const workbook = sampleWorkbook();
     setIssue(workbook, 'TTHCC', { difficulties: '<script>alert("x")</script> =IMPORTXML("http://x","//a")' });
-    const { document } = await open(await renderReportDocx(sampleReport(workbook).doc));
+    const { document } = await open(renderReportDocx(sampleReport(workbook).doc));
     expect(document).not.toContain('<script>');
     expect(document).not.toContain('<img');
-    expect(document).toContain('&lt;script&gt;');
+    // Markup a unit typed is left out of the report altogether (the pre-flight names it).
+    expect(document).not.toContain('&lt;script&gt;');
     const texts = all(document, 'w:p').map(paragraphText);
-    expect(texts).toContain(
-      '- Trung tâm phục vụ hành chính công: <script>alert("x")</script> =IMPORTXML("http://x","//a")',
-    );
+    expect(documentFindings(texts)).toEqual([]);
     expect(texts.join('\n')).toBe(texts.join('\n').normalize('NFC'));
   });
 
@@ -191,7 +189,7 @@ describe('the .docx report', () => {
       generatedAt: doc.meta.generatedAt,
       charts: [{ title: 'Biểu đồ thử', png, widthPx: 600, heightPx: 300 }],
     });
-    const out = await open(await renderReportDocx(withChart));
+    const out = await open(renderReportDocx(withChart));
     const media = Object.keys(out.zip.files).filter((f) => f.startsWith('word/media/'));
     expect(media.length).toBe(1);
     expect(out.document).toContain('<w:drawing>');

@@ -21,12 +21,32 @@ export function sampleWorkbook(today: CalendarDate = TODAY): WorkbookData {
   return buildSampleWorkbook(today).workbook;
 }
 
-/** Sets a cell of the Khó khăn - Đề xuất tab for a unit. */
+/** Sets cells of the Khó khăn - Đề xuất tab for a unit. */
 export function setIssue(workbook: WorkbookData, unitId: string, values: Record<string, string>): void {
   const map = new ColumnMap('issues', workbook.issues.header);
   const row = workbook.issues.rows.find((r) => r[map.index('unitId')] === unitId);
   if (!row) throw new Error(`no issues row for ${unitId}`);
   for (const [k, v] of Object.entries(values)) row[map.index(k)] = v;
+}
+
+/** Sets cells of an indicator or task row, found by its row key ("PL1-9.4@VHXH"). */
+export function setRow(
+  workbook: WorkbookData,
+  tab: 'indicators' | 'tasks',
+  rowKey: string,
+  values: Record<string, string>,
+): void {
+  const map = new ColumnMap(tab, workbook[tab].header);
+  const row = workbook[tab].rows.find((r) => r[map.index('rowKey')] === rowKey);
+  if (!row) throw new Error(`no ${tab} row ${rowKey}`);
+  for (const [k, v] of Object.entries(values)) row[map.index(k)] = v;
+}
+
+/** Sets a Cấu hình value by its label. */
+export function setConfig(workbook: WorkbookData, label: string, value: string): void {
+  const row = workbook.config.rows.find((r) => r[0] === label);
+  if (!row) throw new Error(`no Cấu hình row ${label}`);
+  row[1] = value;
 }
 
 export function sampleReport(
@@ -45,6 +65,10 @@ export function allParagraphs(blocks: readonly Block[]): ParagraphBlock[] {
     else if (b.kind === 'table') for (const r of b.rows) for (const c of r.cells) out.push(...c.paragraphs);
   }
   return out;
+}
+
+export function allTexts(doc: ReportDocument): string[] {
+  return allParagraphs(doc.blocks).map(paragraphText);
 }
 
 export function bodyTexts(doc: ReportDocument): string[] {

@@ -260,7 +260,8 @@ describe('approving, returning, reopening', () => {
   test("approval makes the unit's cells read-only for its staff but not for the VHXH office; other units unaffected", () => {
     submittedWorld();
     const cells = inputCellsOf(w.fake, 'CA');
-    expect(cells).toHaveLength(2 * 2 + 11 * 4 + 3);
+    // Input cells: 2 indicators × 3 (result, evidence, kết quả nổi bật), 11 tasks × 5, 3 on Khó khăn - Đề xuất.
+    expect(cells).toHaveLength(2 * 3 + 11 * 5 + 3);
     const tick = cellOf(w.fake, 'units', 'CA', 'submit');
     const ktCells = inputCellsOf(w.fake, 'KTHTDT');
     // Submitted, not approved: still editable (and every change is logged).

@@ -1,14 +1,13 @@
 /** The appendix tables: every indicator and every task in the plan's order, under the plan's group headings. */
-import type { Assessment } from '../judging/assess';
-import { TRACK_LABELS, VERDICT_LABELS } from '../judging/verdicts';
-import { cleanText } from '../text';
 import { para } from './blocks';
 import { GRID_SIZE, INDICATOR_COLUMNS_MM, TASK_COLUMNS_MM } from './form';
 import type { IndicatorLine, TaskLine } from './lines';
-import { REPORT_TEXT } from './messages';
+import { REPORT_TEXT, STANDING_LABELS, TASK_LABELS } from './messages';
 import type { Align, Block, ParagraphBlock, RowKind, TableBlock, TableRow } from './model';
 import type { Heading } from './planOrder';
-import { appendixTitle, verdictText } from './textTools';
+import { appendixTitle } from './textTools';
+
+const T = REPORT_TEXT;
 
 interface GridRow {
   kind: RowKind;
@@ -47,8 +46,8 @@ function gridTable(
 }
 
 /**
- * Band rows ("A. Phụ lục I - ...") before each appendix, a group row for each heading when it changes
- * (the plan's group rows, or the Nhóm path for a ward's own rows), then the rows, in the plan's order.
+ * Band rows ("A. Phụ lục I - ...") before each of the plan's appendices, a group row for each heading when it
+ * changes (the plan's group rows, or the Nhóm path for a ward's own rows), then the rows, in the plan's order.
  */
 function appendixRows<L extends { appendix: string; headings: Heading[] }>(
   lines: readonly L[],
@@ -69,7 +68,7 @@ function appendixRows<L extends { appendix: string; headings: Heading[] }>(
   for (const line of lines) {
     if (line.appendix !== appendix) {
       appendix = line.appendix;
-      row('band', REPORT_TEXT.bandLetters[band++] ?? '', appendixTitle(line.appendix));
+      row('band', T.bandLetters[band++] ?? '', appendixTitle(line.appendix));
       open = [];
       previous = null;
     }
@@ -84,47 +83,43 @@ function appendixRows<L extends { appendix: string; headings: Heading[] }>(
   return out;
 }
 
-export function indicatorAppendix(assessment: Assessment, lines: IndicatorLine[]): Block[] {
-  const year = assessment.config.reportingYear;
-  const rows = appendixRows(lines, 6, (l) => {
-    const hasTarget = !!l.target && l.target !== REPORT_TEXT.noTarget;
-    const target = hasTarget
-      ? `${l.target}${l.targetYear && l.targetYear !== year ? ` ${REPORT_TEXT.milestoneNote(l.targetYear)}` : ''}`
-      : REPORT_TEXT.noTarget;
-    let verdict = VERDICT_LABELS[l.verdict];
-    if (l.track) verdict += `; ${TRACK_LABELS[l.track].toLocaleLowerCase('vi')}`;
-    const name = l.showUnit ? `${l.name} (${l.unit})` : l.name;
+export function indicatorAppendix(year: number, lines: IndicatorLine[]): Block[] {
+  const rows = appendixRows(lines, 7, (l) => {
+    const hasTarget = !!l.target && l.target !== T.noTarget;
+    const target = hasTarget ? (l.targetYear ? T.targetWithYear(l.target, l.targetYear) : l.target) : T.noTarget;
     return {
       kind: 'data',
-      cells: [l.tt, name, cleanText(l.row.record.unitOfMeasure), target, l.result, verdictText(verdict, l.byHand)],
+      cells: [l.tt, l.name, l.unitOfMeasure, target, l.result.text, STANDING_LABELS[l.standing](l.targetYear), l.unit],
     };
   });
   return [
     gridTable(
       INDICATOR_COLUMNS_MM,
-      ['center', 'left', 'center', 'center', 'center', 'center'],
-      REPORT_TEXT.indicatorHeaders,
+      ['center', 'left', 'center', 'center', 'center', 'center', 'left'],
+      T.indicatorHeaders(year),
       rows,
     ),
   ];
 }
 
 export function taskAppendix(lines: TaskLine[]): Block[] {
-  const rows = appendixRows(lines, 5, (l, previous) => {
-    let status = VERDICT_LABELS[l.verdict];
-    if ((l.verdict === 'DONE' || l.verdict === 'DONE_LATE') && l.completedOn)
-      status += ` ${REPORT_TEXT.completedOn(l.completedOn)}`;
+  const rows = appendixRows(lines, 6, (l, previous) => {
     // A task led by several units: one row per unit, the task's TT, name and time printed once above them.
     const sameTask = previous !== null && previous.row.catalogId === l.row.catalogId && !!l.row.catalogId;
     return {
       kind: 'data',
-      cells: [l.tt, l.name, l.unit, l.time, verdictText(status, l.byHand)],
+      cells: [l.tt, l.name, l.unit, l.time, TASK_LABELS[l.verdict], l.result.text],
       continued: sameTask ? [0, 1, 3] : undefined,
     };
   });
-  return [gridTable(TASK_COLUMNS_MM, ['center', 'left', 'left', 'center', 'center'], REPORT_TEXT.taskHeaders, rows)];
+  return [gridTable(TASK_COLUMNS_MM, ['center', 'left', 'left', 'center', 'center', 'left'], T.taskHeaders, rows)];
 }
 
-export function appendixHeading(title: string, subtitle: string, pageBreak: boolean): ParagraphBlock[] {
-  return [para('appendixTitle', title, { pageBreakBefore: pageBreak, outline: 1 }), para('appendixSubtitle', subtitle)];
+/** "Phụ lục I" (bold, centred, new page), the title below it, then "(Kèm theo Báo cáo số …)". */
+export function appendixHeading(numeral: string, title: string, subtitle: string): ParagraphBlock[] {
+  return [
+    para('appendixTitle', T.appendixLabel(numeral), { pageBreakBefore: true, outline: 1 }),
+    para('appendixTitle', title),
+    para('appendixSubtitle', subtitle),
+  ];
 }

@@ -1,12 +1,14 @@
 /** Block constructors every section of the report uses; formats come from form.ts. */
 import { BODY_SIZE, FORMATS, type FormatName } from './form';
 import type { Align, ParagraphBlock, RowKind, Run, TableBlock } from './model';
+import { typographicQuotes } from './textTools';
 
+/** A paragraph of the report: every text NFC, every straight quote a typographic one. */
 export function para(format: FormatName, content: string | Run[], extra: Partial<ParagraphBlock> = {}): ParagraphBlock {
   const runs = typeof content === 'string' ? [{ text: content }] : content;
   return {
     kind: 'paragraph',
-    runs: runs.map((r) => ({ ...r, text: r.text.normalize('NFC') })),
+    runs: runs.map((r) => ({ ...r, text: typographicQuotes(r.text.normalize('NFC')) })),
     format: { ...FORMATS[format] },
     ...extra,
   };

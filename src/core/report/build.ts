@@ -1,33 +1,30 @@
 /**
- * The consolidated year-end report (issue "Tạo báo cáo") as a document model, built from the judged sheet.
- * Pure: no Apps Script, no Node. Both renderers print exactly what this returns.
- * Each part of the document is built in its own file; this one only puts them in the order of the form.
+ * The consolidated year-end report ("Tạo báo cáo") as a document model, built from the judged sheet.
+ * Pure: no Apps Script, no Node. The one renderer (render/docx.ts) prints exactly what this returns, for the
+ * .docx file and, through Drive's conversion, the Google Doc. Each part of the document is built in its own
+ * file; this one only puts them in the order of the form.
  */
 
-import { formatDate, vietnamDateOf } from '../dates';
 import type { Assessment } from '../judging/assess';
 import { unitProgress } from '../progress/owed';
 import { appendixHeading, indicatorAppendix, taskAppendix } from './appendix';
-import { para } from './blocks';
 import { chartBlocks, type ReportChart } from './chartBlocks';
-import { BODY_SIZE, FONT_FAMILY, PAGE, PAGE_NUMBER_SIZE } from './form';
-import { headerBlock, legalBasis } from './header';
-import { taskLines } from './lines';
+import { BODY_SIZE, FONT_FAMILY, LANDSCAPE_PAGE, PAGE, PAGE_NUMBER_SIZE } from './form';
+import { headerBlock, opening } from './header';
+import { internalAnnex } from './internalAnnex';
+import { indicatorLines, taskLines } from './lines';
 import { REPORT_TEXT } from './messages';
 import type { Block, ReportDocument } from './model';
-import { reportingParts } from './reportingStatus';
-import { indicatorSection } from './sectionIndicators';
-import { issueSections } from './sectionIssues';
-import { taskSection } from './sectionTasks';
+import { issueSections, unitTexts } from './sectionIssues';
+import { resultsSection } from './sectionResults';
 import { closingParagraph, signatureBlock } from './signature';
-import { indicatorGroupTallies } from './tallies';
 
-// Callers (src/core/overview/overview.ts, the index) import these from here.
+// Callers (the Tổng hợp tab) import these from here.
 export type { ReportChart } from './chartBlocks';
 export { type GroupTally, indicatorGroupTallies, type TaskTally, taskTally } from './tallies';
 
 export interface ReportOptions {
-  /** When the report is made; its date is the date line (Asia/Ho_Chi_Minh). */
+  /** When the report is made: the year of its date line (day and month are left for signing). */
   generatedAt: Date;
   charts?: ReportChart[];
 }
@@ -35,30 +32,36 @@ export interface ReportOptions {
 export function buildReport(assessment: Assessment, options: ReportOptions): ReportDocument {
   const { config } = assessment;
   const year = config.reportingYear;
-  const tallies = indicatorGroupTallies(assessment);
+  const indicators = indicatorLines(assessment);
   const tasks = taskLines(assessment);
-  const indicators = tallies.flatMap((t) => t.lines);
-  const reporting = reportingParts(assessment, unitProgress(assessment));
-  const generatedOn = formatDate(vietnamDateOf(options.generatedAt));
-  const subtitle = REPORT_TEXT.appendixSubtitle(config.reportNumber, generatedOn, config.wardName);
+  const subtitle = REPORT_TEXT.appendixSubtitle(config.reportNumber, year, config.wardName);
+  const numerals = [...REPORT_TEXT.appendixNumerals];
 
   const blocks: Block[] = [
     ...headerBlock(assessment, options.generatedAt),
-    legalBasis(assessment),
-    para('body', reporting.sentence),
-    ...indicatorSection(assessment, tallies),
-    ...taskSection(assessment, tasks),
-    ...issueSections(assessment, tallies, tasks, reporting),
+    ...opening(assessment),
+    ...resultsSection(year, indicators, tasks),
+    ...issueSections(assessment, indicators, tasks),
     closingParagraph(assessment),
     signatureBlock(assessment),
-    ...appendixHeading(REPORT_TEXT.indicatorsAppendixTitle(year), subtitle, true),
-    ...indicatorAppendix(assessment, indicators),
-    ...appendixHeading(REPORT_TEXT.tasksAppendixTitle(year), subtitle, true),
+    // The appendix tables on landscape pages.
+    { kind: 'section', page: { ...LANDSCAPE_PAGE } },
+    ...appendixHeading(numerals.shift()!, REPORT_TEXT.indicatorsAppendixTitle(year), subtitle),
+    ...indicatorAppendix(year, indicators),
+    ...appendixHeading(numerals.shift()!, REPORT_TEXT.tasksAppendixTitle(year), subtitle),
     ...taskAppendix(tasks),
   ];
   if (options.charts?.length) {
-    blocks.push(...appendixHeading(REPORT_TEXT.chartsTitle(year), subtitle, true));
+    blocks.push(...appendixHeading(numerals.shift()!, REPORT_TEXT.chartsTitle(year), subtitle));
     blocks.push(...chartBlocks(options.charts));
+  }
+  if (config.internalAnnex) {
+    const leftOut = (['difficulties', 'proposals', 'nextYear'] as const).reduce(
+      (n, key) => n + unitTexts(assessment, (i) => i[key]).leftOut,
+      0,
+    );
+    blocks.push(...appendixHeading(numerals.shift()!, REPORT_TEXT.internalTitle, subtitle));
+    blocks.push(...internalAnnex(assessment, unitProgress(assessment), indicators, tasks, leftOut));
   }
 
   return {
@@ -67,7 +70,7 @@ export function buildReport(assessment: Assessment, options: ReportOptions): Rep
     pageNumbers: { fromPage: 2, sizePt: PAGE_NUMBER_SIZE, align: 'center' },
     blocks,
     meta: {
-      title: `${REPORT_TEXT.title} ${REPORT_TEXT.subject(config.planNumber, config.planDate, config.wardName, year)}`,
+      title: `${REPORT_TEXT.title} ${REPORT_TEXT.subject(config.planNumber, config.planDate, config.wardName, year).replace(/\u00a0/g, ' ')}`,
       reportingYear: year,
       wardName: config.wardName,
       generatedAt: options.generatedAt,

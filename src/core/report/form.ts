@@ -19,6 +19,19 @@ export const PAGE: PageSetup = {
 
 export const TEXT_WIDTH_MM = PAGE.widthMm - PAGE.marginLeftMm - PAGE.marginRightMm;
 
+/**
+ * The appendix tables read better across an A4 page turned sideways: the same margins, the long side across
+ * (text width 252 mm instead of 165 mm), so names and units wrap little and "25.1" never splits.
+ */
+export const LANDSCAPE_PAGE: PageSetup = { ...PAGE, widthMm: PAGE.heightMm, heightMm: PAGE.widthMm };
+export const LANDSCAPE_TEXT_WIDTH_MM =
+  LANDSCAPE_PAGE.widthMm - LANDSCAPE_PAGE.marginLeftMm - LANDSCAPE_PAGE.marginRightMm;
+
+/** The rule under the motto is as long as the motto ("Độc lập - Tự do - Hạnh phúc", 13 pt bold ≈ 56 mm). */
+export const MOTTO_RULE_MM = 56;
+/** The rule under the issuing body: a third to a half of its line. */
+export const ISSUER_RULE_MM = 22;
+
 export const FONT_FAMILY = 'Times New Roman';
 export const BODY_SIZE = 14;
 export const PAGE_NUMBER_SIZE = 13;
@@ -38,10 +51,14 @@ export const PARAGRAPH_SPACE_PT = 6;
 export const HEADER_COLUMNS_MM = [66, TEXT_WIDTH_MM - 66] as const;
 /** Signature block columns: recipients | signature. */
 export const SIGNATURE_COLUMNS_MM = [80, TEXT_WIDTH_MM - 80] as const;
-/** Appendix: TT, Chỉ tiêu, ĐVT, Chỉ tiêu năm, Kết quả, Đánh giá. */
-export const INDICATOR_COLUMNS_MM = [10, 63, 15, 25, 28, 24] as const;
-/** Appendix: TT, Nhiệm vụ, Đơn vị chủ trì, Thời hạn, Tình trạng. */
-export const TASK_COLUMNS_MM = [10, 76, 30, 21, 28] as const;
+/**
+ * Appendix (landscape, 252 mm): TT, Chỉ tiêu, Đơn vị tính, Mục tiêu, Kết quả, Đánh giá, Đơn vị chủ trì.
+ * TT 14 mm holds "25.1" and "9.6" on one line at 12 pt; Đơn vị tính 30 mm holds "% tổng chi ngân sách nhà
+ * nước" in two lines.
+ */
+export const INDICATOR_COLUMNS_MM = [14, 84, 30, 30, 32, 30, 32] as const;
+/** Appendix (landscape): TT, Nhiệm vụ, Đơn vị chủ trì, Thời hạn, Tình trạng, Kết quả, sản phẩm. */
+export const TASK_COLUMNS_MM = [14, 92, 38, 28, 28, 52] as const;
 
 const base: ParagraphFormat = {
   align: 'justify',

@@ -1,32 +1,34 @@
-/** The report's opening: issuing body, national title, number and date lines, title, subject, legal basis. */
+/** The report's opening: issuing body, national title, number and date lines, title, subject, then "Căn cứ …" and "Thực hiện …". */
 
 import { vietnamDateOf } from '../dates';
 import type { Assessment } from '../judging/assess';
 import { PLAN } from '../plan/catalog';
 import { cleanText } from '../text';
 import { layoutTable, para, rule } from './blocks';
-import { HEADER_COLUMNS_MM, NATIONAL_TITLE_SIZE } from './form';
+import { HEADER_COLUMNS_MM, ISSUER_RULE_MM, MOTTO_RULE_MM, NATIONAL_TITLE_SIZE } from './form';
 import { REPORT_TEXT } from './messages';
 import type { Block, ParagraphBlock } from './model';
 
 export function headerBlock(assessment: Assessment, generatedAt: Date): Block[] {
   const { config } = assessment;
-  const d = vietnamDateOf(generatedAt);
   const table = layoutTable(HEADER_COLUMNS_MM, [
     [
       [
         para('header', REPORT_TEXT.issuerParent),
         para('header', [{ text: REPORT_TEXT.issuer(config.wardName), bold: true }]),
-        rule(20),
+        rule(ISSUER_RULE_MM),
       ],
       [
         para('header', [{ text: REPORT_TEXT.nationalTitle, bold: true, sizePt: NATIONAL_TITLE_SIZE }]),
-        para('header', [{ text: REPORT_TEXT.motto, bold: true, underline: true }]),
+        // The motto's line is a rule of its own (a border), not an underline that cuts the letters' descenders.
+        para('header', [{ text: REPORT_TEXT.motto, bold: true }]),
+        rule(MOTTO_RULE_MM),
       ],
     ],
     [
       [para('numberLine', REPORT_TEXT.numberLine(config.reportNumber))],
-      [para('dateLine', REPORT_TEXT.dateLine(config.wardName, d.day, d.month, d.year))],
+      // Day and month are left for the day of signing; the year is the year the report is made.
+      [para('dateLine', REPORT_TEXT.dateLine(config.wardName, vietnamDateOf(generatedAt).year))],
     ],
   ]);
   return [
@@ -37,23 +39,25 @@ export function headerBlock(assessment: Assessment, generatedAt: Date): Block[] 
   ];
 }
 
-/** What the plan is about, for the legal-basis sentence (only for the plan the catalog comes from). */
+/** What the plan is about, for the opening sentence (only for the plan the catalog comes from). */
 function planAbout(assessment: Assessment): string {
   const { config } = assessment;
   if (cleanText(config.planNumber) !== PLAN.number || cleanText(config.wardName) !== PLAN.ward) return '';
   return PLAN.title.charAt(0).toLocaleLowerCase('vi') + PLAN.title.slice(1);
 }
 
-export function legalBasis(assessment: Assessment): ParagraphBlock {
+/** "Căn cứ …;" for each legal basis in Cấu hình, then "Thực hiện <the request letters> …" (or the plan itself). */
+export function opening(assessment: Assessment): ParagraphBlock[] {
   const { config } = assessment;
-  return para(
-    'body',
-    REPORT_TEXT.legalBasis(
-      config.planNumber,
-      config.planDate,
-      config.wardName,
-      planAbout(assessment),
-      config.reportingYear,
-    ),
-  );
+  const bases = config.legalBases.map((b) => para('body', REPORT_TEXT.legalBasis(b)));
+  const request = config.requestLetters.length
+    ? REPORT_TEXT.request(config.requestLetters, config.wardName, config.reportingYear)
+    : REPORT_TEXT.planRequest(
+        config.planNumber,
+        config.planDate,
+        config.wardName,
+        planAbout(assessment),
+        config.reportingYear,
+      );
+  return [...bases, para('body', request)];
 }

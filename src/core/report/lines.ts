@@ -1,28 +1,36 @@
-/** The assessment's indicator and task rows as report lines (texts cleaned, verdicts settled), in plan order. */
+/** The assessment's indicator and task rows as report lines (texts cleaned and normalised, standings settled), in plan order. */
 
 import { formatDate, parseVietnameseDate } from '../dates';
 import type { AssessedIndicator, AssessedTask, Assessment } from '../judging/assess';
 import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
 import { cleanText } from '../text';
+import { type Area, areaOf } from './areas';
+import { REPORT_TEXT } from './messages';
 import { groupPath, type Heading, headingsOf, inPlanOrder } from './planOrder';
+import { closeBrackets, type ShownResult, showFreeText, showIndicatorResult, tidy } from './results';
+import { type Standing, standingOf } from './standing';
 
 export interface IndicatorLine {
   row: AssessedIndicator;
   appendix: string;
-  /** The group counted in section I: the first heading of the Nhóm column ("Đến năm 2030", "Phát triển Hạ tầng"). */
+  /** The group the sheet's Nhóm column gives first ("Đến năm 2030", "Phát triển Hạ tầng"). */
   group: string;
   headings: Heading[];
+  area: Area;
   tt: string;
   name: string;
-  /** Lead unit's name; shown after the name only when the same plan row has several leads. */
+  /** Đơn vị tính as printed ("%" for a "Tỷ lệ …" row the plan left without one). */
+  unitOfMeasure: string;
+  /** Lead unit's name. */
   unit: string;
+  /** The same plan row has several leads: the unit is named after the indicator. */
   showUnit: boolean;
   verdict: IndicatorVerdict;
-  reason: string;
+  standing: Standing;
   target: string;
   targetYear: number | null;
-  result: string;
-  track: 'ON_TRACK' | 'BEHIND' | null;
+  result: ShownResult;
+  highlight: ShownResult;
   byHand: boolean;
 }
 
@@ -30,13 +38,14 @@ export interface TaskLine {
   row: AssessedTask;
   appendix: string;
   headings: Heading[];
+  area: Area;
   tt: string;
   name: string;
   unit: string;
   time: string;
   verdict: TaskVerdict;
-  reason: string;
-  result: string;
+  result: ShownResult;
+  highlight: ShownResult;
   completedOn: string;
   byHand: boolean;
 }
@@ -51,30 +60,58 @@ function leadCounts(rows: readonly { isGroup: boolean; catalogId: string }[]): M
   return counts;
 }
 
+/** The plan's Phụ lục II has no unit column: its "Tỷ lệ …" rows are percentages. */
+function unitOfMeasureOf(record: Record<string, unknown>, name: string, target: string): string {
+  const typed = tidy(cleanText(record.unitOfMeasure));
+  if (typed) return typed;
+  return /^t[ỷỉ] lệ\b/i.test(name) || /%/.test(target) ? REPORT_TEXT.percentUnit : '';
+}
+
+/** "100" under a "%" column reads "100%"; "Phấn đấu đạt 3%" is written mid-sentence as "phấn đấu đạt 3%". */
+function shownTarget(target: string, typedUnit: string, name: string): string {
+  if (!target || target === REPORT_TEXT.noTarget) return target;
+  const percent = typedUnit.startsWith('%') || (!typedUnit && /^t[ỷỉ] lệ\b/i.test(name));
+  if (percent && /^[≥>≤<]?\s*\d+(?:,\d+)?$/.test(target)) return `${target}%`;
+  // A target in parts ("≥ 95 đối với …≥ 95 đối với …"): the parts separated.
+  if (/đối với/.test(target)) target = target.replace(/(\S)\s+(?=[≥>≤<]\s*\d)/g, '$1; ');
+  return /^\p{Lu}\p{Ll}/u.test(target) ? target.charAt(0).toLocaleLowerCase('vi') + target.slice(1) : target;
+}
+
 export function indicatorLines(assessment: Assessment): IndicatorLine[] {
   const leads = leadCounts(assessment.indicators);
+  const year = assessment.config.reportingYear;
   const lines = assessment.indicators
     .filter((r) => !r.isGroup)
-    .map((row) => {
+    .map((row): IndicatorLine => {
       const j = row.judgement;
       const targetYear = j && typeof j.targetYear === 'number' ? j.targetYear : null;
       const appendix = cleanText(row.record.appendix);
       const headings = headingsOf(row.catalogId, appendix, row.record);
+      const name = closeBrackets(tidy(cleanText(row.record.name)));
+      const target = shownTarget(tidy(cleanText(j?.applicableTarget)), cleanText(row.record.unitOfMeasure), name);
+      const result = showIndicatorResult(row.record.result);
+      const verdict = (j?.verdict ?? 'MISSING') as IndicatorVerdict;
+      const track = j?.track ?? null;
       return {
         row,
         appendix,
         group: groupPath(row.record)[0] ?? headings[0]?.name ?? '',
         headings,
+        area: areaOf(
+          headings.map((h) => h.name),
+          name,
+        ),
         tt: cleanText(row.record.tt),
-        name: cleanText(row.record.name),
+        name,
+        unitOfMeasure: unitOfMeasureOf(row.record, name, target),
         unit: unitNameOf(assessment, row.unitId, row.record.lead),
         showUnit: (leads.get(row.catalogId) ?? 0) > 1,
-        verdict: (j?.verdict ?? 'MISSING') as IndicatorVerdict,
-        reason: cleanText(j?.reason),
-        target: cleanText(j?.applicableTarget),
+        verdict,
+        standing: standingOf({ verdict, targetYear, track, invalid: result.invalid }, year),
+        target,
         targetYear,
-        result: cleanText(row.record.result),
-        track: j?.track ?? null,
+        result,
+        highlight: showFreeText(row.record.highlight),
         byHand: !!j?.byHand,
       };
     });
@@ -84,21 +121,27 @@ export function indicatorLines(assessment: Assessment): IndicatorLine[] {
 export function taskLines(assessment: Assessment): TaskLine[] {
   const lines = assessment.tasks
     .filter((r) => !r.isGroup)
-    .map((row) => {
+    .map((row): TaskLine => {
       const j = row.judgement;
       const completed = parseVietnameseDate(row.record.completedOn);
       const appendix = cleanText(row.record.appendix);
+      const headings = headingsOf(row.catalogId, appendix, row.record);
+      const name = closeBrackets(tidy(cleanText(row.record.name)));
       return {
         row,
         appendix,
-        headings: headingsOf(row.catalogId, appendix, row.record),
+        headings,
+        area: areaOf(
+          headings.map((h) => h.name),
+          name,
+        ),
         tt: cleanText(row.record.tt),
-        name: cleanText(row.record.name),
+        name,
         unit: unitNameOf(assessment, row.unitId, row.record.lead),
         time: cleanText(row.record.completionTime),
         verdict: (j?.verdict ?? 'MISSING') as TaskVerdict,
-        reason: cleanText(j?.reason),
-        result: cleanText(row.record.result),
+        result: showFreeText(row.record.result),
+        highlight: showFreeText(row.record.highlight),
         completedOn: completed ? formatDate(completed) : '',
         byHand: !!j?.byHand,
       };

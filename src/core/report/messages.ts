@@ -1,144 +1,173 @@
 /**
- * Every Vietnamese phrase the report prints, in one place (wording follows the wards' real reports:
- * "a) Kết quả đạt được", "b) Tồn tại, hạn chế", "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"). Phrases that carry
- * values are functions; counts are written with two digits ("02/03") as the reports write them.
+ * Every Vietnamese phrase the report prints, in one place. The wording follows the wards' real reports
+ * ("Thực hiện Công văn số … của …", "a) Kết quả đạt được", "b) Tồn tại, hạn chế", "UBND phường kiến nghị",
+ * "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"). Phrases that carry values are functions; counts are written with two
+ * digits ("đạt 02/03 chỉ tiêu") as the reports write them. One status has one name everywhere (STANDING_LABELS,
+ * TASK_LABELS). What the VHXH office reads in Apps Script dialogs about the report is here too.
  */
 import { pad2 } from '../text';
+import type { PreflightKind } from './preflight';
+import type { Standing } from './standing';
 
 const n = pad2;
+/** No-break space: "UBND phường Hải Dương", "năm 2026" never split across lines. */
+const NB = '\u00a0';
+const keep = (text: string) => text.replace(/ /g, NB);
+
+export const STANDING_LABELS: Record<Standing, (year: number | null) => string> = {
+  ACHIEVED: () => 'Đạt',
+  EXCEEDED: () => 'Vượt',
+  NOT_ACHIEVED: () => 'Không đạt',
+  REACHED_EARLY: (y) => (y ? `Đã đạt mức năm ${y}` : 'Đã đạt'),
+  ON_TRACK: () => 'Đúng lộ trình',
+  BEHIND: () => 'Chậm lộ trình',
+  SHORT: (y) => (y ? `Chưa đạt mức năm ${y}` : 'Chưa đạt'),
+  NO_DATA: () => 'Chưa báo cáo',
+  INVALID: () => 'Chưa có số liệu hợp lệ',
+  UNJUDGED: () => 'Chưa đánh giá',
+  NOT_APPLICABLE: () => 'Không áp dụng',
+};
+
+export const TASK_LABELS = {
+  DONE: 'Hoàn thành',
+  DONE_LATE: 'Hoàn thành chậm',
+  IN_PROGRESS: 'Đang thực hiện',
+  OVERDUE: 'Quá hạn',
+  NOT_DUE: 'Chưa đến hạn',
+  MISSING: 'Chưa báo cáo',
+  NEEDS_REVIEW: 'Chưa đánh giá',
+} as const;
 
 export const REPORT_TEXT = {
+  // Header block.
   issuerParent: 'ỦY BAN NHÂN DÂN',
-  lateUnit: (name: string, date: string) => `${name} - ngày ${date}`,
   issuer: (ward: string) => `PHƯỜNG ${ward.toLocaleUpperCase('vi')}`,
   nationalTitle: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
   motto: 'Độc lập - Tự do - Hạnh phúc',
+  /** The number is given when the report is registered: left for the office unless Cấu hình has it. */
   numberLine: (reportNumber: string) => `Số: ${reportNumber || '…'}/BC-UBND`,
-  /** Nghị định 30: days below 10 and the months 1 and 2 get a leading zero ("ngày 05 tháng 02", "tháng 3"). */
-  dateLine: (ward: string, day: number, month: number, year: number) =>
-    `${ward}, ngày ${n(day)} tháng ${month <= 2 ? n(month) : String(month)} năm ${year}`,
+  /** Day and month are written when the report is signed (as the wards' reports leave them). */
+  dateLine: (ward: string, year: number) => `${ward}, ngày … tháng … năm ${year}`,
   title: 'BÁO CÁO',
   subject: (planNumber: string, planDate: string, ward: string, year: number) =>
-    `Kết quả thực hiện Kế hoạch số ${planNumber} ngày ${planDate} của UBND phường ${ward} năm ${year}`,
-  legalBasis: (planNumber: string, planDate: string, ward: string, about: string, year: number) =>
-    `Thực hiện Kế hoạch số ${planNumber} ngày ${planDate} của Ủy ban nhân dân phường ${ward}${about ? ` về việc ${about}` : ''}; ` +
-    `trên cơ sở báo cáo của các phòng, ban, đơn vị, Ủy ban nhân dân phường ${ward} báo cáo kết quả thực hiện năm ${year} như sau:`,
+    `Kết quả thực hiện Kế hoạch số ${planNumber} ngày ${planDate} của ${keep(`UBND phường ${ward}`)} ${keep(`năm ${year}`)}`,
 
-  // Units' reporting.
-  reportingAsOf: (date: string, deadline: string) =>
-    `Tính đến ngày ${date} (hạn báo cáo của các đơn vị: ${deadline}), `,
-  onTime: (count: number, total: number, names: string) =>
-    `${n(count)}/${n(total)} đơn vị gửi báo cáo đúng hạn (${names})`,
-  late: (count: number, names: string) => `${n(count)} đơn vị gửi báo cáo sau hạn (${names})`,
-  notReported: (count: number, names: string) => `${n(count)} đơn vị chưa gửi báo cáo (${names})`,
-  pending: (count: number, names: string) => `${n(count)} đơn vị chưa gửi báo cáo, còn trong hạn (${names})`,
-  noneOnTime: (total: number) => `chưa có đơn vị nào trong ${n(total)} đơn vị gửi báo cáo đúng hạn`,
-  reportingTail: 'Số liệu trong báo cáo là số liệu các đơn vị đã nhập trên bảng theo dõi chung.',
+  // Opening: "Căn cứ …" (optional), "Thực hiện …".
+  legalBasis: (basis: string) => `Căn cứ ${basis.replace(/^căn cứ\s+/i, '')};`,
+  request: (letters: string[], ward: string, year: number) =>
+    `Thực hiện ${letters.map((l) => l.replace(/^thực hiện\s+/i, '').replace(/[;.,\s]+$/, '')).join('; ')}, ` +
+    `Ủy ban nhân dân phường ${ward} báo cáo kết quả thực hiện năm ${year} như sau:`,
+  planRequest: (planNumber: string, planDate: string, ward: string, about: string, year: number) =>
+    `Thực hiện Kế hoạch số ${planNumber} ngày ${planDate} của Ủy ban nhân dân phường ${ward}${about ? ` về việc ${about}` : ''}, ` +
+    `Ủy ban nhân dân phường ${ward} báo cáo kết quả thực hiện năm ${year} như sau:`,
 
-  // I. Indicators.
-  sectionIndicators: 'I. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU',
-  indicatorsOverall: (achieved: number, counted: number, rate: string, exceeded: number) =>
-    `Năm báo cáo có ${n(counted)} chỉ tiêu phải đánh giá; đạt ${n(achieved)}/${n(counted)} chỉ tiêu (${rate})` +
-    (exceeded ? `, trong đó ${n(exceeded)} chỉ tiêu vượt` : '') +
-    '. Chi tiết từng chỉ tiêu tại Phụ lục kèm theo.',
-  countingRule: (year: number) =>
-    `Cách tính: số chỉ tiêu đạt gồm các chỉ tiêu "Đạt" và "Vượt", trên tổng số chỉ tiêu có mục tiêu phải đánh giá trong năm ${year}; ` +
-    'chỉ tiêu chưa có kết quả và chỉ tiêu chờ Phòng Văn hóa - Xã hội đánh giá được tính là chưa đạt; ' +
-    'chỉ tiêu không áp dụng (không có mục tiêu trong năm hoặc không thuộc phạm vi của phường) không tính vào tổng số.',
-  indicatorAppendixHeading: (index: number, title: string) => `${index}. ${title}`,
-  appendixIHeading: 'Các chỉ tiêu theo Phụ lục I (Danh mục các chỉ tiêu)',
-  appendixIIHeading: 'Các chỉ tiêu theo dõi, đánh giá theo giai đoạn 05 năm (Phụ lục II)',
-  otherIndicatorsHeading: (appendix: string) => `Các chỉ tiêu theo Phụ lục ${appendix}`,
-  achievedHeading: 'a) Kết quả đạt được',
-  limitsHeading: 'b) Tồn tại, hạn chế',
+  // I. Results.
+  sectionResults: (year: number) => `I. KẾT QUẢ THỰC HIỆN NĂM ${year}`,
+  overallHeading: '1. Kết quả chung',
+  dueIndicators: (year: number, achieved: number, total: number, exceeded: number) =>
+    `- Về chỉ tiêu đến hạn trong năm ${year}: đạt ${n(achieved)}/${n(total)} chỉ tiêu` +
+    (exceeded ? ` (trong đó ${n(exceeded)} chỉ tiêu vượt)` : '') +
+    '.',
+  noDueIndicators: (year: number) => `- Không có chỉ tiêu nào đến hạn trong năm ${year}.`,
+  laterIndicators: (total: number, years: string, parts: string) =>
+    `- Về chỉ tiêu có mục tiêu đến năm ${years}: ${n(total)} chỉ tiêu, trong đó ${parts}.`,
+  laterParts: {
+    reachedEarly: (c: number) => `${n(c)} chỉ tiêu đã đạt mục tiêu`,
+    onTrack: (c: number) => `${n(c)} chỉ tiêu đúng lộ trình`,
+    behind: (c: number) => `${n(c)} chỉ tiêu chậm lộ trình`,
+    short: (c: number) => `${n(c)} chỉ tiêu chưa đạt mục tiêu, cần tiếp tục phấn đấu`,
+    noData: (c: number) => `${n(c)} chỉ tiêu chưa có số liệu`,
+    invalid: (c: number) => `${n(c)} chỉ tiêu chưa có số liệu hợp lệ`,
+    unjudged: (c: number) => `${n(c)} chỉ tiêu chưa đánh giá`,
+  },
+  dueParts: {
+    notAchieved: (c: number) => `${n(c)} chỉ tiêu không đạt`,
+    noData: (c: number) => `${n(c)} chỉ tiêu chưa có số liệu`,
+    invalid: (c: number) => `${n(c)} chỉ tiêu chưa có số liệu hợp lệ`,
+    unjudged: (c: number) => `${n(c)} chỉ tiêu chưa đánh giá`,
+  },
+  dueRest: (parts: string) => `  Còn lại: ${parts}.`,
+  groupLine: (group: string, total: number, parts: string) => `+ ${group} (${n(total)} chỉ tiêu): ${parts}.`,
   groupName: (group: string) =>
     `Nhóm chỉ tiêu ${/^đến năm/i.test(group) ? group.charAt(0).toLocaleLowerCase('vi') + group.slice(1) : group}`,
-  groupNone: (label: string, year: number) => `${label}: không có chỉ tiêu phải đánh giá trong năm ${year}`,
-  groupAchieved: (label: string, achieved: number, counted: number) =>
-    `${label}: đạt ${n(achieved)}/${n(counted)} chỉ tiêu`,
-  groupExceeded: (count: number) => `trong đó ${n(count)} chỉ tiêu vượt`,
-  groupNotAchieved: (count: number, list: string) => `${n(count)} chỉ tiêu chưa đạt (${list})`,
-  groupMissing: (count: number, list: string) => `${n(count)} chỉ tiêu chưa có kết quả (${list})`,
-  groupNeedsReview: (count: number, list: string) => `${n(count)} chỉ tiêu chờ Phòng VHXH đánh giá (${list})`,
-  groupNotApplicable: (count: number, list: string) => `${n(count)} chỉ tiêu không áp dụng, không tính (${list})`,
-  indicatorRefs: (list: string) => `chỉ tiêu ${list}`,
-  trackSentence: (milestone: string, onTrack: number, behind: number, behindList: string) =>
-    `Theo lộ trình đến mốc ${milestone}: ${n(onTrack)} chỉ tiêu đúng lộ trình` +
-    (behind ? `, ${n(behind)} chỉ tiêu chậm lộ trình (${behindList})` : '') +
-    '.',
-  milestoneYear: (year: number) => `năm ${year}`,
-  milestoneMixed: 'các năm mốc của giai đoạn',
-  /** The label is left out when the unit's result already says it ("Đạt"). */
-  achievedItem: (tt: string, name: string, unit: string, result: string, label: string) =>
-    `- ${tt ? `${tt}. ` : ''}${name}${unit ? ` (${unit})` : ''}: ${result || 'không ghi kết quả'}` +
-    `${result.toLocaleLowerCase('vi') === label.toLocaleLowerCase('vi') ? '' : ` (${label})`}.`,
-  limitItem: (tt: string, name: string, unit: string, label: string, reason: string) =>
-    `- ${tt ? `${tt}. ` : ''}${name}${unit ? ` (${unit})` : ''}: ${label}${reason ? `. ${reason}` : ''}${/[.!?]$/.test(reason) ? '' : '.'}`,
-  noAchieved: 'Chưa có chỉ tiêu nào đạt.',
-  noLimits: 'Không có chỉ tiêu chưa đạt, chưa có kết quả hoặc chờ đánh giá.',
-  byHand: '(Phòng VHXH đánh giá)',
-
-  // II. Tasks.
-  sectionTasks: 'II. KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ',
-  tasksOverall: (total: number) =>
-    `Tổng số ${n(total)} nhiệm vụ (nhiệm vụ có nhiều đơn vị chủ trì được tính riêng cho từng đơn vị)`,
+  standingCount: (label: string, c: number) => `${n(c)} ${label.charAt(0).toLocaleLowerCase('vi')}${label.slice(1)}`,
+  notApplicableNote: (c: number) => `${n(c)} chỉ tiêu không áp dụng đối với phường (không tính)`,
+  tasksOverall: (total: number, counts: string) => `- Về nhiệm vụ: ${n(total)} nhiệm vụ, trong đó ${counts}.`,
   taskCounts: {
-    DONE: (c: number) => `${n(c)} hoàn thành đúng hạn`,
-    DONE_LATE: (c: number) => `${n(c)} hoàn thành chậm`,
-    IN_PROGRESS: (c: number) => `${n(c)} đang thực hiện`,
-    OVERDUE: (c: number) => `${n(c)} quá hạn`,
-    NOT_DUE: (c: number) => `${n(c)} chưa đến hạn`,
-    MISSING: (c: number) => `${n(c)} chưa có báo cáo tình trạng`,
-    NEEDS_REVIEW: (c: number) => `${n(c)} chờ Phòng VHXH đánh giá`,
+    DONE: (c: number) => `${n(c)} nhiệm vụ hoàn thành`,
+    DONE_LATE: (c: number) => `${n(c)} nhiệm vụ hoàn thành chậm`,
+    IN_PROGRESS: (c: number) => `${n(c)} nhiệm vụ đang thực hiện`,
+    OVERDUE: (c: number) => `${n(c)} nhiệm vụ quá hạn`,
+    NOT_DUE: (c: number) => `${n(c)} nhiệm vụ chưa đến hạn`,
+    MISSING: (c: number) => `${n(c)} nhiệm vụ chưa báo cáo`,
+    NEEDS_REVIEW: (c: number) => `${n(c)} nhiệm vụ chưa đánh giá`,
   },
-  taskAppendixLine: (title: string, total: number, counts: string) => `- ${title}: ${n(total)} nhiệm vụ; ${counts}.`,
-  doneItem: (tt: string, name: string, unit: string, result: string) =>
-    `- ${tt ? `${tt}. ` : ''}${name} (${unit}): ${result}${/[.!?]$/.test(result) ? '' : '.'}`,
-  doneWithoutResult: (count: number) =>
-    `Ngoài ra, ${n(count)} nhiệm vụ đã hoàn thành nhưng đơn vị chưa ghi kết quả, sản phẩm cụ thể.`,
-  noDone: 'Chưa có nhiệm vụ nào được báo cáo hoàn thành.',
-  overdueIntro: (count: number) => `Có ${n(count)} nhiệm vụ quá hạn:`,
-  noOverdue: 'Không có nhiệm vụ quá hạn.',
-  taskLimitItem: (tt: string, name: string, unit: string, label: string, reason: string) =>
-    `- ${tt ? `${tt}. ` : ''}${name} (đơn vị chủ trì: ${unit}): ${label}${reason ? `. ${reason}` : ''}${/[.!?]$/.test(reason) ? '' : '.'}`,
-  needsReviewIntro: (count: number) => `Có ${n(count)} nhiệm vụ chờ Phòng Văn hóa - Xã hội đánh giá:`,
-  tasksOfAppendix: (appendix: string) => `Nhiệm vụ theo ${appendix}:`,
-  missingTasksIntro: (count: number) => `Có ${n(count)} nhiệm vụ đơn vị chưa báo cáo tình trạng thực hiện:`,
-  missingTasksByUnit: (unit: string, count: number) => `- ${unit}: ${n(count)} nhiệm vụ.`,
+  detailsInAppendix: 'Chi tiết tại Phụ lục I và Phụ lục II kèm theo.',
+  areaHeading: (index: number, title: string) => `${index}. ${title}`,
+  achievedHeading: 'a) Kết quả đạt được',
+  limitsHeading: 'b) Tồn tại, hạn chế',
+  /** "Tỷ lệ … đạt 82,54% (mục tiêu năm 2030: ≥ 80)." */
+  indicatorAchieved: (name: string, result: string, how: string, target: string) =>
+    `- ${name}: đạt ${result}${how ? `, ${how}` : ''}${target ? ` (${target})` : ''}.`,
+  onTrackHow: 'đúng lộ trình',
+  reachedEarlyHow: (year: number | null) => (year ? `đã đạt mục tiêu năm ${year}` : 'đã đạt mục tiêu'),
+  indicatorBehind: (name: string, result: string, target: string, what: string) =>
+    `- ${name}: ${result ? `kết quả ${result}, ` : ''}${what}${target ? ` (${target})` : ''}.`,
+  indicatorNoData: (name: string, what: string) => `- ${name}: ${what}.`,
+  /** A unit wrote "Đạt" or "Hoàn thành" where a figure was asked for. */
+  indicatorWordOnly: (name: string, word: string, target: string) =>
+    `- ${name}: đơn vị báo cáo "${word}", chưa có số liệu cụ thể để đánh giá${target ? ` (${target})` : ''}.`,
+  targetOf: (target: string, year: number | null) => (year ? `mục tiêu năm ${year}: ${target}` : `mục tiêu: ${target}`),
+  behindWhat: 'chậm so với lộ trình',
+  shortWhat: (year: number | null) => (year ? `chưa đạt mục tiêu năm ${year}` : 'chưa đạt mục tiêu'),
+  notAchievedWhat: 'không đạt chỉ tiêu',
+  noDataWhat: 'chưa có số liệu',
+  invalidWhat: 'chưa có số liệu hợp lệ',
+  unjudgedWhat: 'chưa đủ căn cứ để đánh giá',
+  taskDone: (name: string, result: string) => `- ${name}${result ? `: ${result}` : ''}.`,
+  taskOverdue: (name: string, due: string) => `- ${name}: chưa hoàn thành${due ? ` (thời hạn ${due})` : ''}.`,
+  taskLate: (name: string, due: string) => `- ${name}: hoàn thành chậm so với thời hạn${due ? ` ${due}` : ''}.`,
+  otherTasksDone: (c: number) => `- Hoàn thành ${n(c)} nhiệm vụ khác (chi tiết tại Phụ lục II).`,
+  tasksInProgress: (c: number) => `- ${n(c)} nhiệm vụ đang triển khai thực hiện theo kế hoạch.`,
+  noAreaResults: 'Các nhiệm vụ đang được triển khai theo kế hoạch; chưa có kết quả cụ thể được báo cáo.',
+  noAreaLimits: 'Không có.',
 
-  // III–V.
-  sectionLimits: 'III. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
-  limitsSummaryIndicators: (notAchieved: number, missing: number, review: number) =>
-    `- Về chỉ tiêu: ${[
-      notAchieved ? `${n(notAchieved)} chỉ tiêu chưa đạt` : '',
-      missing ? `${n(missing)} chỉ tiêu chưa có kết quả` : '',
-      review ? `${n(review)} chỉ tiêu chờ đánh giá` : '',
-    ]
-      .filter(Boolean)
-      .join(', ')} (chi tiết tại Mục I).`,
-  limitsSummaryTasks: (overdue: number, late: number, missing: number) =>
-    `- Về nhiệm vụ: ${[
-      overdue ? `${n(overdue)} nhiệm vụ quá hạn` : '',
-      late ? `${n(late)} nhiệm vụ hoàn thành chậm` : '',
-      missing ? `${n(missing)} nhiệm vụ chưa báo cáo tình trạng` : '',
-    ]
-      .filter(Boolean)
-      .join(', ')} (chi tiết tại Mục II).`,
-  limitsSummaryReporting: (parts: string) => `- Về việc báo cáo: ${parts}.`,
-  limitsNone: 'Các chỉ tiêu, nhiệm vụ phải thực hiện trong năm đều đạt, hoàn thành đúng tiến độ.',
-  unitsSaid: 'Khó khăn, vướng mắc do các đơn vị nêu:',
-  noDifficulties: 'Các phòng, ban, đơn vị không nêu khó khăn, vướng mắc.',
-  unitItem: (unit: string, text: string) => `- ${unit}: ${text}`,
-  sectionProposals: 'IV. ĐỀ XUẤT, KIẾN NGHỊ',
-  noProposals: 'Các phòng, ban, đơn vị không có đề xuất, kiến nghị.',
-  sectionNextYear: (year: number) => `V. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${year}`,
-  nextYearGeneral: (year: number) =>
-    `- Tiếp tục tổ chức thực hiện Kế hoạch; tập trung hoàn thành các nhiệm vụ đang thực hiện, quá hạn và phấn đấu đạt các chỉ tiêu còn chưa đạt trong năm ${year}.`,
+  // II. Shortfalls and causes.
+  sectionLimits: 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+  limitsSubheading: '1. Tồn tại, hạn chế',
+  causesSubheading: '2. Nguyên nhân',
+  limitIndicatorsBehind: (c: number, list: string) => `- ${n(c)} chỉ tiêu chậm so với lộ trình (${list}).`,
+  limitIndicatorsNotAchieved: (c: number, list: string) => `- ${n(c)} chỉ tiêu đến hạn không đạt (${list}).`,
+  limitIndicatorsNoData: (c: number) => `- ${n(c)} chỉ tiêu chưa có số liệu để đánh giá.`,
+  limitTasksOverdue: (c: number) => `- ${n(c)} nhiệm vụ quá thời hạn nhưng chưa hoàn thành.`,
+  limitTasksLate: (c: number) => `- ${n(c)} nhiệm vụ hoàn thành chậm so với thời hạn.`,
+  limitsNone: '- Các chỉ tiêu, nhiệm vụ đến hạn trong năm đều đạt, hoàn thành đúng tiến độ.',
+  indicatorRefs: (list: string, appendix: string) => `chỉ tiêu ${list} tại ${appendix} của Kế hoạch`,
+  /** A unit's own cause, in the ward's voice. */
+  cause: (text: string) => `- ${text}`,
+  noCauses:
+    '- Một số chỉ tiêu, nhiệm vụ phụ thuộc vào hướng dẫn, hạ tầng và dữ liệu của cấp trên; nguồn lực của phường cho chuyển đổi số còn hạn chế.',
+
+  // III. Proposals, grouped by addressee.
+  sectionProposals: 'III. ĐỀ XUẤT, KIẾN NGHỊ',
+  proposalsIntro: (ward: string) => `Ủy ban nhân dân phường ${ward} kiến nghị:`,
+  addressee: (index: number, who: string) => `${index}. Đối với ${who}:`,
+  addresseeOther: 'các cơ quan có liên quan',
+  proposal: (text: string) => `- ${text}`,
+  noProposals: 'Ủy ban nhân dân phường không có kiến nghị.',
+
+  // IV. Next year.
+  sectionNextYear: (year: number) => `IV. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM ${year}`,
+  nextYearGeneral:
+    '- Tiếp tục quán triệt, tổ chức thực hiện đồng bộ các nhiệm vụ, giải pháp của Kế hoạch; gắn mục tiêu chuyển đổi số với nhiệm vụ chuyên môn của từng cơ quan, đơn vị.',
+  nextYearBehind: (list: string) => `- Tập trung nguồn lực cho các chỉ tiêu chậm so với lộ trình (${list}).`,
+  nextYearOverdue: (c: number) =>
+    `- Hoàn thành dứt điểm ${n(c)} nhiệm vụ đã quá thời hạn; đôn đốc các nhiệm vụ đang thực hiện.`,
+  nextYearItem: (text: string) => `- ${text}`,
   nextYearMonitoring:
-    '- Các phòng, ban, đơn vị cập nhật kết quả thường xuyên trên bảng theo dõi chung; Phòng Văn hóa - Xã hội theo dõi, đôn đốc và tổng hợp báo cáo Ủy ban nhân dân phường.',
-  nextYearUnits: 'Nhiệm vụ trọng tâm do các đơn vị đề ra:',
-  closing: (planNumber: string, planDate: string, ward: string, year: number) =>
-    `Trên đây là Báo cáo kết quả thực hiện Kế hoạch số ${planNumber} ngày ${planDate} năm ${year} của Ủy ban nhân dân phường ${ward}./.`,
+    '- Các phòng, ban, đơn vị cập nhật kết quả thường xuyên; Phòng Văn hóa - Xã hội theo dõi, đôn đốc, tổng hợp, báo cáo Ủy ban nhân dân phường.',
+  closing: (planNumber: string, ward: string, year: number) =>
+    `Trên đây là Báo cáo kết quả thực hiện Kế hoạch số ${planNumber} năm ${year} và phương hướng, nhiệm vụ năm ${year + 1} của Ủy ban nhân dân phường ${ward}./.`,
 
   // Recipients and signature.
   recipientsTitle: 'Nơi nhận:',
@@ -146,25 +175,94 @@ export const REPORT_TEXT = {
   defaultSignerTitle: 'CHỦ TỊCH',
 
   // Appendices.
-  indicatorsAppendixTitle: (year: number) => `Phụ lục: Kết quả thực hiện các chỉ tiêu năm ${year}`,
-  tasksAppendixTitle: (year: number) => `Phụ lục: Kết quả thực hiện các nhiệm vụ năm ${year}`,
-  chartsTitle: (year: number) => `Biểu đồ kết quả thực hiện năm ${year}`,
-  appendixSubtitle: (reportNumber: string, date: string, ward: string) =>
-    `(Kèm theo Báo cáo số ${reportNumber || '…'}/BC-UBND ngày ${date} của UBND phường ${ward})`,
-  indicatorHeaders: ['TT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu năm', 'Kết quả', 'Đánh giá'],
-  taskHeaders: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng'],
+  appendixNumerals: ['I', 'II', 'III', 'IV', 'V', 'VI'],
+  appendixLabel: (numeral: string) => `Phụ lục ${numeral}`,
+  indicatorsAppendixTitle: (year: number) => `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${year}`,
+  tasksAppendixTitle: (year: number) => `KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ NĂM ${year}`,
+  chartsTitle: (year: number) => `BIỂU ĐỒ KẾT QUẢ THỰC HIỆN NĂM ${year}`,
+  internalTitle: 'TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ VÀ CÁCH TỔNG HỢP (DÙNG NỘI BỘ)',
+  appendixSubtitle: (reportNumber: string, year: number, ward: string) =>
+    `(Kèm theo Báo cáo số ${reportNumber || '…'}/BC-UBND ngày … tháng … năm ${year} của Ủy ban nhân dân phường ${ward})`,
+  indicatorHeaders: (year: number) => [
+    'TT',
+    'Chỉ tiêu',
+    'Đơn vị tính',
+    'Mục tiêu',
+    `Kết quả năm ${year}`,
+    'Đánh giá',
+    'Đơn vị chủ trì',
+  ],
+  taskHeaders: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả, sản phẩm'],
   bandLetters: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'],
   appendixFallback: (label: string) => `Phụ lục ${label}`,
-  /** No-break space: "(mốc 2030)" never splits across lines in a narrow cell. */
-  milestoneNote: (year: number) => `(mốc\u00a0${year})`,
+  targetWithYear: (target: string, year: number) => `${target} (năm${NB}${year})`,
   noTarget: '-',
-  completedOn: (date: string) => `(${date})`,
+  percentUnit: '%',
 
-  // Google Docs: what the tool cannot do itself, told to the VHXH office in the dialog.
-  gdocPageNumberHint:
-    'Google Docs chưa cho phép công cụ tự chèn số trang. Để đánh số trang đúng thể thức (giữa lề trên, từ trang 2): ' +
-    'chọn Chèn > Số trang > Tùy chọn khác, chọn Đầu trang, bỏ chọn "Hiển thị trên trang đầu tiên", bấm Áp dụng, rồi căn giữa số trang.',
-  gdocFolderMissing: (folderId: string) =>
-    `Không mở được thư mục "${folderId}" ghi ở Cấu hình (Thư mục lưu báo cáo); báo cáo được lưu cùng thư mục với bảng tính.`,
-  gdocFolderFallback: 'Không đặt được báo cáo vào thư mục của bảng tính; báo cáo nằm trong "Drive của tôi".',
+  // Internal annex (off by default).
+  internalReporting: (date: string, deadline: string) =>
+    `Tình hình gửi báo cáo của các đơn vị tính đến ngày ${date} (hạn: ${deadline}):`,
+  onTime: (count: number, total: number, names: string) => `- Gửi đúng hạn: ${n(count)}/${n(total)} đơn vị (${names}).`,
+  late: (count: number, names: string) => `- Gửi sau hạn: ${n(count)} đơn vị (${names}).`,
+  notReported: (count: number, names: string) => `- Chưa gửi: ${n(count)} đơn vị (${names}).`,
+  pending: (count: number, names: string) => `- Chưa gửi, còn trong hạn: ${n(count)} đơn vị (${names}).`,
+  lateUnit: (name: string, date: string) => `${name}: ngày ${date}`,
+  countingRule: (year: number) =>
+    `Cách tổng hợp: chỉ tiêu đến hạn là chỉ tiêu có mục tiêu của năm ${year} (hoặc áp dụng hằng năm), được đánh giá đạt hoặc không đạt; ` +
+    'chỉ tiêu có mục tiêu ở năm sau được đánh giá theo lộ trình (đường thẳng từ mục tiêu mốc trước đến mục tiêu mốc sau); ' +
+    'chỉ tiêu, nhiệm vụ có nhiều đơn vị chủ trì được tính riêng cho từng đơn vị; số liệu lấy từ bảng theo dõi chung do các đơn vị nhập.',
+  internalUnjudged: (c: number) =>
+    `Các chỉ tiêu, nhiệm vụ chưa được Phòng Văn hóa - Xã hội đánh giá (${n(c)}), ghi "Chưa đánh giá" trong phụ lục:`,
+  internalInvalid: (c: number) => `Các ô kết quả chưa dùng được (${n(c)}), ghi "Chưa có số liệu hợp lệ" trong báo cáo:`,
+  internalItem: (where: string, unit: string, detail: string) => `- ${where} (${unit}): ${detail}`,
+  internalLeftOut: (c: number) =>
+    `Nội dung do đơn vị nhập có công thức hoặc mã HTML nên không đưa vào báo cáo: ${n(c)} ô.`,
+
+  // Apps Script: what the VHXH office reads around "Tạo báo cáo".
+  reportFolderName: 'Báo cáo Kế hoạch CĐS',
+  driveServiceMissing:
+    'Chưa bật dịch vụ Drive nâng cao (Drive API v3) cho dự án Apps Script: hãy đưa mã lên lại bằng "npm run push" (tệp appsscript.json đã khai báo dịch vụ này).',
+  folderNotAllowed: (setting: string) =>
+    `Công cụ không được quyền ghi vào thư mục "${setting}" ghi ở Cấu hình (công cụ chỉ ghi được vào thư mục do chính nó tạo). Báo cáo được lưu vào thư mục "Báo cáo Kế hoạch CĐS" của công cụ; đường dẫn đã ghi lại ở Cấu hình.`,
+  folderCreated: (name: string) =>
+    `Công cụ đã tạo thư mục "${name}" trong Drive của bạn để lưu báo cáo và ghi đường dẫn ở Cấu hình (Thư mục lưu báo cáo). Có thể di chuyển thư mục này tới chỗ khác trong Drive.`,
+  folderUnusable: 'Drive không cho ghi báo cáo vào thư mục công cụ vừa tạo. Hãy thử lại sau ít phút.',
+  dialogTitle: 'Tạo báo cáo',
+  dialogCreated: 'Đã tạo báo cáo mới (báo cáo cũ được giữ nguyên):',
+  dialogOpen: 'Mở báo cáo',
+  dialogFolder: 'Mở thư mục báo cáo',
+  dialogCheck:
+    'Hãy đọc soát trước khi trình ký: Google Docs chuyển từ tệp Word nên khoảng cách dòng và độ rộng cột có thể lệch đôi chút.',
+  logCreated: (url: string) => `Đã tạo báo cáo: ${url}`,
+
+  // The pre-flight, shown before the report is made (Apps Script dialog, npm start's console).
+  preflight: {
+    title: 'Trước khi tạo báo cáo',
+    clean: 'Dữ liệu đã đủ và đọc được: có thể tạo báo cáo.',
+    summary: (c: Record<PreflightKind, number>) =>
+      [
+        c.invalid
+          ? `${c.invalid} ô nhập chưa đúng quy định (kết quả không đọc được in là "chưa có số liệu hợp lệ")`
+          : '',
+        c.unjudged ? `${c.unjudged} dòng chờ Phòng VHXH đánh giá (báo cáo sẽ ghi "Chưa đánh giá")` : '',
+        c.notSubmitted ? `${c.notSubmitted} đơn vị chưa gửi báo cáo` : '',
+        c.contradiction ? `${c.contradiction} chỉ tiêu có số liệu mâu thuẫn giữa các dòng` : '',
+        c.setting ? `${c.setting} mục ở trang Cấu hình nên điền` : '',
+      ].filter(Boolean),
+    kinds: {
+      invalid: 'Ô không đọc được',
+      unjudged: 'Chờ Phòng VHXH đánh giá',
+      notSubmitted: 'Đơn vị chưa gửi báo cáo',
+      contradiction: 'Số liệu mâu thuẫn',
+      setting: 'Cấu hình',
+    } as Record<PreflightKind, string>,
+    unjudged: (reason: string) => `Cần Phòng VHXH chọn ở cột "Đánh giá của Phòng VHXH". ${reason}`,
+    notSubmitted: (late: boolean) => (late ? 'Quá hạn, chưa gửi báo cáo.' : 'Chưa gửi báo cáo (còn trong hạn).'),
+    contradiction: (results: string) => `Các dòng cùng một chỉ tiêu ghi số liệu khác nhau: ${results}.`,
+    noRequest: 'Chưa ghi văn bản yêu cầu báo cáo: báo cáo sẽ mở đầu bằng "Thực hiện Kế hoạch số …".',
+    noSigner: 'Chưa ghi họ tên người ký.',
+    question: 'Vẫn tạo báo cáo bây giờ? Chọn "Không" để sửa trước (menu Kế hoạch CĐS > Kiểm tra dữ liệu).',
+    more: (n: number) => `… và ${n} mục khác (xem menu Kế hoạch CĐS > Kiểm tra dữ liệu).`,
+    stopped: 'Chưa tạo báo cáo. Sửa các mục trên rồi chọn lại "Tạo báo cáo".',
+  },
 } as const;

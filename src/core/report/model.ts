@@ -1,7 +1,8 @@
 /**
  * The report as plain data: what to write, never how a particular program writes it. The core builds it
- * from the judged sheet (build.ts); the renderers (src/local/report/docx.ts, src/gas/report/googleDoc.ts) translate it
- * block by block without adding content or rules of their own.
+ * from the judged sheet (build.ts); one renderer (render/docx.ts, the `docx` package) translates it block by
+ * block without adding content or rules of their own. Node writes its bytes to a file; Apps Script hands the
+ * same bytes to Drive, which converts them into a Google Doc.
  *
  * Lengths are in millimetres and font sizes in points, as Nghị định 30/2020/NĐ-CP states them; each renderer
  * converts to its own unit (twips, half-points, PostScript points).
@@ -96,9 +97,19 @@ export interface ImageBlock {
   heightMm: number;
 }
 
-export type Block = ParagraphBlock | TableBlock | ImageBlock;
+/**
+ * The blocks after this one go on pages with another setup (the appendix tables in landscape). Page numbers
+ * continue; the running header (page number) is the same.
+ */
+export interface SectionBlock {
+  kind: 'section';
+  page: PageSetup;
+}
+
+export type Block = ParagraphBlock | TableBlock | ImageBlock | SectionBlock;
 
 export interface PageSetup {
+  /** Landscape pages are written as width > height; a renderer flags the orientation from that. */
   widthMm: number;
   heightMm: number;
   marginTopMm: number;

@@ -36,3 +36,15 @@ export function reportInstantFor(today: CalendarDate, now: Date): Date {
   const msIntoDay = (now.getTime() + VIETNAM_OFFSET_MS) % (24 * 3600 * 1000);
   return new Date(startOfVietnamDay(today).getTime() + msIntoDay);
 }
+
+/**
+ * The folder id in Cấu hình's "Thư mục lưu báo cáo": the id itself, or a Drive link to the folder
+ * ("https://drive.google.com/drive/folders/<id>?usp=sharing", ".../open?id=<id>"); "" when none.
+ */
+export function reportFolderIdOf(setting: string): string {
+  const text = setting.trim();
+  if (!text) return '';
+  const link = /\/folders\/([\w-]{5,})|[?&]id=([\w-]{5,})/.exec(text);
+  if (link) return link[1] ?? link[2];
+  return /^[\w-]{5,}$/.test(text) ? text : '';
+}

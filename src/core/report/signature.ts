@@ -10,7 +10,7 @@ import { stripEnd } from './textTools';
 /** Kept with the signature block so the signer never stands alone on a page. */
 export function closingParagraph(assessment: Assessment): ParagraphBlock {
   const { config } = assessment;
-  return para('body', REPORT_TEXT.closing(config.planNumber, config.planDate, config.wardName, config.reportingYear), {
+  return para('body', REPORT_TEXT.closing(config.planNumber, config.wardName, config.reportingYear), {
     format: { ...FORMATS.body, keepWithNext: true },
   });
 }

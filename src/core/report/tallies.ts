@@ -1,4 +1,7 @@
-/** The counts the report states: indicators per group (section I, also the Tổng hợp tab) and tasks per verdict. */
+/**
+ * Counts by the judged verdict: indicators per group (the Tổng hợp tab reads these) and tasks per verdict. The
+ * report's own indicator counts (due this year vs on the way) come from standing.ts.
+ */
 import type { Assessment } from '../judging/assess';
 import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
 import { type IndicatorLine, indicatorLines } from './lines';
@@ -35,8 +38,8 @@ function tally(appendix: string, group: string, lines: IndicatorLine[]): GroupTa
     missing: of('MISSING'),
     needsReview: of('NEEDS_REVIEW'),
     notApplicable,
-    onTrack: lines.filter((l) => l.track === 'ON_TRACK'),
-    behind: lines.filter((l) => l.track === 'BEHIND'),
+    onTrack: lines.filter((l) => l.row.judgement?.track === 'ON_TRACK'),
+    behind: lines.filter((l) => l.row.judgement?.track === 'BEHIND'),
   };
 }
 
@@ -63,7 +66,7 @@ export function taskTally(lines: readonly { verdict: TaskVerdict }[]): TaskTally
   return t;
 }
 
-/** "12 hoàn thành đúng hạn, 03 quá hạn": only the verdicts that occur, in TASK_ORDER. */
+/** "12 nhiệm vụ hoàn thành, 03 nhiệm vụ quá hạn": only the verdicts that occur, in TASK_ORDER. */
 export function taskCountsText(t: TaskTally): string {
   return TASK_ORDER.filter((v) => t[v] > 0)
     .map((v) => REPORT_TEXT.taskCounts[v](t[v]))
