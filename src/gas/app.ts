@@ -10,6 +10,8 @@ import { MENU_ENTRIES, MENU_TITLE } from '../core/menu/menu';
 import { MENU_TEXT } from '../core/menu/messages';
 import { OVERVIEW_TEXT } from '../core/overview/messages';
 import { buildReport } from '../core/report/build';
+import { REPORT_TEXT } from '../core/report/messages';
+import { preflight, preflightLines } from '../core/report/preflight';
 import { SETUP_TEXT } from '../core/setup/messages';
 import { TAB_ORDER } from '../core/sheet/schema';
 import type { ReviewAction } from '../core/submission/state';
@@ -20,6 +22,7 @@ import { explain, guarded } from './guard';
 import { CHART_SIZE, rebuildSummary } from './overview/overview';
 import { goToCell as selectCell, showValidation } from './progress/dataCheck';
 import * as reminders from './reminders/reminders';
+import { rememberReportFolder, reportDialogHtml } from './report/dialog';
 import { renderReportToGoogleDoc, reportDocumentName } from './report/googleDoc';
 import { runSetup } from './setup/setup';
 import { configFromRows, loadConfig } from './sheet/configStore';
@@ -99,10 +102,22 @@ function ss() {
   return SpreadsheetApp.getActiveSpreadsheet();
 }
 
+/**
+ * "Tạo báo cáo": the pre-flight first (the office goes on or goes to fix), then the .docx built once and
+ * converted into a new Google Doc by Drive (src/gas/report/googleDoc.ts), its link in a dialog and in Nhật ký.
+ */
 export function menuCreateReport(): void {
   guarded(() => {
     const now = new Date();
     const { ss: book, assessment, charts } = refreshSummary(now);
+    const check = preflight(assessment);
+    if (!check.clean) {
+      const text = [...preflightLines(check), '', REPORT_TEXT.preflight.question].join('\n');
+      if (ui().alert(REPORT_TEXT.preflight.title, text, ui().ButtonSet.YES_NO) !== ui().Button.YES) {
+        ui().alert(REPORT_TEXT.preflight.stopped);
+        return;
+      }
+    }
     const images = charts.map((chart) => {
       const blob = chart.getAs('image/png');
       return {
@@ -115,19 +130,17 @@ export function menuCreateReport(): void {
     const doc = buildReport(assessment, { generatedAt: now, charts: images });
     const result = renderReportToGoogleDoc(doc, {
       name: reportDocumentName(assessment.config, now),
-      folderId: assessment.config.reportFolderId || undefined,
-      spreadsheetId: book.getId(),
+      folderSetting: assessment.config.reportFolderId,
     });
+    rememberReportFolder(book, assessment.config.reportFolderId, result.folder.url);
     flushPendingLog(book);
     appendLog(book, [
-      { time: now, user: currentUserEmail(), action: 'report', detail: `Đã tạo báo cáo: ${result.url}` },
+      { time: now, user: currentUserEmail(), action: 'report', detail: REPORT_TEXT.logCreated(result.url) },
     ]);
-    const html =
-      `<div style="font-family:Arial,sans-serif;font-size:13px"><p>Đã tạo báo cáo mới (báo cáo cũ được giữ nguyên):</p>` +
-      `<p><a href="${escapeHtml(result.url)}" target="_blank">Mở báo cáo</a></p>` +
-      result.notes.map((n) => `<p>${escapeHtml(n)}</p>`).join('') +
-      `</div>`;
-    ui().showModalDialog(HtmlService.createHtmlOutput(html).setWidth(460).setHeight(260), 'Tạo báo cáo');
+    ui().showModalDialog(
+      HtmlService.createHtmlOutput(reportDialogHtml(result)).setWidth(480).setHeight(300),
+      REPORT_TEXT.dialogTitle,
+    );
   });
 }
 

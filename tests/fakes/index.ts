@@ -15,6 +15,7 @@ import { Env, type ExecutionKind, FakeSession, type ResolvedOptions, sameEmail }
 import { type CallCounter, gas, wrap } from './counter';
 import { DocumentControl, FakeDocumentApp } from './document';
 import { DriveControl, FakeDriveApp } from './drive';
+import { DriveAdvancedControl, makeDriveAdvanced } from './driveAdvanced';
 import { SpreadsheetHarness } from './edits';
 import { AuthMode } from './enums';
 import { FakeHtmlService } from './html';
@@ -110,6 +111,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
   const docs = new DocumentControl(env, (doc) =>
     drive.addFile(doc._id, doc._name, 'application/vnd.google-apps.document', doc.getUrl()),
   );
+  const driveAdvanced = new DriveAdvancedControl(env);
   const mail = new MailControl(env);
   const locks = new LockControl(env);
   const properties = new PropertyStores();
@@ -130,6 +132,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     HtmlService: wrap(counter, 'HtmlService', new FakeHtmlService(env, globalsFn)),
     DocumentApp: wrap(counter, 'DocumentApp', new FakeDocumentApp(env, docs)),
     DriveApp: wrap(counter, 'DriveApp', new FakeDriveApp(env, drive)),
+    Drive: makeDriveAdvanced(env, drive, driveAdvanced),
     Utilities: wrap(counter, 'Utilities', new FakeUtilities(env)),
     Logger: wrap(counter, 'Logger', logger),
     CacheService: wrap(counter, 'CacheService', new FakeCacheService(env, counter)),
@@ -151,6 +154,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
       HtmlService: GoogleAppsScript.HTML.HtmlService;
       DocumentApp: GoogleAppsScript.Document.DocumentApp;
       DriveApp: GoogleAppsScript.Drive.DriveApp;
+      Drive: GoogleAppsScript.Drive;
       Utilities: GoogleAppsScript.Utilities.Utilities;
       Logger: GoogleAppsScript.Base.Logger;
       CacheService: GoogleAppsScript.Cache.CacheService;
@@ -172,6 +176,8 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     triggers,
     docs,
     drive,
+    /** Drive advanced service v3: what Drive.Files.create made and converted. */
+    driveAdvanced,
     /** Every execution started through run()/userEdit()/triggers, with its error if it failed. */
     executions: env.executions,
     users: {

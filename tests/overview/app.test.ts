@@ -13,7 +13,6 @@ import { ColumnMap } from '../../src/core/sheet/table';
 import * as app from '../../src/gas/app';
 import { SUMMARY_NOT_ALLOWED } from '../../src/gas/overview/overview';
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
-import { FakeBody } from '../fakes/document';
 import { AFTER, load, OWNER, sampleWorkbook, world } from './helpers';
 
 const TAB = TABS.summary.name;
@@ -83,52 +82,28 @@ test('the daily trigger rebuilds it from the data of the day', () => {
 });
 
 describe('"Tạo báo cáo" puts the two sheet charts into the Google Doc as images', () => {
-  /**
-   * The fake DocumentApp has no Body.appendImage yet (tests/fakes/document.ts). This one records the images and
-   * hangs each on a new paragraph, as the real one does ("Creates and inserts a new InlineImage"); it replaces the
-   * fake's own for these tests only, so they keep checking the same thing once the fake has one.
-   */
-  const images: { bytes: number[]; contentType: string; width?: number; height?: number; alt?: string }[] = [];
-  const bodyProto = FakeBody.prototype as unknown as Record<string, unknown>;
-  const own = Object.getOwnPropertyDescriptor(bodyProto, 'appendImage');
-  beforeAll(() => {
-    bodyProto.appendImage = function (this: { appendParagraph(t: string): unknown }, blob: GoogleAppsScript.Base.Blob) {
-      const paragraph = this.appendParagraph('');
-      const rec: (typeof images)[number] = { bytes: blob.getBytes(), contentType: blob.getContentType() ?? '' };
-      images.push(rec);
-      const image = {
-        setWidth: (w: number) => ((rec.width = w), image),
-        setHeight: (h: number) => ((rec.height = h), image),
-        setAltTitle: (t: string) => ((rec.alt = t), image),
-        getParent: () => paragraph,
-      };
-      return image;
-    };
-  });
-  afterAll(() => {
-    if (own) Object.defineProperty(bodyProto, 'appendImage', own);
-    else delete bodyProto.appendImage;
-  });
-
   test('two images, the charts of the rebuilt tab, with their titles, in the text width', () => {
     load(fake, sampleWorkbook(AFTER));
     fake.run(() => app.menuCreateReport(), { as: OWNER });
-    expect(fake.ui.alerts).toEqual([]);
+    // The pre-flight question (the sample has units that have not sent), answered "Có" by default.
+    expect(fake.ui.alerts.map((a) => a.buttons)).toEqual(['YES_NO']);
     expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(2);
-    expect(images.map((i) => i.alt)).toEqual([CHART_TEXT.completeness(2026), CHART_TEXT.verdicts(2026)]);
-    for (const image of images) {
-      expect(image.contentType).toBe('image/png');
-      // The fake chart's getAs('image/png'): the PNG signature, then what was drawn.
-      const bytes = Buffer.from(image.bytes.map((b) => b & 0xff));
-      expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-      expect(JSON.parse(bytes.subarray(8).toString('utf8')).options.title).toBe(image.alt);
-      // 165 mm of text width at 96 dpi, the chart's 760 × 320 proportions.
-      expect(image.width).toBe(Math.round((165 / 25.4) * 96));
-      expect(image.height! / image.width!).toBeCloseTo(320 / 760, 2);
+    // The report goes to Drive as a .docx converted into a Google Doc: the charts are its two PNG parts.
+    const [converted] = fake.driveAdvanced.converted;
+    const document = converted.parts['word/document.xml'];
+    const titles = [...document.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1]);
+    expect(titles).toEqual([CHART_TEXT.completeness(2026), CHART_TEXT.verdicts(2026)]);
+    // 165 mm of text width at 96 dpi, the chart's 760 × 320 proportions (EMU: 9525 per pixel).
+    const extents = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [
+      Number(m[1]),
+      Number(m[2]),
+    ]);
+    expect(extents).toHaveLength(2);
+    for (const [cx, cy] of extents) {
+      expect(cx / 9525).toBe(Math.round((165 / 25.4) * 96));
+      expect(cy / cx).toBeCloseTo(320 / 760, 2);
     }
-    const doc = fake.docs.created[0].toJSON();
-    const texts = JSON.stringify(doc);
-    expect(texts).toContain(CHART_TEXT.completeness(2026));
+    expect(converted.paragraphs).toContain(CHART_TEXT.completeness(2026));
   });
 });
 
