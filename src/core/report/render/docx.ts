@@ -92,12 +92,13 @@ function paragraph(p: ParagraphBlock, font: string, containerMm: number): Paragr
     ...common,
     children: p.runs.map(
       (r) =>
+        // Only what differs from the document's defaults (Times New Roman, regular): a 5,000-row appendix
+        // repeats these on every cell, and Apps Script writes every byte of them.
         new TextRun({
           text: r.text,
-          font,
           size: halfPoints(r.sizePt ?? f.sizePt),
-          bold: r.bold ?? f.bold ?? false,
-          italics: r.italic ?? f.italic ?? false,
+          bold: (r.bold ?? f.bold) || undefined,
+          italics: (r.italic ?? f.italic) || undefined,
           underline: r.underline ? {} : undefined,
         }),
     ),
