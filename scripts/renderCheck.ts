@@ -138,10 +138,17 @@ async function main(): Promise<void> {
   }
   run('pdftoppm', ['-r', '80', '-png', pdf, join(out, 'page')]);
   if (png) {
+    // For the docs: the first two pages, the signature page and the first page of each appendix.
+    const keep = new Set([1, 2]);
+    pages.forEach((t, i) => {
+      if (/Nơi nhận:/.test(t) || /^\s*Phụ lục [IVX]+\s*$/m.test(t)) keep.add(i + 1);
+    });
     mkdirSync(png, { recursive: true });
     for (const f of readdirSync(png).filter((f) => /^report-page-.*\.png$/.test(f))) rmSync(join(png, f));
-    for (const f of readdirSync(out).filter((f) => /^page-\d+\.png$/.test(f)))
-      copyFileSync(join(out, f), join(png, `report-${f.replace(/page-0*(\d+)/, 'page-$1')}`));
+    for (const f of readdirSync(out).filter((f) => /^page-\d+\.png$/.test(f))) {
+      const n = Number(/\d+/.exec(f)![0]);
+      if (keep.has(n)) copyFileSync(join(out, f), join(png, `report-page-${n}.png`));
+    }
   }
 
   const problems = pageProblems(pages, sizes);

@@ -83,7 +83,10 @@ test('the daily trigger rebuilds it from the data of the day', () => {
 
 describe('"Tạo báo cáo" puts the two sheet charts into the Google Doc as images', () => {
   test('two images, the charts of the rebuilt tab, with their titles, in the text width', () => {
-    load(fake, sampleWorkbook(AFTER));
+    // The charts are the office's working view: they go with the report's internal annex (Cấu hình "Có").
+    const workbook = sampleWorkbook(AFTER);
+    workbook.config.rows.find((r) => r[0] === 'Thêm phụ lục nội bộ vào báo cáo')![1] = 'Có';
+    load(fake, workbook);
     fake.run(() => app.menuCreateReport(), { as: OWNER });
     // The pre-flight question (the sample has units that have not sent), answered "Có" by default.
     expect(fake.ui.alerts.map((a) => a.buttons)).toEqual(['YES_NO']);

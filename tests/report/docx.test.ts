@@ -178,17 +178,20 @@ describe('the .docx report', () => {
     expect(texts.join('\n')).toBe(texts.join('\n').normalize('NFC'));
   });
 
-  test('charts are embedded as PNG images', async () => {
+  test('charts (internal annex) are embedded as PNG images', async () => {
     const png = Uint8Array.from(
       Buffer.from(
         'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
         'base64',
       ),
     );
-    const withChart = buildReport(assessment, {
-      generatedAt: doc.meta.generatedAt,
-      charts: [{ title: 'Biểu đồ thử', png, widthPx: 600, heightPx: 300 }],
-    });
+    const withChart = buildReport(
+      { ...assessment, config: { ...assessment.config, internalAnnex: true } },
+      {
+        generatedAt: doc.meta.generatedAt,
+        charts: [{ title: 'Biểu đồ thử', png, widthPx: 600, heightPx: 300 }],
+      },
+    );
     const out = await open(renderReportDocx(withChart));
     const media = Object.keys(out.zip.files).filter((f) => f.startsWith('word/media/'));
     expect(media.length).toBe(1);

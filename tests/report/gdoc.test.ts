@@ -15,7 +15,7 @@ import { renderReportToGoogleDoc, reportDocumentName } from '../../src/gas/repor
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
 import { readDocx } from '../fakes/driveAdvanced';
 import { load, OWNER, workbookWithIndicatorRows } from '../overview/helpers';
-import { allTexts, GENERATED_AT, sampleReport } from './helpers';
+import { allTexts, GENERATED_AT, sampleReport, setConfig } from './helpers';
 
 const MANIFEST = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
 let fake: FakeAppsScript;
@@ -124,8 +124,10 @@ describe('"Tạo báo cáo" from the menu', () => {
   ];
   const docsDriveCalls = () => fake.counter.total(DOCS_DRIVE);
 
-  function create(rows: number, answer: 'YES' | 'NO' = 'YES') {
-    load(fake, workbookWithIndicatorRows(rows));
+  function create(rows: number, answer: 'YES' | 'NO' = 'YES', internalAnnex = false) {
+    const workbook = workbookWithIndicatorRows(rows);
+    if (internalAnnex) setConfig(workbook, 'Thêm phụ lục nội bộ vào báo cáo', 'Có');
+    load(fake, workbook);
     fake.ui.answerAlert(answer);
     fake.counter.reset();
     fake.run(() => app.menuCreateReport(), { as: OWNER });
@@ -165,13 +167,15 @@ describe('"Tạo báo cáo" from the menu', () => {
     expect(table.length).toBeGreaterThan(5000);
   });
 
-  test('the charts of Tổng hợp go into the Google Doc as images', () => {
+  test('the charts of Tổng hợp go with the internal annex, as images; the outward report has none', () => {
     create(50);
-    const { parts } = fake.driveAdvanced.converted[0];
+    expect(fake.driveAdvanced.converted[0].parts['word/_rels/document.xml.rels']).not.toMatch(/media\//);
+    create(50, 'YES', true);
+    const { parts } = fake.driveAdvanced.converted[1];
     const rels = parts['word/_rels/document.xml.rels'];
     expect((rels.match(/media\/[^"]+\.png/g) ?? []).length).toBe(2);
-    const texts = readDocx(fake.driveAdvanced.converted[0].docx).paragraphs;
-    expect(texts).toContain(REPORT_TEXT.chartsTitle(2026));
+    const texts = readDocx(fake.driveAdvanced.converted[1].docx).paragraphs;
+    expect(texts).toContain(REPORT_TEXT.internalTitle);
   });
 });
 

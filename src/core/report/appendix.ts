@@ -68,7 +68,7 @@ function appendixRows<L extends { appendix: string; headings: Heading[] }>(
   for (const line of lines) {
     if (line.appendix !== appendix) {
       appendix = line.appendix;
-      row('band', T.bandLetters[band++] ?? '', appendixTitle(line.appendix));
+      row('band', T.bandLetters[band++] ?? '', T.bandTitle(appendixTitle(line.appendix)));
       open = [];
       previous = null;
     }

@@ -51,10 +51,8 @@ export function buildReport(assessment: Assessment, options: ReportOptions): Rep
     ...appendixHeading(numerals.shift()!, REPORT_TEXT.tasksAppendixTitle(year), subtitle),
     ...taskAppendix(tasks),
   ];
-  if (options.charts?.length) {
-    blocks.push(...appendixHeading(numerals.shift()!, REPORT_TEXT.chartsTitle(year), subtitle));
-    blocks.push(...chartBlocks(options.charts));
-  }
+  // The Tổng hợp tab's charts (share of items each unit reported; verdicts per group as the sheet counts them)
+  // are the office's working view, not the ward's statement: they go with the internal annex.
   if (config.internalAnnex) {
     const leftOut = (['difficulties', 'proposals', 'nextYear'] as const).reduce(
       (n, key) => n + unitTexts(assessment, (i) => i[key]).leftOut,
@@ -62,6 +60,7 @@ export function buildReport(assessment: Assessment, options: ReportOptions): Rep
     );
     blocks.push(...appendixHeading(numerals.shift()!, REPORT_TEXT.internalTitle, subtitle));
     blocks.push(...internalAnnex(assessment, unitProgress(assessment), indicators, tasks, leftOut));
+    if (options.charts?.length) blocks.push(...chartBlocks(options.charts));
   }
 
   return {

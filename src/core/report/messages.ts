@@ -179,7 +179,6 @@ export const REPORT_TEXT = {
   appendixLabel: (numeral: string) => `Phụ lục ${numeral}`,
   indicatorsAppendixTitle: (year: number) => `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM ${year}`,
   tasksAppendixTitle: (year: number) => `KẾT QUẢ THỰC HIỆN CÁC NHIỆM VỤ NĂM ${year}`,
-  chartsTitle: (year: number) => `BIỂU ĐỒ KẾT QUẢ THỰC HIỆN NĂM ${year}`,
   internalTitle: 'TÌNH HÌNH BÁO CÁO CỦA CÁC ĐƠN VỊ VÀ CÁCH TỔNG HỢP (DÙNG NỘI BỘ)',
   appendixSubtitle: (reportNumber: string, year: number, ward: string) =>
     `(Kèm theo Báo cáo số ${reportNumber || '…'}/BC-UBND ngày … tháng … năm ${year} của Ủy ban nhân dân phường ${ward})`,
@@ -195,6 +194,11 @@ export const REPORT_TEXT = {
   taskHeaders: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả, sản phẩm'],
   bandLetters: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'],
   appendixFallback: (label: string) => `Phụ lục ${label}`,
+  /** A band row of the report's appendix naming one of the plan's appendices ("Theo Phụ lục III của Kế hoạch: …"). */
+  bandTitle: (planAppendixTitle: string) => {
+    const m = /^(Phụ lục \S+) - (.*)$/.exec(planAppendixTitle);
+    return m ? `Theo ${m[1]} của Kế hoạch: ${m[2]}` : planAppendixTitle;
+  },
   targetWithYear: (target: string, year: number) => `${target} (năm${NB}${year})`,
   noTarget: '-',
   percentUnit: '%',
