@@ -2,7 +2,7 @@ import { documentFindings } from '../../scripts/reportChecks';
 import { assessWorkbook } from '../../src/core/judging/assess';
 import { buildReport } from '../../src/core/report/build';
 import { indicatorLines } from '../../src/core/report/lines';
-import { REPORT_TEXT, STANDING_LABELS } from '../../src/core/report/messages';
+import { REPORT_TEXT } from '../../src/core/report/messages';
 import { type ParagraphBlock, paragraphText, type TableBlock } from '../../src/core/report/model';
 import { reportDocumentName, reportFileName, reportFolderIdOf, reportInstantFor } from '../../src/core/report/name';
 import { preflight, preflightLines } from '../../src/core/report/preflight';
@@ -99,7 +99,7 @@ describe('the sample report reads like the wards’ reports', () => {
     const data = table.rows.filter((r) => r.kind === 'data');
     expect(data.length).toBe(lines.length);
     lines.forEach((l, i) =>
-      expect(paragraphText(data[i].cells[5].paragraphs[0])).toBe(STANDING_LABELS[l.standing](l.targetYear)),
+      expect(paragraphText(data[i].cells[5].paragraphs[0])).toBe(REPORT_TEXT.standing[l.standing](l.targetYear)),
     );
   });
 

@@ -11,7 +11,7 @@ import { parseIndicatorReview, parseTaskReview, parseTaskStatus } from '../judgi
 import { readCompletedOn } from '../judging/task';
 import { TASK_STATUS_CHOICES } from '../sheet/schema';
 import { cleanText } from '../text';
-import { EDIT_MESSAGES } from './messages';
+import { CELL_EDIT_TEXT } from './messages';
 
 /** The report prints a unit's "Kết quả nổi bật" as it is: a sentence or two, never markup. */
 export const HIGHLIGHT_LIMIT = 600;
@@ -22,9 +22,9 @@ export function validateHighlight(value: unknown): CellProblem[] {
   if (!text) return [];
   const parsed = parseResult(text);
   if (parsed.kind === 'formula' || parsed.kind === 'html')
-    return [{ column: 'highlight', message: EDIT_MESSAGES.highlightMarkup }];
+    return [{ column: 'highlight', message: CELL_EDIT_TEXT.highlightMarkup }];
   if (text.length > HIGHLIGHT_LIMIT)
-    return [{ column: 'highlight', message: EDIT_MESSAGES.highlightTooLong(text.length, HIGHLIGHT_LIMIT) }];
+    return [{ column: 'highlight', message: CELL_EDIT_TEXT.highlightTooLong(text.length, HIGHLIGHT_LIMIT) }];
   return [];
 }
 

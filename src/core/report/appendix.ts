@@ -2,7 +2,7 @@
 import { para } from './blocks';
 import { GRID_SIZE, INDICATOR_COLUMNS_MM, TASK_COLUMNS_MM } from './form';
 import type { IndicatorLine, TaskLine } from './lines';
-import { REPORT_TEXT, STANDING_LABELS, TASK_LABELS } from './messages';
+import { REPORT_TEXT } from './messages';
 import type { Align, Block, ParagraphBlock, RowKind, TableBlock, TableRow } from './model';
 import type { Heading } from './planOrder';
 import { appendixTitle } from './textTools';
@@ -89,7 +89,15 @@ export function indicatorAppendix(year: number, lines: IndicatorLine[]): Block[]
     const target = hasTarget ? (l.targetYear ? T.targetWithYear(l.target, l.targetYear) : l.target) : T.noTarget;
     return {
       kind: 'data',
-      cells: [l.tt, l.name, l.unitOfMeasure, target, l.result.text, STANDING_LABELS[l.standing](l.targetYear), l.unit],
+      cells: [
+        l.tt,
+        l.name,
+        l.unitOfMeasure,
+        target,
+        l.result.text,
+        REPORT_TEXT.standing[l.standing](l.targetYear),
+        l.unit,
+      ],
     };
   });
   return [
@@ -108,7 +116,7 @@ export function taskAppendix(lines: TaskLine[]): Block[] {
     const sameTask = previous !== null && previous.row.catalogId === l.row.catalogId && !!l.row.catalogId;
     return {
       kind: 'data',
-      cells: [l.tt, l.name, l.unit, l.time, TASK_LABELS[l.verdict], l.result.text],
+      cells: [l.tt, l.name, l.unit, l.time, REPORT_TEXT.taskStatus[l.verdict], l.result.text],
       continued: sameTask ? [0, 1, 3] : undefined,
     };
   });

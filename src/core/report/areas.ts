@@ -7,6 +7,7 @@
  * gets a narrative by its own groups without code changes.
  */
 import { foldText } from '../text';
+import { REPORT_TEXT } from './messages';
 
 export interface Area {
   key: string;
@@ -21,29 +22,29 @@ interface AreaRule extends Area {
 const RULES: readonly AreaRule[] = [
   {
     key: 'awareness',
-    title: 'Nâng cao nhận thức, đổi mới tư duy, tuyên truyền',
+    title: REPORT_TEXT.areas.awareness,
     words: /nhan thuc|tuyen truyen|truyen thong|tu duy/,
   },
-  { key: 'institutions', title: 'Hoàn thiện thể chế, chính sách', words: /the che|chinh sach|quy che|quy dinh/ },
+  { key: 'institutions', title: REPORT_TEXT.areas.institutions, words: /the che|chinh sach|quy che|quy dinh/ },
   {
     key: 'infrastructure',
-    title: 'Hạ tầng số',
+    title: REPORT_TEXT.areas.infrastructure,
     words: /ha tang|bang rong|phu song|\b[56]g\b|internet|do thi thong minh/,
   },
   {
     key: 'people',
-    title: 'Nhân lực, kỹ năng số và giáo dục',
+    title: REPORT_TEXT.areas.people,
     words: /nhan luc|nguon luc|ky nang|boi duong|dao tao|giao duc|hoc sinh|nhan tai/,
   },
   {
     key: 'government',
-    title: 'Chuyển đổi số trong hoạt động của cơ quan nhà nước',
+    title: REPORT_TEXT.areas.government,
     words:
       /thu tuc hanh chinh|dich vu cong|chinh quyen|he thong chinh tri|co quan|van ban|ho so|du lieu|chu ky so|dinh danh|an ninh mang|an toan thong tin|hanh chinh|phat trien chuyen doi so/,
   },
   {
     key: 'economy',
-    title: 'Khoa học, công nghệ, đổi mới sáng tạo và kinh tế số',
+    title: REPORT_TEXT.areas.economy,
     words: /doanh nghiep|kinh te so|thuong mai dien tu|hop tac|khoi nghiep|doi moi sang tao|khoa hoc|ngan sach/,
   },
 ];
@@ -58,5 +59,5 @@ export function areaOf(headings: readonly string[], name: string): Area {
   }
   // "Đến năm 2030" says when, not what: it is not an area.
   const outer = headings.find((h) => !/^den nam \d{4}$/.test(foldText(h))) ?? '';
-  return outer ? { key: `group:${foldText(outer)}`, title: outer } : { key: 'other', title: 'Các nội dung khác' };
+  return outer ? { key: `group:${foldText(outer)}`, title: outer } : { key: 'other', title: REPORT_TEXT.areas.other };
 }

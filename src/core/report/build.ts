@@ -72,6 +72,7 @@ export function buildReport(assessment: Assessment, options: ReportOptions): Rep
       title: `${REPORT_TEXT.title} ${REPORT_TEXT.subject(config.planNumber, config.planDate, config.wardName, year).replace(/\u00a0/g, ' ')}`,
       reportingYear: year,
       wardName: config.wardName,
+      creator: REPORT_TEXT.docCreator(config.wardName),
       generatedAt: options.generatedAt,
     },
   };

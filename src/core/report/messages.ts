@@ -2,8 +2,8 @@
  * Every Vietnamese phrase the report prints, in one place. The wording follows the wards' real reports
  * ("Thực hiện Công văn số … của …", "a) Kết quả đạt được", "b) Tồn tại, hạn chế", "UBND phường kiến nghị",
  * "Nơi nhận:", "TM. ỦY BAN NHÂN DÂN"). Phrases that carry values are functions; counts are written with two
- * digits ("đạt 02/03 chỉ tiêu") as the reports write them. One status has one name everywhere (STANDING_LABELS,
- * TASK_LABELS). What the VHXH office reads in Apps Script dialogs about the report is here too.
+ * digits ("đạt 02/03 chỉ tiêu") as the reports write them. One status has one name everywhere (REPORT_TEXT.standing,
+ * REPORT_TEXT.taskStatus). What the VHXH office reads in Apps Script dialogs about the report is here too.
  */
 import { pad2 } from '../text';
 import type { PreflightKind } from './preflight';
@@ -14,31 +14,72 @@ const n = pad2;
 const NB = '\u00a0';
 const keep = (text: string) => text.replace(/ /g, NB);
 
-export const STANDING_LABELS: Record<Standing, (year: number | null) => string> = {
-  ACHIEVED: () => 'Đạt',
-  EXCEEDED: () => 'Vượt',
-  NOT_ACHIEVED: () => 'Không đạt',
-  REACHED_EARLY: (y) => (y ? `Đã đạt mức năm ${y}` : 'Đã đạt'),
-  ON_TRACK: () => 'Đúng lộ trình',
-  BEHIND: () => 'Chậm lộ trình',
-  SHORT: (y) => (y ? `Chưa đạt mức năm ${y}` : 'Chưa đạt'),
-  NO_DATA: () => 'Chưa báo cáo',
-  INVALID: () => 'Chưa có số liệu hợp lệ',
-  UNJUDGED: () => 'Chưa đánh giá',
-  NOT_APPLICABLE: () => 'Không áp dụng',
-};
-
-export const TASK_LABELS = {
-  DONE: 'Hoàn thành',
-  DONE_LATE: 'Hoàn thành chậm',
-  IN_PROGRESS: 'Đang thực hiện',
-  OVERDUE: 'Quá hạn',
-  NOT_DUE: 'Chưa đến hạn',
-  MISSING: 'Chưa báo cáo',
-  NEEDS_REVIEW: 'Chưa đánh giá',
-} as const;
-
 export const REPORT_TEXT = {
+  /** One name per standing of an indicator (the appendix's "Đánh giá" column and the counts). */
+  standing: {
+    ACHIEVED: () => 'Đạt',
+    EXCEEDED: () => 'Vượt',
+    NOT_ACHIEVED: () => 'Không đạt',
+    REACHED_EARLY: (y) => (y ? `Đã đạt mức năm ${y}` : 'Đã đạt'),
+    ON_TRACK: () => 'Đúng lộ trình',
+    BEHIND: () => 'Chậm lộ trình',
+    SHORT: (y) => (y ? `Chưa đạt mức năm ${y}` : 'Chưa đạt'),
+    NO_DATA: () => 'Chưa báo cáo',
+    INVALID: () => 'Chưa có số liệu hợp lệ',
+    UNJUDGED: () => 'Chưa đánh giá',
+    NOT_APPLICABLE: () => 'Không áp dụng',
+  } as Record<Standing, (year: number | null) => string>,
+  /** One name per task status. */
+  taskStatus: {
+    DONE: 'Hoàn thành',
+    DONE_LATE: 'Hoàn thành chậm',
+    IN_PROGRESS: 'Đang thực hiện',
+    OVERDUE: 'Quá hạn',
+    NOT_DUE: 'Chưa đến hạn',
+    MISSING: 'Chưa báo cáo',
+    NEEDS_REVIEW: 'Chưa đánh giá',
+  },
+  /** A result the tool cannot print (formula, HTML, unreadable number). */
+  invalidResult: 'Chưa có số liệu hợp lệ',
+  /** Comparisons written before a figure ("≥ 60%", "trên 70%"). */
+  ops: { '>=': '≥ ', '>': 'trên ', '<=': '≤ ', '<': 'dưới ' } as Record<string, string>,
+  docCreator: (ward: string) => `UBND phường ${ward}`,
+  /** The areas of the narrative (areas.ts decides which rows go where). */
+  areas: {
+    awareness: 'Nâng cao nhận thức, đổi mới tư duy, tuyên truyền',
+    institutions: 'Hoàn thiện thể chế, chính sách',
+    infrastructure: 'Hạ tầng số',
+    people: 'Nhân lực, kỹ năng số và giáo dục',
+    government: 'Chuyển đổi số trong hoạt động của cơ quan nhà nước',
+    economy: 'Khoa học, công nghệ, đổi mới sáng tạo và kinh tế số',
+    other: 'Các nội dung khác',
+  },
+  /** Whom a unit's proposal is addressed to, read from its first words ("Đề nghị Sở Y tế …"). */
+  addressees: {
+    city: 'Ủy ban nhân dân thành phố',
+    cityPolice: 'Công an thành phố',
+    cityDepartments: 'các sở, ngành thành phố',
+    departments: [
+      'Sở Khoa học và Công nghệ',
+      'Sở Giáo dục và Đào tạo',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Dân tộc và Tôn giáo',
+      'Sở Y tế',
+      'Sở Nội vụ',
+      'Sở Tài chính',
+      'Sở Công Thương',
+      'Sở Xây dựng',
+      'Sở Tư pháp',
+      'Sở Ngoại vụ',
+    ],
+    /** Regular-expression sources, matched at the start, case-insensitive. */
+    cityWords: '(ủy ban nhân dân|ubnd) (thành phố|tp)',
+    cityShort: '(thành phố|tp)',
+    cityPoliceWords: 'công an (thành phố|tp)',
+    cityDepartmentsWords: '(các|những) sở,? ngành( (của|thuộc) thành phố| thành phố)?',
+    ofCity: '( thành phố)?',
+  },
   // Header block.
   issuerParent: 'ỦY BAN NHÂN DÂN',
   issuer: (ward: string) => `PHƯỜNG ${ward.toLocaleUpperCase('vi')}`,
@@ -263,6 +304,8 @@ export const REPORT_TEXT = {
     unjudged: (reason: string) => `Cần Phòng VHXH chọn ở cột "Đánh giá của Phòng VHXH". ${reason}`,
     notSubmitted: (late: boolean) => (late ? 'Quá hạn, chưa gửi báo cáo.' : 'Chưa gửi báo cáo (còn trong hạn).'),
     contradiction: (results: string) => `Các dòng cùng một chỉ tiêu ghi số liệu khác nhau: ${results}.`,
+    settingRequest: 'Văn bản yêu cầu báo cáo',
+    settingSigner: 'Họ tên người ký',
     noRequest: 'Chưa ghi văn bản yêu cầu báo cáo: báo cáo sẽ mở đầu bằng "Thực hiện Kế hoạch số …".',
     noSigner: 'Chưa ghi họ tên người ký.',
     question: 'Vẫn tạo báo cáo bây giờ? Chọn "Không" để sửa trước (menu Kế hoạch CĐS > Kiểm tra dữ liệu).',

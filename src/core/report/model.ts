@@ -132,6 +132,8 @@ export interface ReportDocument {
     title: string;
     reportingYear: number;
     wardName: string;
+    /** The document's author in its file properties ("UBND phường …"). */
+    creator: string;
     generatedAt: Date;
   };
 }

@@ -93,9 +93,9 @@ export function preflight(assessment: Assessment, contradictions: readonly Contr
     });
   const { config } = assessment;
   if (!config.requestLetters.length)
-    items.push({ kind: 'setting', where: 'Văn bản yêu cầu báo cáo', unit: '', text: PREFLIGHT_TEXT.noRequest });
+    items.push({ kind: 'setting', where: PREFLIGHT_TEXT.settingRequest, unit: '', text: PREFLIGHT_TEXT.noRequest });
   if (!cleanText(config.signerName))
-    items.push({ kind: 'setting', where: 'Họ tên người ký', unit: '', text: PREFLIGHT_TEXT.noSigner });
+    items.push({ kind: 'setting', where: PREFLIGHT_TEXT.settingSigner, unit: '', text: PREFLIGHT_TEXT.noSigner });
 
   const counts: Record<PreflightKind, number> = {
     invalid: 0,

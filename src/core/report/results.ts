@@ -8,6 +8,7 @@
 import { formatVietnameseNumber } from '../judging/numbers';
 import { type ParsedResult, parseResult } from '../judging/quantity';
 import { cleanText } from '../text';
+import { REPORT_TEXT } from './messages';
 
 export interface ShownResult {
   /** What the report prints ("" when nothing was typed). */
@@ -16,7 +17,7 @@ export interface ShownResult {
   invalid: boolean;
 }
 
-export const INVALID_RESULT = 'Chưa có số liệu hợp lệ';
+export const INVALID_RESULT = REPORT_TEXT.invalidResult;
 
 const UNPRINTABLE: ReadonlySet<ParsedResult['kind']> = new Set([
   'formula',
@@ -31,18 +32,7 @@ const fmt = (n: number, digits = 2) => formatVietnameseNumber(n, digits);
 
 /** "82,54%", "≥ 60%", "trên 70%": the comparison written the way the reports write it. */
 function opText(op: string): string {
-  switch (op) {
-    case '>=':
-      return '≥ ';
-    case '>':
-      return 'trên ';
-    case '<=':
-      return '≤ ';
-    case '<':
-      return 'dưới ';
-    default:
-      return '';
-  }
+  return REPORT_TEXT.ops[op] ?? '';
 }
 
 /** Free text as the report prints it: spaces and quotes cleaned, a space-before-% closed up. */

@@ -37,33 +37,16 @@ export function unitTexts(
   return { texts, leftOut };
 }
 
-/** Sở (departments) a ward writes to; any "Sở X" followed by a verb is read too. */
-const DEPARTMENTS = [
-  'Sở Khoa học và Công nghệ',
-  'Sở Giáo dục và Đào tạo',
-  'Sở Nông nghiệp và Môi trường',
-  'Sở Văn hóa, Thể thao và Du lịch',
-  'Sở Dân tộc và Tôn giáo',
-  'Sở Y tế',
-  'Sở Nội vụ',
-  'Sở Tài chính',
-  'Sở Công Thương',
-  'Sở Xây dựng',
-  'Sở Tư pháp',
-  'Sở Ngoại vụ',
-];
-const CITY = 'Ủy ban nhân dân thành phố';
+const A = REPORT_TEXT.addressees;
+const CITY = A.city;
 /** End of a name: JavaScript's \\b knows only ASCII letters, and "phố" ends in one it does not. */
 const END = '(?=[\\s,.:;]|$)';
 const ADDRESSEES: { re: RegExp; name: string }[] = [
-  { re: new RegExp(`^(ủy ban nhân dân|ubnd) (thành phố|tp)${END}`, 'i'), name: CITY },
-  { re: new RegExp(`^(thành phố|tp)${END}`, 'i'), name: CITY },
-  { re: new RegExp(`^công an (thành phố|tp)${END}`, 'i'), name: 'Công an thành phố' },
-  {
-    re: new RegExp(`^(các|những) sở,? ngành( (của|thuộc) thành phố| thành phố)?${END}`, 'i'),
-    name: 'các sở, ngành thành phố',
-  },
-  ...DEPARTMENTS.map((d) => ({ re: new RegExp(`^${d.replace(/,/g, ',?')}( thành phố)?${END}`, 'i'), name: d })),
+  { re: new RegExp(`^${A.cityWords}${END}`, 'i'), name: CITY },
+  { re: new RegExp(`^${A.cityShort}${END}`, 'i'), name: CITY },
+  { re: new RegExp(`^${A.cityPoliceWords}${END}`, 'i'), name: A.cityPolice },
+  { re: new RegExp(`^${A.cityDepartmentsWords}${END}`, 'i'), name: A.cityDepartments },
+  ...A.departments.map((d) => ({ re: new RegExp(`^${d.replace(/,/g, ',?')}${A.ofCity}${END}`, 'i'), name: d })),
 ];
 const ASK = /^(đề nghị|kiến nghị|đề xuất|mong|xin)\s+/i;
 

@@ -10,7 +10,7 @@ import type { Area } from './areas';
 import { AREA_ORDER } from './areas';
 import { para } from './blocks';
 import type { IndicatorLine, TaskLine } from './lines';
-import { REPORT_TEXT, STANDING_LABELS } from './messages';
+import { REPORT_TEXT } from './messages';
 import type { Block, ParagraphBlock } from './model';
 import { ordered } from './planOrder';
 import { countIndicators, type Standing } from './standing';
@@ -57,7 +57,7 @@ function overall(year: number, indicators: IndicatorLine[], tasks: TaskLine[]): 
     const standings = STANDING_ORDER.filter((s) => counted.some((l) => l.standing === s));
     const parts = standings.map((s) => {
       const these = counted.filter((l) => l.standing === s);
-      return T.standingCount(STANDING_LABELS[s](these[0].targetYear), these.length);
+      return T.standingCount(REPORT_TEXT.standing[s](these[0].targetYear), these.length);
     });
     const na = lines.length - counted.length;
     if (na) parts.push(T.notApplicableNote(na));

@@ -226,7 +226,7 @@ export function buildDocx(doc: ReportDocument): Document {
     });
   return new Document({
     title: doc.meta.title,
-    creator: `UBND phường ${doc.meta.wardName}`,
+    creator: doc.meta.creator,
     styles: {
       default: {
         document: {
