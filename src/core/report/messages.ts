@@ -168,6 +168,7 @@ export const REPORT_TEXT = {
   taskDone: (name: string, result: string) => `- ${name}${result ? `: ${result}` : ''}.`,
   taskOverdue: (name: string, due: string) => `- ${name}: chưa hoàn thành${due ? ` (thời hạn ${due})` : ''}.`,
   taskLate: (name: string, due: string) => `- ${name}: hoàn thành chậm so với thời hạn${due ? ` ${due}` : ''}.`,
+  tasksDone: (c: number) => `- Hoàn thành ${n(c)} nhiệm vụ (chi tiết tại Phụ lục II).`,
   otherTasksDone: (c: number) => `- Hoàn thành ${n(c)} nhiệm vụ khác (chi tiết tại Phụ lục II).`,
   tasksInProgress: (c: number) => `- ${n(c)} nhiệm vụ đang triển khai thực hiện theo kế hoạch.`,
   noAreaResults: 'Các nhiệm vụ đang được triển khai theo kế hoạch; chưa có kết quả cụ thể được báo cáo.',

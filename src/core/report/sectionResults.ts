@@ -113,7 +113,8 @@ function areaBlocks(index: number, area: Area, indicators: IndicatorLine[], task
     achieved.push(para('body', T.taskDone(bodyName(t, false), stripFinal(t.result.text))));
   // Tasks done without a product named are counted, not listed: the appendix names them.
   const doneQuiet = done.filter((x) => !x.result.text).length;
-  if (doneQuiet) achieved.push(para('body', T.otherTasksDone(doneQuiet)));
+  const listed = done.length > doneQuiet;
+  if (doneQuiet) achieved.push(para('body', listed ? T.otherTasksDone(doneQuiet) : T.tasksDone(doneQuiet)));
   const inProgress = tasks.filter((t) => t.verdict === 'IN_PROGRESS').length;
   if (inProgress) achieved.push(para('body', T.tasksInProgress(inProgress)));
   blocks.push(para('heading3', T.achievedHeading));
