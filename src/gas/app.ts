@@ -19,6 +19,7 @@ import { escapeHtml } from '../core/text';
 import { handleEdit } from './cellEdit/onEdit';
 import { flushPendingLog } from './cellEdit/pendingLog';
 import { explain, guarded } from './guard';
+import { startNewYear } from './newYear/newYear';
 import { CHART_SIZE, rebuildSummary } from './overview/overview';
 import { goToCell as selectCell, showValidation } from './progress/dataCheck';
 import * as reminders from './reminders/reminders';
@@ -165,6 +166,16 @@ export function reviewUnit(unitId: string, action: ReviewAction, comment: string
   } catch (error) {
     return explain(error).message;
   }
+}
+
+/** "Bắt đầu năm báo cáo mới": the VHXH office closes the year (archive, read back, clear) and opens the next. */
+export function menuNewYear(): void {
+  guarded(() => {
+    const message = startNewYear(ss(), new Date(), {
+      confirm: (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES,
+    });
+    ui().alert(message);
+  });
 }
 
 export function menuGuide(): void {

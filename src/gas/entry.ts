@@ -47,6 +47,9 @@ function menuEnableReminders() {
 function menuDisableReminders() {
   PlanTracker.menuDisableReminders();
 }
+function menuNewYear() {
+  PlanTracker.menuNewYear();
+}
 function menuGuide() {
   PlanTracker.menuGuide();
 }

@@ -66,7 +66,7 @@ describe('submitting', () => {
     ]);
     expect(mirrorOf(w.fake, 'CA')).toMatchObject({ submit: false, submittedAt: '', submittedBy: '' });
     expect(String(mirrorOf(w.fake, 'CA').submissionStatus)).not.toContain('Đã gửi');
-    expect(w.fake.properties.script.get('submission.CA')).toBeUndefined();
+    expect(w.fake.properties.script.get('submission.2026.CA')).toBeUndefined();
 
     // The deputy writes the reason; the first staff member submits.
     expect(
@@ -91,7 +91,7 @@ describe('submitting', () => {
       approval: '',
       approvalComment: '',
     });
-    expect(JSON.parse(w.fake.properties.script.get('submission.CA')!)).toMatchObject({
+    expect(JSON.parse(w.fake.properties.script.get('submission.2026.CA')!)).toMatchObject({
       state: 'SUBMITTED',
       submittedBy: CA,
       submittedAt: vn(d(25, 11), 9, 30).toISOString(),
@@ -452,7 +452,7 @@ describe('approving, returning, reopening', () => {
     ] as const) {
       expect(reviewAs(who, 'CA', action, 'Trả lại')).toBe(refusal);
     }
-    expect(JSON.parse(w.fake.properties.script.get('submission.CA')!).state).toBe('SUBMITTED');
+    expect(JSON.parse(w.fake.properties.script.get('submission.2026.CA')!).state).toBe('SUBMITTED');
     expect(w.fake.spreadsheet.protections()).toEqual(protectionsBefore);
     expect(w.fake.mail.sent).toHaveLength(0);
     asMenu(w, KT, () => showReviewSidebar(new Date()));

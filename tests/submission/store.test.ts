@@ -27,15 +27,40 @@ const submitted: SubmissionRecord = {
 };
 
 describe('records', () => {
-  test('a record round-trips through its property', () => {
-    const [key, value] = recordProperty(submitted);
-    expect(key).toBe('submission.CA');
-    expect(recordsFrom({ [key]: value })).toEqual({ CA: submitted });
+  test('a record round-trips through its property, under its reporting year', () => {
+    const [key, value] = recordProperty(submitted, 2026);
+    expect(key).toBe('submission.2026.CA');
+    expect(recordsFrom({ [key]: value }, 2026)).toEqual({ CA: { ...submitted, year: 2026 } });
+  });
+
+  test('a year reads only its own records: the 2026 approval is not 2027s', () => {
+    const approved: SubmissionRecord = { ...submitted, state: 'APPROVED', reviewedAt: '2026-11-25T03:00:00.000Z' };
+    const all = Object.fromEntries([
+      recordProperty(approved, 2026),
+      recordProperty({ ...submitted, unitId: 'VP' }, 2027),
+    ]);
+    expect(Object.keys(recordsFrom(all, 2026))).toEqual(['CA']);
+    expect(Object.keys(recordsFrom(all, 2027))).toEqual(['VP']);
+    expect(recordsFrom(all, 2028)).toEqual({});
+  });
+
+  test('a record kept before records had a year belongs to the year it was sent in (Việt Nam time)', () => {
+    // Sent at 23:30 on 31/12/2026 in Việt Nam (16:30 UTC): a 2026 report, late.
+    const lateNight = { ...submitted, submittedAt: '2026-12-31T16:30:00.000Z' };
+    const all = { 'submission.CA': JSON.stringify(lateNight), 'submission.VP': JSON.stringify(openRecord('VP')) };
+    expect(recordsFrom(all, 2026)).toEqual({ CA: lateNight });
+    expect(recordsFrom(all, 2027)).toEqual({});
+    // A year-keyed record of the same unit wins over the old one.
+    const keyed = {
+      ...all,
+      [recordProperty(submitted, 2026)[0]]: recordProperty({ ...submitted, submittedBy: 'b' }, 2026)[1],
+    };
+    expect(recordsFrom(keyed, 2026).CA.submittedBy).toBe('b');
   });
 
   test('damaged or foreign values read as no record (the unit reads as open); other properties are ignored', () => {
     const all = {
-      'submission.CA': recordProperty(submitted)[1],
+      'submission.CA': recordProperty(submitted, 2026)[1],
       'submission.VP': '{not json',
       'submission.KTHTDT': JSON.stringify({ unitId: 'KTHTDT', state: 'DONE' }),
       'submission.TTSNC': JSON.stringify({ state: 'OPEN' }),
@@ -43,7 +68,7 @@ describe('records', () => {
       'editing.v1': '{}',
       'pendingLog.v2.1': '{}',
     };
-    expect(Object.keys(recordsFrom(all))).toEqual(['CA']);
+    expect(Object.keys(recordsFrom(all, 2026))).toEqual(['CA']);
   });
 });
 

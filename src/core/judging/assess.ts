@@ -3,7 +3,7 @@ import { type CalendarDate, parseInstant, parseVietnameseDate } from '../dates';
 import { catalogIdOf, unitIdOf } from '../plan/rows';
 import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
 import { type Config, type ConfigProblem, readConfig } from '../sheet/config';
-import { STAGE_YEARS, targetColumnKey } from '../sheet/schema';
+import { targetColumnKey } from '../sheet/schema';
 import { isGroupRow } from '../sheet/style';
 import { ColumnMap, type RowRecord, type TableData } from '../sheet/table';
 import type { WorkbookData } from '../sheet/workbook';
@@ -124,9 +124,9 @@ function unitStates(table: TableData, registry: UnitRegistry): UnitState[] {
   return states;
 }
 
-function targetsOf(record: RowRecord): Record<string, string> {
+function targetsOf(record: RowRecord, years: readonly number[]): Record<string, string> {
   const targets: Record<string, string> = {};
-  for (const year of STAGE_YEARS) {
+  for (const year of years) {
     const text = cleanText(record[targetColumnKey(year)]);
     if (text) targets[String(year)] = text;
   }
@@ -150,6 +150,7 @@ function rowBase(map: ColumnMap, row: readonly unknown[], rowIndex: number): Omi
 
 export function assessIndicators(table: TableData, year: number): AssessedIndicator[] {
   const map = new ColumnMap('indicators', table.header);
+  const targetYears = map.targetYears();
   return table.rows.map((row, rowIndex) => {
     const base = rowBase(map, row, rowIndex);
     const { record } = base;
@@ -166,7 +167,7 @@ export function assessIndicators(table: TableData, year: number): AssessedIndica
       judgement: judgeIndicator({
         name: cleanText(record.name),
         unitOfMeasure,
-        targets: targetsOf(record),
+        targets: targetsOf(record, targetYears),
         result: record.result,
         evidence: record.evidence,
         review: record.review,

@@ -25,6 +25,8 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { label: MENU_TEXT.items.menuEnableReminders, handler: 'menuEnableReminders' },
   { label: MENU_TEXT.items.menuDisableReminders, handler: 'menuDisableReminders' },
   'separator',
+  { label: MENU_TEXT.items.menuNewYear, handler: 'menuNewYear' },
+  'separator',
   { label: MENU_TEXT.items.menuGuide, handler: 'menuGuide' },
 ];
 

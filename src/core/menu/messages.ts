@@ -17,6 +17,7 @@ export const MENU_TEXT = {
     menuEnableReminders: 'Bật nhắc hạn tự động',
     menuDisableReminders: 'Tắt nhắc hạn tự động',
     menuGuide: 'Hướng dẫn',
+    menuNewYear: 'Bắt đầu năm báo cáo mới (Phòng VHXH)',
   },
   guideTitle: 'Hướng dẫn',
   /** The Hướng dẫn tab and sidebar: plain Vietnamese for unit staff who are not technical. */

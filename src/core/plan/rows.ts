@@ -66,7 +66,8 @@ export function buildPlanRows(catalog: readonly CatalogRow[], registry: UnitRegi
     };
     if (isIndicator) {
       base.unitOfMeasure = row.unitOfMeasure;
-      for (const year of STAGE_YEARS) base[targetColumnKey(year)] = row.targets[String(year)] ?? '';
+      const years = new Set<number>([...STAGE_YEARS, ...Object.keys(row.targets).map(Number)]);
+      for (const year of years) base[targetColumnKey(year)] = row.targets[String(year)] ?? '';
     } else {
       base.output = row.output;
       base.completionTime = row.completionTime;
@@ -93,4 +94,11 @@ export function buildPlanRows(catalog: readonly CatalogRow[], registry: UnitRegi
     tasks: [...blocks.flatMap((b) => b.tasks), ...unled.tasks],
     unknownLeads,
   };
+}
+
+/** Every year the catalog sets a target for (the Chỉ tiêu tab has one column per year). */
+export function targetYearsOf(catalog: readonly CatalogRow[]): number[] {
+  const years = new Set<number>(STAGE_YEARS);
+  for (const row of catalog) for (const y of Object.keys(row.targets)) if (/^\d{4}$/.test(y)) years.add(Number(y));
+  return [...years].sort((a, b) => a - b);
 }

@@ -12,7 +12,8 @@ export const HEADER_BACKGROUND = '#D9E2F3';
 export function numberFormatOf(column: ColumnSpec): string | null {
   if (column.format === 'checkbox') return null;
   if (column.format === 'datetime') return DATETIME_FORMAT;
-  if (column.role === 'input' || column.role === 'review' || column.format === 'date') return PLAIN_TEXT_FORMAT;
+  if (column.role === 'input' || column.role === 'review' || column.format === 'date' || column.format === 'text')
+    return PLAIN_TEXT_FORMAT;
   return null;
 }
 

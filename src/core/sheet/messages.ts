@@ -98,6 +98,8 @@ export const SHEET_TEXT = {
     reopen: 'Mở lại',
     editingLock: 'Khóa / mở ô nhập',
     report: 'Tạo báo cáo',
+    newYear: 'Bắt đầu năm báo cáo mới',
+    planImport: 'Nạp kế hoạch',
   },
   protections: {
     header: (tab: string) => `${tab}: dòng tiêu đề`,

@@ -2,7 +2,7 @@ import { unitIdOf } from '../plan/rows';
 import type { Unit } from '../plan/units';
 import { cleanText } from '../text';
 import { SHEET_TEXT } from './messages';
-import { type ColumnRole, TABS, type TabKey } from './schema';
+import { type ColumnRole, TABS, type TabKey, targetColumnKey } from './schema';
 import type { ColumnMap } from './table';
 
 /**
@@ -64,7 +64,10 @@ export function rowRuns<T>(owners: readonly T[]): { owner: T; start: number; len
 }
 
 function indexesWithRoles(tab: TabKey, map: ColumnMap, roles: readonly ColumnRole[]): number[] {
-  return TABS[tab].columns.filter((c) => roles.includes(c.role)).map((c) => map.index(c.key));
+  const indexes = TABS[tab].columns.filter((c) => roles.includes(c.role)).map((c) => map.index(c.key));
+  // A ward's own target years ("Chỉ tiêu 2026") are catalog columns too.
+  if (roles.includes('catalog')) indexes.push(...map.targetYears().map((y) => map.index(targetColumnKey(y))));
+  return indexes;
 }
 
 const unique = (emails: readonly string[]) => [...new Set(emails.map((e) => e.toLowerCase()))];
@@ -104,7 +107,7 @@ export function planProtections(
     editors: unique(people.vhxh),
   });
 
-  if (tab === 'config' || tab === 'guide' || tab === 'summary' || tab === 'log') {
+  if (tab === 'config' || tab === 'guide' || tab === 'summary' || tab === 'log' || tab === 'history') {
     add(
       SHEET_TEXT.protections.vhxhOnly,
       0,

@@ -39,7 +39,7 @@ export interface TabSpec {
   frozenColumns: number;
 }
 
-export type TabKey = 'guide' | 'config' | 'units' | 'indicators' | 'tasks' | 'issues' | 'log' | 'summary';
+export type TabKey = 'guide' | 'config' | 'units' | 'indicators' | 'tasks' | 'issues' | 'log' | 'summary' | 'history';
 
 export const TASK_STATUS_CHOICES = ['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện'] as const;
 
@@ -91,6 +91,10 @@ export const INDICATOR_COLUMNS = [
   col('target2045', 'Chỉ tiêu 2045', 'catalog', 90),
   col('lead', 'Đơn vị chủ trì', 'catalog', 170),
   col('coordinators', 'Cơ quan phối hợp', 'catalog', 170),
+  col('previousResult', 'Kết quả năm trước', 'system', 110, {
+    format: 'text',
+    help: 'Kết quả đơn vị đã báo cáo năm trước (lấy từ trang Lịch sử; chỉ để đối chiếu, không nhập).',
+  }),
   col('result', 'Kết quả năm báo cáo', 'input', 140, {
     help: 'Đơn vị chủ trì nhập kết quả của năm báo cáo, ví dụ: 82,54% hoặc 375/394 hoặc Đạt.',
   }),
@@ -181,6 +185,22 @@ export const LOG_COLUMNS = [
   col('newValue', 'Giá trị mới', 'system', 160),
 ] as const satisfies readonly ColumnSpec[];
 
+/**
+ * Lịch sử: every year's figures, one row per value (the year, the tab, the row, which column or fact, the value).
+ * Appended when a year is closed ("Bắt đầu năm báo cáo mới"), never rewritten; only the VHXH office edits it.
+ */
+export const HISTORY_COLUMNS = [
+  col('year', 'Năm', 'system', 60),
+  col('tab', 'Trang', 'system', 120),
+  col('rowKey', 'Mã dòng', 'system', 120),
+  col('unitId', 'Đơn vị', 'system', 80),
+  col('tt', 'TT', 'system', 50),
+  col('name', 'Nội dung', 'system', 320),
+  col('item', 'Mục', 'system', 170),
+  col('value', 'Giá trị', 'system', 260, { format: 'text' }),
+  col('archivedAt', 'Lưu lúc', 'system', 130, { format: 'text' }),
+] as const satisfies readonly ColumnSpec[];
+
 export const CONFIG_COLUMNS = [
   col('key', 'Mục', 'key', 230),
   col('value', 'Giá trị', 'review', 320),
@@ -207,8 +227,15 @@ export const TABS: Record<TabKey, TabSpec> = {
     frozenRows: 1,
     frozenColumns: 0,
   },
+  history: { key: 'history', name: 'Lịch sử', columns: HISTORY_COLUMNS, frozenRows: 1, frozenColumns: 0 },
   log: { key: 'log', name: 'Nhật ký', columns: LOG_COLUMNS, frozenRows: 1, frozenColumns: 0 },
 };
+
+/**
+ * Where a ward pastes its plan's tables (indicators, tasks, units, each under its own header row) before
+ * "Nạp kế hoạch của phường". Not one of the tracker's tabs: the import action creates it when asked.
+ */
+export const IMPORT_TAB_NAME = 'Nạp kế hoạch';
 
 /** Tab order in the spreadsheet. */
 export const TAB_ORDER: readonly TabKey[] = [
@@ -219,6 +246,7 @@ export const TAB_ORDER: readonly TabKey[] = [
   'tasks',
   'issues',
   'summary',
+  'history',
   'log',
 ];
 
@@ -230,4 +258,28 @@ export const STAGE_YEARS = [2025, 2030, 2035, 2040, 2045] as const;
 
 export function targetColumnKey(year: number): string {
   return `target${year}`;
+}
+
+/** The header of a target column: "Chỉ tiêu 2026" (a ward's plan may set a target for any year). */
+export function targetHeader(year: number): string {
+  return `Chỉ tiêu ${year}`;
+}
+
+/** The plan runs 2025–2045; a target column outside these years is not a target column. */
+export const PLAN_YEARS = { first: 2000, last: 2100 } as const;
+
+/**
+ * The Chỉ tiêu tab's columns for a plan with targets in `years`: the five milestones are always there, and a
+ * ward's own target years ("Kế hoạch 2026") get their column among them, in year order.
+ */
+export function indicatorColumnsFor(years: readonly number[]): ColumnSpec[] {
+  const all = [...new Set<number>([...STAGE_YEARS, ...years])].sort((a, b) => a - b);
+  const isTarget = (c: ColumnSpec) => /^target\d{4}$/.test(c.key);
+  const first = INDICATOR_COLUMNS.findIndex(isTarget);
+  const rest = INDICATOR_COLUMNS.filter((c) => !isTarget(c));
+  return [
+    ...rest.slice(0, first),
+    ...all.map((y) => col(targetColumnKey(y), targetHeader(y), 'catalog', 90)),
+    ...rest.slice(first),
+  ];
 }

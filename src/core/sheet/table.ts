@@ -1,5 +1,8 @@
 import { matchKey } from '../text';
-import { type ColumnSpec, TABS, type TabKey } from './schema';
+import { type ColumnSpec, PLAN_YEARS, TABS, type TabKey, targetColumnKey } from './schema';
+
+/** "Chỉ tiêu 2026" / "Chỉ tiêu năm 2026": a target column for that year (matchKey form). */
+const TARGET_HEADER = /^chi tieu (?:nam )?(\d{4})$/;
 
 /** A tab as plain data: the header row and the rows under it, as getValues() returns them. */
 export interface TableData {
@@ -31,6 +34,23 @@ export class ColumnMap {
       if (index === undefined) this.missing.push(column);
       else this.indexByKey.set(column.key, index);
     }
+    if (tab === 'indicators') {
+      // A ward's plan may carry a target for any year ("Chỉ tiêu 2026"), beside the plan's five milestones.
+      for (const [key, index] of positions) {
+        const year = Number(TARGET_HEADER.exec(key)?.[1]);
+        if (year >= PLAN_YEARS.first && year <= PLAN_YEARS.last && !this.indexByKey.has(targetColumnKey(year)))
+          this.indexByKey.set(targetColumnKey(year), index);
+      }
+    }
+  }
+
+  /** The years that have a target column, in order. */
+  targetYears(): number[] {
+    return [...this.indexByKey.keys()]
+      .map((k) => /^target(\d{4})$/.exec(k)?.[1])
+      .filter((y): y is string => !!y)
+      .map(Number)
+      .sort((a, b) => a - b);
   }
 
   /** 0-based column index of a schema column, or -1 when the sheet lacks it. */

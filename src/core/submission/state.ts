@@ -25,6 +25,8 @@ export interface SubmissionRecord {
   reviewedAt: string | null;
   reviewedBy: string;
   comment: string;
+  /** The reporting year the record belongs to (absent in records written before records were kept per year). */
+  year?: number;
 }
 
 export type ReviewAction = 'approve' | 'return' | 'reopen';

@@ -1,3 +1,4 @@
+import { vietnamDateOf } from '../dates';
 import { ColumnMap } from '../sheet/table';
 import type { WorkbookData } from '../sheet/workbook';
 import { type AuditTab, type RowSnapshot, snapshotOf } from './audit';
@@ -22,23 +23,52 @@ function isRecord(value: unknown): value is SubmissionRecord {
   return !!r && typeof r === 'object' && typeof r.unitId === 'string' && STATES.includes(r.state);
 }
 
-/** The records among all script properties, by unit id. A damaged record reads as open; Nhật ký keeps the history. */
-export function recordsFrom(all: Record<string, string>): Record<string, SubmissionRecord> {
+/** The reporting year a record written before records were keyed by year belongs to: the year it was sent or reviewed in. */
+function legacyYear(record: SubmissionRecord): number | null {
+  if (typeof record.year === 'number') return record.year;
+  const at = record.submittedAt ?? record.reviewedAt;
+  return at ? vietnamDateOf(new Date(at)).year : null;
+}
+
+/**
+ * A reporting year's records among all script properties, by unit id ("submission.2026.CA"): an approval of 2026
+ * never locks, counts or refuses anything in 2027. A record kept under the old key without a year
+ * ("submission.CA") belongs to the year it was sent or reviewed in. A damaged record reads as open; Nhật ký keeps
+ * the history.
+ */
+export function recordsFrom(all: Record<string, string>, year: number): Record<string, SubmissionRecord> {
   const records: Record<string, SubmissionRecord> = {};
+  const legacy: Record<string, SubmissionRecord> = {};
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(RECORD_PREFIX)) continue;
+    const rest = key.slice(RECORD_PREFIX.length);
+    const keyed = /^(\d{4})\.(.+)$/.exec(rest);
     try {
       const parsed: unknown = JSON.parse(value);
-      if (isRecord(parsed)) records[key.slice(RECORD_PREFIX.length)] = parsed;
+      if (!isRecord(parsed)) continue;
+      if (keyed) {
+        if (Number(keyed[1]) === year) records[keyed[2]] = parsed;
+      } else if (legacyYear(parsed) === year) legacy[rest] = parsed;
     } catch {
       // same: reads as open
     }
   }
-  return records;
+  return { ...legacy, ...records };
 }
 
-export function recordProperty(record: SubmissionRecord): [key: string, value: string] {
-  return [RECORD_PREFIX + record.unitId, JSON.stringify(record)];
+/** The property of a unit's record for a reporting year. */
+export function recordProperty(record: SubmissionRecord, year: number): [key: string, value: string] {
+  return [`${RECORD_PREFIX}${year}.${record.unitId}`, JSON.stringify({ ...record, year })];
+}
+
+/** Every submission record key: the new year leaves them (they are the earlier years' record), this lists them. */
+export function isRecordKey(key: string): boolean {
+  return key.startsWith(RECORD_PREFIX);
+}
+
+/** Row snapshots (old values for the audit of a paste after submission) belong to the year they were taken in. */
+export function isSnapshotKey(key: string): boolean {
+  return key.startsWith(SNAPSHOT_PREFIX);
 }
 
 /** The stored editing levels; unreadable reads as none stored (every unit open). */

@@ -5,14 +5,26 @@
  */
 
 import { parseVietnameseDate, vietnamDateOf } from '../../core/dates';
+import { AppError } from '../../core/errors';
+import { HistoryIndex, readHistory } from '../../core/history/history';
 import { assessIndicators, assessTasks, registryFromTable, splitList } from '../../core/judging/assess';
 import { guideLines } from '../../core/menu/guide';
+import { NEW_YEAR_TEXT } from '../../core/newYear/messages';
+import {
+  DATA_YEAR_KEY,
+  dataYearOf,
+  JOURNAL_KEY,
+  NEW_YEAR_STEPS,
+  parseJournal,
+  previousResultColumn,
+  yearMismatch,
+} from '../../core/newYear/newYear';
 import { type CatalogRow, PLAN_CATALOG } from '../../core/plan/catalog';
 import { buildPlanRows } from '../../core/plan/rows';
 import { type MergeResult, mergeConfigTab, mergeKeyedTab, mergePlanTab } from '../../core/setup/merge';
 import { SETUP_TEXT } from '../../core/setup/messages';
 import { type JudgedTab, planRefresh, VALIDATED_COLUMNS, validationMarks } from '../../core/sheet/computedColumns';
-import { type Config, defaultConfig } from '../../core/sheet/config';
+import { type Config, defaultConfig, readConfig } from '../../core/sheet/config';
 import { HEADER_BACKGROUND, numberFormatOf, verdictColorRules } from '../../core/sheet/format';
 import type { LogEntry } from '../../core/sheet/log';
 import { SHEET_TEXT } from '../../core/sheet/messages';
@@ -30,7 +42,7 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** Tabs nobody but the VHXH office writes: guide, settings, overview, journal. */
-const WHOLE_SHEET_TABS: readonly TabKey[] = ['guide', 'config', 'summary', 'log'];
+const WHOLE_SHEET_TABS: readonly TabKey[] = ['guide', 'config', 'summary', 'history', 'log'];
 
 export interface SetupResult {
   indicators: number;
@@ -201,6 +213,31 @@ function applyProtections(
   return count;
 }
 
+/**
+ * Setup never mixes two years: while a year change is unfinished, or when Cấu hình's year is not the year the input
+ * cells belong to (someone typed 2027 by hand), it stops before writing anything and says what to do.
+ */
+function checkYear(configTable: TableData, now: Date): void {
+  const all = PropertiesService.getScriptProperties().getProperties();
+  const journal = parseJournal(all[JOURNAL_KEY]);
+  if (journal && journal.done.length < NEW_YEAR_STEPS.length)
+    throw new AppError('NOT_ALLOWED', NEW_YEAR_TEXT.unfinished(journal.from, journal.to));
+  if (!configTable.rows.length || !all[DATA_YEAR_KEY]) return;
+  const { config } = readConfig(configTable.rows, vietnamDateOf(now).year);
+  const mismatch = yearMismatch(config, dataYearOf(all[DATA_YEAR_KEY], config));
+  if (mismatch) throw new AppError('NOT_ALLOWED', mismatch);
+}
+
+/** "Kết quả năm trước" of every keyed indicator row, from Lịch sử (a system column: setup writes it). */
+function withPreviousResults(merge: MergeResult, history: HistoryIndex, year: number): void {
+  const column = previousResultColumn({ header: merge.header, rows: merge.rows }, history, year);
+  if (!column) return;
+  const index = new ColumnMap('indicators', merge.header).index('previousResult');
+  merge.rows.forEach((row, i) => {
+    row[index] = column[i][0];
+  });
+}
+
 export function runSetup(
   ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
   now: Date = new Date(),
@@ -212,6 +249,7 @@ export function runSetup(
     const sheets = new Map(TAB_ORDER.map((tab) => [tab, ensureSheet(ss, tab)]));
 
     const configTable = readTab(ss, 'config').table;
+    checkYear(configTable, now);
     const configMerge = mergeConfigTab(configTable, defaultConfig(vietnamDateOf(now).year));
     writeMerge(sheets.get('config')!, configMerge);
     const configMap = new ColumnMap('config', configMerge.header);
@@ -227,6 +265,8 @@ export function runSetup(
 
     const plan = buildPlanRows(catalog, registry);
     const indicatorsMerge = mergePlanTab('indicators', readTab(ss, 'indicators').table, plan.indicators, registry);
+    const historyTable = readTab(ss, 'history').table;
+    withPreviousResults(indicatorsMerge, new HistoryIndex(readHistory(historyTable)), config.reportingYear);
     const tasksMerge = mergePlanTab('tasks', readTab(ss, 'tasks').table, plan.tasks, registry);
     const issuesMerge = mergeKeyedTab('issues', readTab(ss, 'issues').table, registry);
     writeMerge(sheets.get('indicators')!, indicatorsMerge);
@@ -237,9 +277,11 @@ export function runSetup(
     const lines = [[TABS.guide.columns[0].header], ...guideLines(config).map((l) => [l])];
     guide.clearContents();
     guide.getRange(1, 1, lines.length, 1).setValues(lines);
-    const logSheet = sheets.get('log')!;
-    if (logSheet.getLastRow() === 0)
-      logSheet.getRange(1, 1, 1, TABS.log.columns.length).setValues([TABS.log.columns.map((c) => c.header)]);
+    for (const tab of ['log', 'history'] as const) {
+      const sheet = sheets.get(tab)!;
+      if (sheet.getLastRow() === 0)
+        sheet.getRange(1, 1, 1, TABS[tab].columns.length).setValues([TABS[tab].columns.map((c) => c.header)]);
+    }
 
     const merged = new Map<TabKey, { sheet: Sheet; map: ColumnMap; rows: unknown[][] }>();
     const mergeOf: Partial<Record<TabKey, MergeResult>> = {
@@ -253,10 +295,10 @@ export function runSetup(
       const m = mergeOf[tab];
       const header = m
         ? m.header
-        : tab === 'log'
-          ? TABS.log.columns.map((c) => c.header)
+        : tab === 'log' || tab === 'history'
+          ? TABS[tab].columns.map((c) => c.header)
           : [TABS[tab].columns[0].header];
-      const rows = m ? m.rows : tab === 'guide' ? lines.slice(1) : [];
+      const rows = m ? m.rows : tab === 'guide' ? lines.slice(1) : tab === 'history' ? historyTable.rows : [];
       const map = new ColumnMap(tab, header);
       formatTab(sheets.get(tab)!, tab, map, rows.length);
       merged.set(tab, { sheet: sheets.get(tab)!, map, rows });
@@ -284,6 +326,9 @@ export function runSetup(
     // Setup rebuilds every protection open; put back the approval and deadline locks.
     submissionUpkeep(ss, now);
     ensureEditTrigger(ss);
+    // From now on the input cells belong to this reporting year; only "Bắt đầu năm báo cáo mới" changes it.
+    const scriptProps = PropertiesService.getScriptProperties();
+    if (!scriptProps.getProperty(DATA_YEAR_KEY)) scriptProps.setProperty(DATA_YEAR_KEY, String(config.reportingYear));
     const changed = [...indicatorsMerge.added, ...tasksMerge.added];
     log.push({
       time: now,

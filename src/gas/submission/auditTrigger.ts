@@ -49,10 +49,10 @@ export function handleInstalledEdit(e: EditEvent, now: Date = new Date()): LogEn
   }
   const all = scriptProperties();
   if (isMirrorStale(all)) {
-    log.push(...refreshMirrors(units(), recordsFrom(all), config, now));
+    log.push(...refreshMirrors(units(), recordsFrom(all, config.reportingYear), config, now));
     clearMirrorStale();
   }
-  const records = recordsFrom(all);
+  const records = recordsFrom(all, config.reportingYear);
   const locks = syncEditingLocks(ss, now, { config, records, view });
   if (locks.locked.length || locks.unlocked.length) log.push(...lockChangesLog(locks, units(), records, config, now));
   appendLog(ss, log);
@@ -92,7 +92,7 @@ function auditEdited(
     tab,
     rows: rows.filter((r) => r.rowKey),
     snapshots: snapshots.stored,
-    records: loadRecords(),
+    records: loadRecords(config.reportingYear),
     config,
     now,
     user: editor,
@@ -130,7 +130,7 @@ function unitsEdited(
   const touchedSubmit = spans(submitColumn, firstColumn, lastColumn);
   let workbook: WorkbookData | null = null;
   const notes: { row: number; note: string }[] = [];
-  const records = loadRecords();
+  const records = loadRecords(config.reportingYear);
   for (let r = Math.max(e.range.getRow(), 2); r <= e.range.getRow() + e.range.getNumRows() - 1; r++) {
     const row = view.table.rows[r - 2];
     if (!row) continue;

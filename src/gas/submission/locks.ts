@@ -62,8 +62,8 @@ export function syncEditingLocks(
   } = {},
 ): LockChanges {
   const all = scriptProperties();
-  const records = options.records ?? recordsFrom(all);
   const config = options.config ?? loadConfig(vietnamDateOf(now));
+  const records = options.records ?? recordsFrom(all, config.reportingYear);
   const stored = editingLevelsFrom(all);
   const reapply = !!options.force || !!options.only;
   if (!reapply && !levelsChanged(stored, records, config, now)) return { locked: [], unlocked: [] };

@@ -21,12 +21,13 @@ export function scriptProperties(): Record<string, string> {
   return PropertiesService.getScriptProperties().getProperties();
 }
 
-export function loadRecords(): Record<string, SubmissionRecord> {
-  return recordsFrom(scriptProperties());
+/** The records of a reporting year (Cấu hình's Năm báo cáo): another year's never count. */
+export function loadRecords(year: number): Record<string, SubmissionRecord> {
+  return recordsFrom(scriptProperties(), year);
 }
 
-export function saveRecord(record: SubmissionRecord): void {
-  PropertiesService.getScriptProperties().setProperty(...recordProperty(record));
+export function saveRecord(record: SubmissionRecord, year: number): void {
+  PropertiesService.getScriptProperties().setProperty(...recordProperty(record, year));
 }
 
 export function saveEditingLevels(levels: Record<string, EditingLevel>): void {

@@ -27,10 +27,10 @@ export function reviewUnit(unitId: string, action: ReviewAction, comment: string
   if (!state) return SUBMISSION_TEXT.unknownUnit(unitId);
   const text = cleanText(comment);
   return withScriptLock('interactive', () => {
-    const records = loadRecords();
+    const records = loadRecords(config.reportingYear);
     const outcome = review(records[unitId] ?? openRecord(unitId), action, text, now, email);
     if (!outcome.ok) return outcome.message;
-    saveRecord(outcome.record);
+    saveRecord(outcome.record, config.reportingYear);
     records[unitId] = outcome.record;
     writeMirror(view, outcome.record, config);
     syncEditingLocks(ss, now, { only: [unitId], config, records, view });
@@ -75,7 +75,7 @@ export function showReviewSidebar(now: Date = new Date()): void {
     SpreadsheetApp.getUi().alert(SUBMISSION_TEXT.notVhxh);
     return;
   }
-  const records = loadRecords();
+  const records = loadRecords(config.reportingYear);
   const view = unitsView(ss, now, workbook.units);
   const html = reviewHtml(reviewRows(view.states, records, config));
   SpreadsheetApp.getUi().showSidebar(HtmlService.createHtmlOutput(html).setTitle(SUBMISSION_TEXT.sidebar.title));

@@ -42,7 +42,8 @@ export function submitUnit(
   const assessment = assessWorkbook(workbook, vietnamDateOf(now));
   const unit = assessment.registry.byId(unitId)!;
   const progress = unitProgress(assessment).find((p) => p.unit.id === unitId)!;
-  const attempt = () => submit(loadRecords()[unitId] ?? openRecord(unitId), progress, assessment.config, now, who);
+  const year = assessment.config.reportingYear;
+  const attempt = () => submit(loadRecords(year)[unitId] ?? openRecord(unitId), progress, assessment.config, now, who);
   const first = attempt();
   if (!first.ok)
     return { ok: false, message: first.message, record: first.record, log: [submitLog(first, unitId, who, now)] };
@@ -57,7 +58,7 @@ export function submitUnit(
         record: outcome.record,
         log: [submitLog(outcome, unitId, who, now)],
       };
-    saveRecord(outcome.record);
+    saveRecord(outcome.record, year);
     saveUnitSnapshots(workbook, unitId);
     return {
       ok: true,

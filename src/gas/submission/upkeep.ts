@@ -21,7 +21,7 @@ export function submissionUpkeep(
     flushPendingLog(ss);
     const workbook = readWorkbook(ss, ['config', 'units']);
     const config = configFromRows(workbook.config.rows, vietnamDateOf(now).year);
-    const records = loadRecords();
+    const records = loadRecords(config.reportingYear);
     const view = unitsView(ss, now, workbook.units);
     const log = refreshMirrors(view, records, config, now);
     clearMirrorStale();

@@ -1,0 +1,16 @@
+/** What the Lịch sử tab calls the facts that are not a column of another tab (a unit's submission, the year's deadline). */
+export const HISTORY_TEXT = {
+  items: {
+    state: 'Tình trạng báo cáo',
+    submittedAt: 'Thời điểm gửi',
+    submittedBy: 'Người gửi',
+    reviewedAt: 'Thời điểm duyệt / trả lại',
+    reviewedBy: 'Người duyệt / trả lại',
+    comment: 'Ý kiến của Phòng VHXH',
+    timeliness: 'Tính kịp thời',
+    deadline: 'Hạn báo cáo',
+    wardName: 'Tên phường',
+    planNumber: 'Số kế hoạch',
+  },
+  configTab: 'Cấu hình',
+} as const;
