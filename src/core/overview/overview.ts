@@ -305,3 +305,21 @@ export function summaryGrid(
   }
   return { grid, width, blockRows };
 }
+
+/** Column widths of the Tổng hợp tab in pixels: the names column, then every figure column. */
+export const SUMMARY_COLUMN_WIDTHS = { first: 260, other: 110 } as const;
+
+/**
+ * The number format of every cell of the grid: text cells "@" (so "02/03" and "18/11/2026 17:05" stay as written),
+ * percentages one decimal ("66,7" in a Vietnamese locale), counts whole numbers. The sheet and the .xlsx use it.
+ */
+export function summaryNumberFormats(summary: Summary, grid: ReturnType<typeof summaryGrid>): string[][] {
+  const percentCells = new Set<string>();
+  for (const block of summaryBlocks(summary)) {
+    const at = grid.blockRows[block.key];
+    for (let r = 0; r < at.rows; r++) for (const c of block.percentColumns) percentCells.add(`${at.firstRow + r}:${c}`);
+  }
+  return grid.grid.map((row, r) =>
+    row.map((cell, c) => (typeof cell === 'number' ? (percentCells.has(`${r}:${c}`) ? '0.0' : '0') : '@')),
+  );
+}

@@ -10,7 +10,13 @@ import type { Assessment } from '../../core/judging/assess';
 import { VERDICT_COLORS } from '../../core/judging/verdicts';
 import { CHART_TEXT, VERDICT_SERIES } from '../../core/overview/chartSpecs';
 import { OVERVIEW_TEXT } from '../../core/overview/messages';
-import { type Summary, summarize, summaryGrid } from '../../core/overview/overview';
+import {
+  SUMMARY_COLUMN_WIDTHS,
+  type Summary,
+  summarize,
+  summaryGrid,
+  summaryNumberFormats,
+} from '../../core/overview/overview';
 import { TIMELINESS_LABELS } from '../../core/progress/owed';
 import { HEADER_BACKGROUND } from '../../core/sheet/format';
 import { TAB_ORDER, TABS } from '../../core/sheet/schema';
@@ -41,22 +47,6 @@ export const SUMMARY_NOT_ALLOWED = OVERVIEW_TEXT.notAllowed;
 function mayRewrite(sheet: Sheet): boolean {
   const types = SpreadsheetApp.ProtectionType;
   return [...sheet.getProtections(types.SHEET), ...sheet.getProtections(types.RANGE)].every((p) => p.canEdit());
-}
-
-/**
- * Number formats for the whole grid, set before the values: text cells "@" so Sheets keeps "02/03" (a ratio) and
- * "18/11/2026 17:05" as typed instead of reading them as dates; percentages with one decimal ("82,4" in vi_VN).
- */
-function numberFormats(grid: Layout['grid'], blockRows: Layout['blockRows']): string[][] {
-  const percentCells = new Set<string>();
-  const mark = (block: { firstRow: number; rows: number }, columns: number[]) => {
-    for (let r = 0; r < block.rows; r++) for (const c of columns) percentCells.add(`${block.firstRow + r}:${c}`);
-  };
-  mark(blockRows.units, [SUMMARY_COLUMNS.units.percent - 1]);
-  mark(blockRows.timeliness, [6, 7]);
-  return grid.map((row, r) =>
-    row.map((cell, c) => (typeof cell === 'number' ? (percentCells.has(`${r}:${c}`) ? '0.0' : '0') : '@')),
-  );
 }
 
 function conditionalRules(
@@ -98,7 +88,8 @@ export function rebuildSummary(
   now: Date,
 ): { summary: Summary; charts: GoogleAppsScript.Spreadsheet.EmbeddedChart[] } {
   const summary = summarize(assessment, now);
-  const { grid, width, blockRows } = summaryGrid(summary, formatDate(assessment.config.deadline));
+  const layout = summaryGrid(summary, formatDate(assessment.config.deadline));
+  const { grid, width, blockRows } = layout;
   const existing = ss.getSheetByName(TABS.summary.name);
   // Checked before the first write, so a refused rebuild leaves the tab as it was.
   if (existing && !mayRewrite(existing)) throw new AppError('NOT_ALLOWED', SUMMARY_NOT_ALLOWED);
@@ -109,7 +100,8 @@ export function rebuildSummary(
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   if (sheet.getMaxRows() < rowsNeeded) sheet.insertRowsAfter(sheet.getMaxRows(), rowsNeeded - sheet.getMaxRows());
   const all = sheet.getRange(1, 1, grid.length, width);
-  all.setNumberFormats(numberFormats(grid, blockRows));
+  // Set before the values, so Sheets keeps "02/03" and "18/11/2026 17:05" as written.
+  all.setNumberFormats(summaryNumberFormats(summary, layout));
   all.setValues(grid);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
   // Four blocks, always: a fixed number of calls.
@@ -124,8 +116,8 @@ export function rebuildSummary(
   const unitsBlock = blockRows.units;
   sheet.getRange(unitsBlock.firstRow + unitsBlock.rows, 1, 1, unitsBlock.columns).setFontWeight('bold');
   sheet.setConditionalFormatRules(conditionalRules(sheet, blockRows));
-  sheet.setColumnWidth(1, 260);
-  sheet.setColumnWidths(2, width - 1, 110);
+  sheet.setColumnWidth(1, SUMMARY_COLUMN_WIDTHS.first);
+  sheet.setColumnWidths(2, width - 1, SUMMARY_COLUMN_WIDTHS.other);
   sheet.setFrozenRows(1);
 
   // The tab belongs to the tool: remove its charts, then build the two again (never a duplicate).

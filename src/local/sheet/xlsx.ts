@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
+import { VIETNAM_OFFSET_MS } from '../../core/dates';
+import { SUMMARY_COLUMN_WIDTHS } from '../../core/overview/overview';
 import { columnLetter } from '../../core/progress/dataCheck';
+import { HEADER_BACKGROUND, PLAIN_TEXT_FORMAT } from '../../core/sheet/format';
 import { SHEET_TEXT } from '../../core/sheet/messages';
-import { TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
+import { indicatorColumnsFor, TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
 import { cellStyleFor, type SheetDecorations } from '../../core/sheet/style';
 import { ColumnMap, type TableData } from '../../core/sheet/table';
 import type { WorkbookData } from '../../core/sheet/workbook';
@@ -27,11 +30,32 @@ function rowHeight(row: readonly unknown[], columns: { index: number; width: num
   return Math.min(15 * lines + 3, 300);
 }
 
+/**
+ * A spreadsheet file has no time zone: a date-time cell is a wall-clock time, and Sheets writes (and reads) it in
+ * the spreadsheet's zone, Asia/Ho_Chi_Minh. exceljs reads and writes a JS Date as that wall clock in UTC, so an
+ * instant is shifted by +7 h on the way out and -7 h on the way in: 17:05 in Việt Nam shows as 17:05.
+ */
+const toWallClock = (d: Date) => new Date(d.getTime() + VIETNAM_OFFSET_MS);
+const fromWallClock = (d: Date) => new Date(d.getTime() - VIETNAM_OFFSET_MS);
+const cellOut = (v: unknown) => (v instanceof Date ? toWallClock(v) : v);
+
+/** How the Tổng hợp tab looks in the sheet: each cell's number format, the bold rows, the block headers (0-based grid rows). */
+export interface SummaryLayout {
+  formats: string[][];
+  boldRows: number[];
+  headerRows: { row: number; columns: number }[];
+}
+
+export interface XlsxOptions {
+  summary?: SummaryLayout;
+}
+
 /** Writes the workbook laid out by the schema: frozen headers, widths, wrapping, dropdowns, colours, notes. */
 export async function writeWorkbookXlsx(
   path: string,
   data: WorkbookData,
   decorations: SheetDecorations = {},
+  options: XlsxOptions = {},
 ): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.creator = SHEET_TEXT.workbookCreator;
@@ -41,19 +65,25 @@ export async function writeWorkbookXlsx(
     const sheet = book.addWorksheet(spec.name, {
       views: [{ state: 'frozen', xSplit: spec.frozenColumns, ySplit: spec.frozenRows }],
     });
-    sheet.addRow(table.header);
-    for (const row of table.rows) sheet.addRow(row);
+    sheet.addRow(table.header.map(cellOut));
+    for (const row of table.rows) sheet.addRow(row.map(cellOut));
+    if (tabKey === 'summary') {
+      formatSummary(sheet, table, options.summary);
+      continue;
+    }
     const map = new ColumnMap(tabKey, table.header);
     const header = sheet.getRow(1);
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', wrapText: true };
     header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb('#D9E2F3') } };
     const lastRow = Math.max(2, table.rows.length + 1);
-    for (const column of spec.columns) {
+    const columns = tabKey === 'indicators' ? indicatorColumnsFor(map.targetYears()) : spec.columns;
+    for (const column of columns) {
       const index = map.index(column.key);
       if (index < 0) continue;
       const xlColumn = sheet.getColumn(index + 1);
       xlColumn.width = toCharWidth(column.width);
+      if (column.format === 'text') xlColumn.numFmt = PLAIN_TEXT_FORMAT;
       xlColumn.alignment = { vertical: 'top', wrapText: true };
       if (column.format === 'datetime') xlColumn.numFmt = 'dd/mm/yyyy hh:mm';
       if (column.format === 'date') xlColumn.numFmt = 'dd/mm/yyyy';
@@ -94,14 +124,45 @@ export async function writeWorkbookXlsx(
   await book.xlsx.writeFile(path);
 }
 
-/** Plain value of an exceljs cell: rich text, formulas and hyperlinks become what the person sees or typed. */
-function plainValue(value: ExcelJS.CellValue): unknown {
+/** Tổng hợp as the sheet shows it: widths, bold titles, header rows on the header colour, each cell's number format. */
+function formatSummary(sheet: ExcelJS.Worksheet, table: TableData, layout: SummaryLayout | undefined): void {
+  const width = Math.max(table.header.length, ...table.rows.map((r) => r.length));
+  sheet.getColumn(1).width = toCharWidth(SUMMARY_COLUMN_WIDTHS.first);
+  for (let c = 2; c <= width; c++) sheet.getColumn(c).width = toCharWidth(SUMMARY_COLUMN_WIDTHS.other);
+  sheet.getRow(1).font = { bold: true, size: 13 };
+  if (!layout) return;
+  layout.formats.forEach((row, r) => {
+    const xlRow = sheet.getRow(r + 1);
+    row.forEach((format, c) => {
+      if (format !== PLAIN_TEXT_FORMAT) xlRow.getCell(c + 1).numFmt = format;
+    });
+  });
+  for (const r of layout.boldRows) sheet.getRow(r + 1).font = { bold: true };
+  for (const { row, columns } of layout.headerRows) {
+    for (let c = 1; c <= columns; c++) {
+      const cell = sheet.getRow(row + 1).getCell(c);
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(HEADER_BACKGROUND) } };
+      cell.alignment = { wrapText: true, vertical: 'middle' };
+    }
+  }
+}
+
+/**
+ * Plain value of an exceljs cell, as Apps Script's getValues gives it: rich text and hyperlinks become their text,
+ * a formula its last computed value (its text when the file keeps none), a date-time the instant it means in
+ * Việt Nam.
+ */
+function plainValue(value: ExcelJS.CellValue, wallClock: (d: Date) => Date): unknown {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value;
+  if (value instanceof Date) return wallClock(value);
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('formula' in value) return `=${value.formula}`;
-    if ('sharedFormula' in value) return `=${value.sharedFormula}`;
+    if ('formula' in value || 'sharedFormula' in value) {
+      const result = (value as { result?: unknown }).result;
+      if (result instanceof Date) return wallClock(result);
+      if (result !== undefined && result !== null && typeof result !== 'object') return result;
+      return 'formula' in value ? `=${value.formula}` : `=${value.sharedFormula}`;
+    }
     if ('text' in value) return String(value.text);
     if ('error' in value) return String(value.error);
   }
@@ -121,17 +182,18 @@ export async function readWorkbookXlsx(path: string): Promise<{ data: WorkbookDa
       data[tabKey] = { header: TABS[tabKey].columns.map((c) => c.header), rows: [] };
       continue;
     }
-    data[tabKey] = worksheetTable(sheet);
+    data[tabKey] = worksheetTable(sheet, fromWallClock);
   }
   return { data, missingTabs };
 }
 
-export function worksheetTable(sheet: ExcelJS.Worksheet): TableData {
+/** A worksheet's header and rows; `dates` turns a date cell into the value wanted (as read, by default). */
+export function worksheetTable(sheet: ExcelJS.Worksheet, dates: (d: Date) => Date = (d) => d): TableData {
   const width = sheet.columnCount;
   const rows: unknown[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values: unknown[] = [];
-    for (let c = 1; c <= width; c++) values.push(plainValue(row.getCell(c).value));
+    for (let c = 1; c <= width; c++) values.push(plainValue(row.getCell(c).value, dates));
     rows[rowNumber - 1] = values;
   });
   const [header = [], ...body] = Array.from(rows, (r) => r ?? new Array(width).fill(''));

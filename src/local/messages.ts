@@ -1,0 +1,62 @@
+/** What `npm start` prints: its help, its refusals, its summary of the run. */
+export const LOCAL_TEXT = {
+  help: [
+    'npm start -- [tùy chọn]',
+    '',
+    'Chạy toàn bộ công việc ngoại tuyến (đánh giá, bảng tính, báo cáo .docx, biểu đồ, thư nhắc .eml) và ghi vào thư mục kết quả.',
+    'Không có --in: chạy trên dữ liệu mẫu (Kế hoạch 57/KH-UBND phường Hải Dương).',
+    '',
+    'Tùy chọn:',
+    '  --in TỆP.xlsx      bảng tính thật: bản tải về từ Google Sheets (Tệp > Tải xuống > Microsoft Excel .xlsx),',
+    '                     hoặc bảng tính do "npm run cli -- import" tạo ra',
+    '  --today yyyy-mm-dd xem như đang ở ngày này (giờ Việt Nam); mặc định: hôm nay',
+    '  --out THƯ-MỤC      nơi ghi kết quả; mặc định: out',
+    '  --help, -h         in hướng dẫn này, không ghi gì',
+    '',
+    'Ví dụ:',
+    '  npm start -- --today 2026-12-05',
+    '  npm start -- --in bang-tinh.xlsx --out ket-qua',
+  ].join('\n'),
+  badToday: (value: string) => `Ngày không hợp lệ cho --today: "${value}". Ví dụ: --today 2026-11-25`,
+  missingValue: (option: string) => `Thiếu giá trị sau ${option}. Xem: npm start -- --help`,
+  unknownOption: (option: string, hint: string | null) =>
+    `Không hiểu tùy chọn "${option}".${hint ? ` Có phải ý bạn là ${hint}?` : ''} Xem: npm start -- --help`,
+  fileNotFound: (file: string) => `Không tìm thấy tệp "${file}".`,
+  notXlsx: (file: string) =>
+    `Tệp "${file}" không phải bảng tính .xlsx. Trong Google Sheets chọn Tệp > Tải xuống > Microsoft Excel (.xlsx).`,
+  unreadable: (file: string) => `Không mở được tệp "${file}" (tệp hỏng hoặc không phải .xlsx).`,
+  notTracker: (file: string, tabs: string) =>
+    `Tệp "${file}" không phải bảng tính theo dõi kế hoạch: thiếu trang ${tabs}. ` +
+    'Hãy tải bảng tính từ Google Sheets (Tệp > Tải xuống > .xlsx), hoặc tạo bằng: npm run cli -- import KẾ-HOẠCH.xlsx --out bang-tinh.xlsx',
+  source: {
+    sample: 'Dữ liệu: mẫu có sẵn (Kế hoạch 57/KH-UBND phường Hải Dương)',
+    file: (file: string) => `Dữ liệu: ${file}`,
+    missingTabs: (tabs: string) => `  (tệp không có trang ${tabs}: coi như trống)`,
+  },
+  plan: (planNumber: string, ward: string, year: number) =>
+    `Kế hoạch ${planNumber} - phường ${ward} - năm báo cáo ${year}`,
+  dates: (today: string, deadline: string) => `Ngày chạy: ${today}; hạn báo cáo: ${deadline} (tính cả ngày này)`,
+  workbookWritten: (path: string) => `\nĐã ghi bảng tính: ${path}`,
+  workbookSkipped: (path: string) =>
+    `\nKhông ghi đè bảng tính đầu vào ${path} (chọn --out khác để có bản đã đánh giá).`,
+  tabRows: (tab: string, rows: number) => `  - ${tab}: ${rows} dòng`,
+  judged: (what: 'indicators' | 'tasks', count: number, counts: string) =>
+    `${what === 'indicators' ? '\nĐánh giá' : 'Đánh giá'} ${count} dòng ${what === 'indicators' ? 'chỉ tiêu' : 'nhiệm vụ'}: ${counts}`,
+  group: (appendix: string, group: string, ratio: string) =>
+    `  - Phụ lục ${appendix}, nhóm ${group}: đạt ${ratio} chỉ tiêu`,
+  timeliness: (t: {
+    expected: number;
+    submitted: number;
+    rate: string;
+    onTime: number;
+    late: number;
+    notReported: number;
+    pending: number;
+  }) =>
+    `\nTính kịp thời: ${t.expected} đơn vị phải báo cáo; đã gửi ${t.submitted} (${t.rate}%), đúng hạn ${t.onTime}, nộp muộn ${t.late}, quá hạn chưa gửi ${t.notReported}, còn hạn chưa gửi ${t.pending}.`,
+  unit: (name: string, reported: number, led: number, percent: string, timeliness: string) =>
+    `  - ${name}: đã báo cáo ${reported}/${led} mục (${percent}%) - ${timeliness}`,
+  history: (years: string) => `Lịch sử: có số liệu các năm ${years}`,
+  charts: (count: number, paths: string) => `\nĐã vẽ ${count} biểu đồ: ${paths}`,
+  reportWritten: (path: string) => `Đã ghi báo cáo: ${path}`,
+} as const;
