@@ -21,6 +21,7 @@ import { flushPendingLog } from './cellEdit/pendingLog';
 import { explain, guarded } from './guard';
 import { startNewYear } from './newYear/newYear';
 import { CHART_SIZE, rebuildSummary } from './overview/overview';
+import { importPlanFromTab } from './planImport/planImport';
 import { goToCell as selectCell, showValidation } from './progress/dataCheck';
 import * as reminders from './reminders/reminders';
 import { rememberReportFolder, reportDialogHtml } from './report/dialog';
@@ -174,6 +175,18 @@ export function menuNewYear(): void {
     const message = startNewYear(ss(), new Date(), {
       confirm: (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES,
     });
+    ui().alert(message);
+  });
+}
+
+/** "Nạp kế hoạch của phường": the VHXH office loads its ward's plan from the tables pasted in the "Nạp kế hoạch" tab. */
+export function menuImportPlan(): void {
+  guarded(() => {
+    const message = importPlanFromTab(
+      ss(),
+      new Date(),
+      (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES,
+    );
     ui().alert(message);
   });
 }

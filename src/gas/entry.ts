@@ -50,6 +50,9 @@ function menuDisableReminders() {
 function menuNewYear() {
   PlanTracker.menuNewYear();
 }
+function menuImportPlan() {
+  PlanTracker.menuImportPlan();
+}
 function menuGuide() {
   PlanTracker.menuGuide();
 }

@@ -5,25 +5,22 @@
  * A file it cannot read: a Vietnamese message on stderr and exit code 2. A row it cannot judge is NEEDS_REVIEW.
  */
 
-import { readFileSync, statSync } from 'node:fs';
-import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
 import { vietnamDateOf } from '../core/dates';
 import { AppError, toAppError } from '../core/errors';
 import { WARD } from '../core/judging/messages';
 import { formatVietnameseNumber } from '../core/judging/numbers';
 import { type IndicatorVerdict, VERDICT_LABELS } from '../core/judging/verdicts';
+import { PLAN_IMPORT_TEXT } from '../core/planImport/messages';
 import {
-  CsvError,
   judgeWardList,
-  parseCsv,
   readWardList,
   toJsonRows,
   type WardList,
   WardListError,
   type WardRowJudgement,
 } from '../core/wardList/wardList';
-import { worksheetTable } from './sheet/xlsx';
+import { runImport } from './planImport/importCommand';
+import { readGrids } from './sheet/grids';
 
 export interface CliIo {
   out: (text: string) => void;
@@ -47,7 +44,8 @@ interface Args {
 
 function parseArgs(argv: readonly string[]): Args {
   const [command, ...rest] = argv;
-  if (command !== 'judge') throw invalid(`${command ? `${WARD.unknownCommand(command)}\n` : ''}${WARD.usage}`);
+  if (command !== 'judge')
+    throw invalid(`${command ? `${WARD.unknownCommand(command)}\n` : ''}${WARD.usage}\n${PLAN_IMPORT_TEXT.usage}`);
   let file = '';
   let year = vietnamDateOf(new Date()).year;
   let yearGiven = false;
@@ -68,70 +66,8 @@ function parseArgs(argv: readonly string[]): Args {
   return { file, year, yearGiven, json };
 }
 
-/** What a person sees in a cell: a formula's last computed value (as Apps Script's getValues gives), a "%" cell as "82,54%". */
-function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
-  const table = worksheetTable(sheet);
-  const grid: unknown[][] = [table.header, ...table.rows];
-  sheet.eachRow((row, r) => {
-    row.eachCell((cell, c) => {
-      let v: unknown = cell.value;
-      if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
-        const computed = (v as { result?: unknown }).result;
-        if (
-          computed === undefined ||
-          computed === null ||
-          (typeof computed === 'object' && !(computed instanceof Date))
-        )
-          return;
-        v = computed;
-      }
-      if (typeof v === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) {
-        // As Excel shows it: "0.00%" → two decimals.
-        const decimals = /\.(0+)/.exec(cell.numFmt)?.[1].length ?? 0;
-        v = `${formatVietnameseNumber(v * 100, decimals)}%`;
-      }
-      if (grid[r - 1] && v !== cell.value) grid[r - 1][c - 1] = v;
-    });
-  });
-  return grid;
-}
-
 async function readList(file: string, year: number): Promise<WardList> {
-  let isFile = false;
-  try {
-    isFile = statSync(file).isFile();
-  } catch {
-    throw invalid(WARD.fileNotFound(file));
-  }
-  if (!isFile) throw invalid(WARD.notAFile(file));
-  const ext = extname(file).toLowerCase();
-  const grids: unknown[][][] = [];
-  if (ext === '.csv') {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
-    } catch {
-      throw invalid(WARD.notUtf8(file));
-    }
-    if (!text.replace(/[\ufeff\s;,\t"]/g, '')) throw invalid(WARD.empty(file));
-    try {
-      grids.push(parseCsv(text));
-    } catch (error) {
-      if (error instanceof CsvError) throw invalid(WARD.badCsv(file, error.line));
-      throw error;
-    }
-  } else if (ext === '.xlsx') {
-    const book = new ExcelJS.Workbook();
-    try {
-      await book.xlsx.readFile(file);
-    } catch {
-      throw invalid(WARD.badXlsx(file));
-    }
-    if (!book.worksheets.length) throw invalid(WARD.noSheet(file));
-    for (const sheet of book.worksheets) grids.push(sheetGrid(sheet));
-  } else {
-    throw invalid(WARD.badExtension(file));
-  }
+  const grids = (await readGrids(file)).map((g) => g.grid);
   // The first worksheet whose header is recognised (a workbook may start with a guide page).
   let empty = true;
   for (const grid of grids) {
@@ -211,6 +147,10 @@ function humanReport(file: string, list: WardList, judged: WardRowJudgement[], y
 /** Runs the command; returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo = defaultIo): Promise<number> {
   try {
+    if (argv[0] === 'import') {
+      await runImport(argv.slice(1), io.out);
+      return 0;
+    }
     const args = parseArgs(argv);
     const list = await readList(args.file, args.year);
     const judged = judgeWardList(list);

@@ -77,7 +77,7 @@ describe('plan catalog (Kế hoạch 57/KH-UBND)', () => {
 
   test('every text field is NFC, free of PDF artefacts, and its words appear in order in the seed', () => {
     for (const row of PLAN_CATALOG) {
-      const text = words(section(row.appendix));
+      const text = words(section(row.appendix as Appendix));
       for (const field of [
         row.name,
         row.unitOfMeasure,

@@ -26,6 +26,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { label: MENU_TEXT.items.menuDisableReminders, handler: 'menuDisableReminders' },
   'separator',
   { label: MENU_TEXT.items.menuNewYear, handler: 'menuNewYear' },
+  { label: MENU_TEXT.items.menuImportPlan, handler: 'menuImportPlan' },
   'separator',
   { label: MENU_TEXT.items.menuGuide, handler: 'menuGuide' },
 ];

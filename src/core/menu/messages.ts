@@ -18,6 +18,7 @@ export const MENU_TEXT = {
     menuDisableReminders: 'Tắt nhắc hạn tự động',
     menuGuide: 'Hướng dẫn',
     menuNewYear: 'Bắt đầu năm báo cáo mới (Phòng VHXH)',
+    menuImportPlan: 'Nạp kế hoạch của phường (Phòng VHXH)',
   },
   guideTitle: 'Hướng dẫn',
   /** The Hướng dẫn tab and sidebar: plain Vietnamese for unit staff who are not technical. */

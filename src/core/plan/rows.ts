@@ -31,7 +31,7 @@ export function unitIdOf(rowKey: string): string | null {
   return i < 0 ? null : rowKey.slice(i + 1);
 }
 
-const APPENDIX_LABEL: Record<CatalogRow['appendix'], string> = { I: 'I', II: 'II', III: 'III', '4': '4' }; // as the plan prints them: "Phụ lục 4"
+const APPENDIX_LABEL: Record<string, string> = { I: 'I', II: 'II', III: 'III', '4': '4' }; // as the plan prints them: "Phụ lục 4"
 
 /** "Đến năm 2030 › Hạ tầng số": every heading above the row, so a row read alone still says where it belongs. */
 export function groupPath(row: CatalogRow, catalog: readonly CatalogRow[]): string {
@@ -58,7 +58,7 @@ export function buildPlanRows(catalog: readonly CatalogRow[], registry: UnitRegi
     if (row.kind === 'group') continue;
     const isIndicator = row.kind === 'indicator';
     const base: RowRecord = {
-      appendix: APPENDIX_LABEL[row.appendix],
+      appendix: APPENDIX_LABEL[row.appendix] ?? row.appendix,
       group: groupPath(row, catalog),
       tt: row.tt,
       name: row.name,

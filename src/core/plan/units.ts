@@ -25,12 +25,15 @@ export { DEFAULT_UNITS, VHXH_UNIT_ID };
  */
 const COLLECTIVE_LEAD = /^cac (phong|co quan|don vi|ban)\b/;
 
-/** Words that do not tell units apart: "Phòng Văn hóa - Xã hội phường" is "Văn hóa - Xã hội". */
+/**
+ * Words that do not tell units apart: "Phòng Văn hóa - Xã hội phường" is "Văn hóa - Xã hội", and "Công an phường
+ * An Hải" is "Công an" (a unit is named after its ward, whichever ward that is).
+ */
 function unitKey(text: string): string {
   return matchKey(text)
     .replace(/\bva\b/g, ' ')
     .replace(/^(phong|p)\s+/, '')
-    .replace(/\s+(phuong|cua phuong)(\s+hai duong)?$/, '')
+    .replace(/\s+(cua\s+)?phuong(\s+[a-z0-9 ]*)?$/, '')
     .replace(/\s+/g, '');
 }
 

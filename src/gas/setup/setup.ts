@@ -21,6 +21,7 @@ import {
 } from '../../core/newYear/newYear';
 import { type CatalogRow, PLAN_CATALOG } from '../../core/plan/catalog';
 import { buildPlanRows } from '../../core/plan/rows';
+import { hasOwnPlan, recordsOf } from '../../core/planImport/build';
 import { type MergeResult, mergeConfigTab, mergeKeyedTab, mergePlanTab } from '../../core/setup/merge';
 import { SETUP_TEXT } from '../../core/setup/messages';
 import { type JudgedTab, planRefresh, VALIDATED_COLUMNS, validationMarks } from '../../core/sheet/computedColumns';
@@ -263,11 +264,20 @@ export function runSetup(
     writeMerge(sheets.get('units')!, unitsMerge);
     const registry = registryFromTable({ header: unitsMerge.header, rows: unitsMerge.rows });
 
-    const plan = buildPlanRows(catalog, registry);
-    const indicatorsMerge = mergePlanTab('indicators', readTab(ss, 'indicators').table, plan.indicators, registry);
+    const indicatorsTable = readTab(ss, 'indicators').table;
+    const tasksTable = readTab(ss, 'tasks').table;
+    // A ward that loaded its own plan keeps its rows: the sample's are never added to it.
+    const plan = hasOwnPlan(indicatorsTable, tasksTable)
+      ? {
+          indicators: recordsOf('indicators', indicatorsTable),
+          tasks: recordsOf('tasks', tasksTable),
+          unknownLeads: [],
+        }
+      : buildPlanRows(catalog, registry);
+    const indicatorsMerge = mergePlanTab('indicators', indicatorsTable, plan.indicators, registry);
     const historyTable = readTab(ss, 'history').table;
     withPreviousResults(indicatorsMerge, new HistoryIndex(readHistory(historyTable)), config.reportingYear);
-    const tasksMerge = mergePlanTab('tasks', readTab(ss, 'tasks').table, plan.tasks, registry);
+    const tasksMerge = mergePlanTab('tasks', tasksTable, plan.tasks, registry);
     const issuesMerge = mergeKeyedTab('issues', readTab(ss, 'issues').table, registry);
     writeMerge(sheets.get('indicators')!, indicatorsMerge);
     writeMerge(sheets.get('tasks')!, tasksMerge);

@@ -24,7 +24,7 @@ export const PLAN = {
     'Thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia và Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ trên địa bàn phường Hải Dương',
 } as const;
 
-export const APPENDIX_TITLES: Record<CatalogRow['appendix'], string> = {
+export const APPENDIX_TITLES: Record<string, string> = {
   I: 'Phụ lục I - Danh mục các chỉ tiêu',
   II: 'Phụ lục II - Các chỉ tiêu theo dõi đánh giá theo giai đoạn 05 năm',
   III: 'Phụ lục III - Các nhiệm vụ theo phân công các nhiệm vụ chung của thành phố',

@@ -10,7 +10,8 @@ export type CatalogRowKind = 'group' | 'indicator' | 'task';
 export interface CatalogRow {
   /** Stable id, e.g. "PL1-1.1", "PL2-I", "PL3-II-3", "PL4-25.2". Never reused for another row. */
   id: string;
-  appendix: Appendix;
+  /** The plan's appendix ("I" … "4"); a ward's own plan numbers its tables "1", "2", … */
+  appendix: Appendix | (string & {});
   kind: CatalogRowKind;
   /** TT/STT as printed, without a trailing dot ("1.1", "I", "25"). Sub-tasks printed as "-" get "25.1", "25.2"... */
   tt: string;
