@@ -84,7 +84,9 @@ interface HeaderClass {
 }
 
 const YEAR_IN = /\b(19\d{2}|20\d{2}|21\d{2})\b/;
-const COMPUTED = /^(danh gia|ly do|chi tieu ap dung|lo trinh|cap nhat luc|ghi chu he thong|ma dong|phu luc|nhom)$/;
+// "Kết quả năm trước" is the tracker's copy of last year's result (from Lịch sử), not this year's.
+const COMPUTED =
+  /^(danh gia|ly do|chi tieu ap dung|lo trinh|cap nhat luc|ghi chu he thong|ma dong|phu luc|nhom|ket qua nam truoc)$/;
 
 /** What a header cell means, from its text alone (see the module comment for the traps). */
 export function classifyHeader(text: unknown): HeaderClass | null {

@@ -267,13 +267,14 @@ export function runSetup(
     const indicatorsTable = readTab(ss, 'indicators').table;
     const tasksTable = readTab(ss, 'tasks').table;
     // A ward that loaded its own plan keeps its rows: the sample's are never added to it.
-    const plan = hasOwnPlan(indicatorsTable, tasksTable)
-      ? {
-          indicators: recordsOf('indicators', indicatorsTable),
-          tasks: recordsOf('tasks', tasksTable),
-          unknownLeads: [],
-        }
-      : buildPlanRows(catalog, registry);
+    const plan =
+      catalog === PLAN_CATALOG && hasOwnPlan(indicatorsTable, tasksTable)
+        ? {
+            indicators: recordsOf('indicators', indicatorsTable),
+            tasks: recordsOf('tasks', tasksTable),
+            unknownLeads: [],
+          }
+        : buildPlanRows(catalog, registry);
     const indicatorsMerge = mergePlanTab('indicators', indicatorsTable, plan.indicators, registry);
     const historyTable = readTab(ss, 'history').table;
     withPreviousResults(indicatorsMerge, new HistoryIndex(readHistory(historyTable)), config.reportingYear);
