@@ -21,6 +21,11 @@ export const MENU_TEXT = {
     menuImportPlan: 'Nạp kế hoạch của phường (Phòng VHXH)',
   },
   guideTitle: 'Hướng dẫn',
+  version: (version: string, templateUrl: string) =>
+    `Phiên bản công cụ: ${version}.` +
+    (templateUrl
+      ? ` Phiên bản mới nhất ghi ở trang Hướng dẫn của bảng tính mẫu: ${templateUrl} (nếu khác, Phòng VHXH xem README, mục "Cập nhật bản sao").`
+      : ''),
   /** The Hướng dẫn tab and sidebar: plain Vietnamese for unit staff who are not technical. */
   guide: (config: Config): string[] => {
     const deadline = formatDate(config.deadline);

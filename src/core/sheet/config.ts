@@ -28,6 +28,8 @@ export interface Config {
   legalBases: string[];
   /** Add the internal annex (who reported when, how counts are made) to the report. Off by default. */
   internalAnnex: boolean;
+  /** The published template this sheet was copied from: its Hướng dẫn shows the newest version. */
+  templateUrl: string;
 }
 
 export interface ConfigItem {
@@ -110,6 +112,7 @@ export const CONFIG_ITEMS: readonly ConfigItem[] = [
   { key: 'requestLetters', ...SHEET_TEXT.config.items.requestLetters, defaultText: () => '' },
   { key: 'legalBases', ...SHEET_TEXT.config.items.legalBases, defaultText: () => '' },
   { key: 'internalAnnex', ...SHEET_TEXT.config.items.internalAnnex, defaultText: () => SHEET_TEXT.config.no },
+  { key: 'templateUrl', ...SHEET_TEXT.config.items.templateUrl, defaultText: () => '' },
 ];
 
 export interface ConfigProblem {
@@ -220,6 +223,7 @@ export function readConfig(
       requestLetters: lines('requestLetters'),
       legalBases: lines('legalBases'),
       internalAnnex: internal === 'co' || internal === 'yes' || internal === 'true',
+      templateUrl: text('templateUrl', year),
     },
     problems,
   };

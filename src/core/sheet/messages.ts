@@ -58,6 +58,10 @@ export const SHEET_TEXT = {
         label: 'Thêm phụ lục nội bộ vào báo cáo',
         help: 'Có: thêm phụ lục về tình hình gửi báo cáo của các đơn vị, cách đếm và biểu đồ (dùng nội bộ). Mặc định: Không.',
       },
+      templateUrl: {
+        label: 'Bảng tính mẫu',
+        help: 'Địa chỉ bảng tính mẫu mà bảng tính này được sao từ đó (người bảo trì ghi sẵn trong bản mẫu). Trang Hướng dẫn của bản mẫu ghi phiên bản mới nhất.',
+      },
     },
     defaultSender: (ward: string) => `Phòng Văn hóa - Xã hội phường ${ward}`,
     defaultSignerAuthority: 'KT. CHỦ TỊCH',
