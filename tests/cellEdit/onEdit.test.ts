@@ -58,6 +58,8 @@ describe('onEdit', () => {
   test('a paste over many rows is handled in one go and leaves every typed value in place', () => {
     const { fake } = world;
     const first = cellOf(fake, 'indicators', 'PL1-1.1@TTHCC', 'result');
+    // The result column's letter, found by its header (columns move when the schema grows).
+    const N = first.a1.replace(/^.*!([A-Z]+)\d+$/, '$1');
     const pasted = [
       ['82,54%'],
       ['95.18.1 %'],
@@ -72,10 +74,10 @@ describe('onEdit', () => {
     const writes = fake.counter.log.filter((n) => /^Range\.set(Values|Notes|Backgrounds)$/.test(n)).length;
     expect(writes).toBeLessThanOrEqual(3);
     const values = fake.spreadsheet
-      .values(`'${TABS.indicators.name}'!N${first.row}:N${first.row + 5}`)
+      .values(`'${TABS.indicators.name}'!${N}${first.row}:${N}${first.row + 5}`)
       .map((r) => r[0]);
     // The formula is stored as the formula (its computed value would be read back), everything else as typed.
-    expect(fake.spreadsheet.formulas(`'${TABS.indicators.name}'!N${first.row + 4}`)[0][0]).toBe(
+    expect(fake.spreadsheet.formulas(`'${TABS.indicators.name}'!${N}${first.row + 4}`)[0][0]).toBe(
       '=IMPORTXML("http://x","//a")',
     );
     expect([values[0], values[1], values[2], values[3], values[5]]).toEqual([
@@ -85,7 +87,9 @@ describe('onEdit', () => {
       '375/394',
       '<img src=x onerror=alert(1)>',
     ]);
-    const notes = fake.spreadsheet.notes(`'${TABS.indicators.name}'!N${first.row}:N${first.row + 5}`).map((r) => r[0]);
+    const notes = fake.spreadsheet
+      .notes(`'${TABS.indicators.name}'!${N}${first.row}:${N}${first.row + 5}`)
+      .map((r) => r[0]);
     expect(notes[0]).toBe('');
     expect(notes[1]).toContain('Không đọc được số');
     expect(notes[2]).toBe('');
