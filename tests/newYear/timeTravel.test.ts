@@ -9,13 +9,16 @@ import { assessWorkbook } from '../../src/core/judging/assess';
 import { NEW_YEAR_TEXT } from '../../src/core/newYear/messages';
 import { JOURNAL_KEY } from '../../src/core/newYear/newYear';
 import { summarize } from '../../src/core/overview/overview';
+import type { CatalogRow } from '../../src/core/plan/catalog';
 import { LOG_ACTIONS } from '../../src/core/sheet/log';
 import { TABS } from '../../src/core/sheet/schema';
+import { ColumnMap } from '../../src/core/sheet/table';
 import { readHistoryTab } from '../../src/gas/history/history';
 import { type NewYearOptions, startNewYear } from '../../src/gas/newYear/newYear';
 import { runSetup } from '../../src/gas/setup/setup';
 import { readWorkbook } from '../../src/gas/sheet/io';
 import { reviewUnit, submitForCurrentUser } from '../../src/gas/submission';
+import { createFakeAppsScript } from '../fakes';
 import {
   asMenu,
   completeUnit,
@@ -123,6 +126,11 @@ describe('three reporting years on one sheet', () => {
     expect(h.value(2026, 'tasks', task, 'status')).toBe('Đang thực hiện');
     expect(h.value(2026, 'issues', 'CA', 'difficulties')).toBe('Thiếu kinh phí cho hạ tầng số');
     expect(logRecords(w.fake).filter((r) => r.action === LOG_ACTIONS.newYear)).toHaveLength(1);
+    // Lịch sử is the office's: a unit's staff cannot change a past year.
+    expect(w.fake.spreadsheet.canUserEdit(CA, TABS.history.name, 2, 8)).toBe(false);
+    expect(w.fake.spreadsheet.canUserEdit(VHXH, TABS.history.name, 2, 8)).toBe(true);
+    // The snapshot kept at the 2026 submission (old values for the audit of a paste) now says what the cells hold.
+    expect(JSON.parse(w.fake.properties.document.get(`snap.${key}`)!)).toMatchObject({ result: '', evidence: '' });
 
     // ---- 2027: Công an reports "70%", submits; the office approves. Closing is stopped half-way (Google's time
     // limit during the clearing, after Chỉ tiêu was emptied and before Nhiệm vụ).
@@ -210,4 +218,55 @@ describe('three reporting years on one sheet', () => {
     expect(newYear()).toContain('Đã bắt đầu năm báo cáo 2027');
     expect(history().value(2026, 'indicators', key, 'result')).toBe('100%');
   });
+});
+
+describe('cost', () => {
+  /** Spreadsheet calls of one year change on a sheet of n indicator rows, every one of them typed. */
+  function newYearCalls(n: number): number {
+    const leads = ['Văn phòng HĐND và UBND', 'Công an phường', 'Phòng Văn hóa - Xã hội'];
+    const catalog: CatalogRow[] = Array.from({ length: n }, (_, i) => ({
+      id: `X-${i + 1}`,
+      appendix: 'I',
+      kind: 'indicator' as const,
+      tt: String(i + 1),
+      parentId: null,
+      name: `Chỉ tiêu ${i + 1}`,
+      unitOfMeasure: '%',
+      targets: { '2030': '≥ 80' },
+      lead: leads[i % leads.length],
+      coordinators: '',
+      output: '',
+      completionTime: '',
+    }));
+    const fake = createFakeAppsScript({ owner: VHXH, now: '2026-11-25T01:00:00Z' });
+    const restore = fake.install(globalThis);
+    try {
+      const ss = fake.spreadsheet.api;
+      runSetup(ss, new Date('2026-11-25T01:00:00Z'), catalog);
+      const sheet = ss.getSheetByName(TABS.indicators.name)!;
+      const column = new ColumnMap('indicators', sheet.getDataRange().getValues()[0]).index('result') + 1;
+      sheet.getRange(2, column, n, 1).setValues(Array.from({ length: n }, (_, i) => [`${80 + (i % 20)}%`]));
+      fake.counter.reset();
+      const message = startNewYear(ss, new Date('2026-12-05T02:00:00Z'), { confirm: () => true });
+      expect(message).toContain('2027');
+      expect(
+        new HistoryIndex(readHistoryTab(ss)).value(
+          2026,
+          'indicators',
+          `X-${n}@${n % 3 === 1 ? 'VP' : n % 3 === 2 ? 'CA' : 'VHXH'}`,
+          'result',
+        ),
+      ).not.toBe('');
+      return fake.counter.spreadsheetCalls();
+    } finally {
+      restore();
+    }
+  }
+
+  test('the same number of Spreadsheet calls for 1,100 rows as for 3,000 (both grow Lịch sử past its first 1,000 rows)', () => {
+    const small = newYearCalls(1100);
+    expect(newYearCalls(3000)).toBe(small);
+    // Below the grid's size, growing it is not needed: three calls fewer, whatever the number of rows.
+    expect(newYearCalls(10)).toBe(small - 3);
+  }, 180_000);
 });

@@ -18,7 +18,9 @@ import { YEAR_COMPUTED, yearColumns } from '../history/archive';
 import type { HistoryIndex } from '../history/history';
 import { CONFIG_ITEMS, type Config } from '../sheet/config';
 import { columnRuns } from '../sheet/protections';
+import { TABS } from '../sheet/schema';
 import { ColumnMap, type TableData } from '../sheet/table';
+import { isSnapshotKey, snapshotKey } from '../submission/store';
 import { cleanText, matchKey } from '../text';
 import { NEW_YEAR_TEXT } from './messages';
 
@@ -173,4 +175,17 @@ export function settingsWrites(configTable: TableData, to: number): { row: numbe
     if (hit && cleanText(row[map.index('value')]) !== hit[1]) writes.push({ row: i, value: hit[1] });
   });
   return writes;
+}
+
+/**
+ * The stored row snapshots (old values for the audit of a paste) rewritten as the cleared cells: every input empty.
+ * Rewritten rather than deleted: one write whatever the number of rows, and the audit then knows the old value ('').
+ */
+export function emptiedSnapshots(keys: readonly string[]): Record<string, string> {
+  const inputs = (tab: YearTab) => TABS[tab].columns.filter((c) => c.role === 'input').map((c) => c.key);
+  const empty = (keysOf: string[]) => JSON.stringify(Object.fromEntries(keysOf.map((k) => [k, ''])));
+  const issues = empty(inputs('issues'));
+  const rows = empty([...inputs('indicators'), ...inputs('tasks')]);
+  const issuesPrefix = snapshotKey('issues', '');
+  return Object.fromEntries(keys.filter(isSnapshotKey).map((k) => [k, k.startsWith(issuesPrefix) ? issues : rows]));
 }

@@ -16,6 +16,7 @@ import {
   dataYearOf,
   decideNewYear,
   defaultDeadline,
+  emptiedSnapshots,
   JOURNAL_KEY,
   type NewYearJournal,
   type NewYearStep,
@@ -28,7 +29,6 @@ import {
 import type { Config } from '../../core/sheet/config';
 import { TABS } from '../../core/sheet/schema';
 import { ColumnMap } from '../../core/sheet/table';
-import { isSnapshotKey } from '../../core/submission/store';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { appendHistory, readHistoryTab } from '../history/history';
 import { withScriptLock } from '../lock';
@@ -112,10 +112,11 @@ function runStep(ss: Spreadsheet, step: NewYearStep, journal: NewYearJournal, no
     return withStepDone(journal, step);
   }
   if (step === 'submissions') {
-    // Year-keyed records need no reset: year `to` has none yet. Old snapshots would give a paste of `to` old values of `from`.
+    // Year-keyed records need no reset: year `to` has none yet. A row's snapshot (its old values, for the audit of a
+    // paste) now says what the cells hold: nothing. One read and one write, whatever the number of rows.
     const documentProps = PropertiesService.getDocumentProperties();
-    for (const key of Object.keys(documentProps.getProperties()))
-      if (isSnapshotKey(key)) documentProps.deleteProperty(key);
+    const emptied = emptiedSnapshots(Object.keys(documentProps.getProperties()));
+    if (Object.keys(emptied).length) documentProps.setProperties(emptied);
     submissionUpkeep(ss, now);
     return withStepDone(journal, step);
   }
