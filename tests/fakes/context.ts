@@ -43,6 +43,7 @@ export interface ResolvedOptions {
   defaultSheetName: string;
   htmlFiles: Record<string, string>;
   oauthScopes?: string[];
+  webAppUrl?: string;
 }
 
 export class Env {

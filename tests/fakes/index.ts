@@ -67,6 +67,8 @@ export interface FakeAppsScriptOptions {
   htmlFiles?: Record<string, string>;
   /** The manifest's oauthScopes: when given, a call needing another scope is refused. */
   oauthScopes?: string[];
+  /** The deployed web app's /exec URL that ScriptApp.getService().getUrl() returns (null when not given). */
+  webAppUrl?: string;
   /** Print Logger/console output as well as recording it. Default false. */
   echoLogs?: boolean;
 }
@@ -96,6 +98,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     defaultSheetName: options.defaultSheetName ?? 'Sheet',
     htmlFiles: options.htmlFiles ?? {},
     oauthScopes: options.oauthScopes,
+    webAppUrl: options.webAppUrl,
   };
   const clock = new FakeClock(options.now);
   const env = new Env(opts, clock);

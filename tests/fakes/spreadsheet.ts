@@ -598,9 +598,18 @@ export class FakeSheet
     if (!this._ss._canChangeSheet(this._env.current.user, this, rowsTouched)) throw new Error(PROTECTED_MESSAGE);
   }
 
-  /** Stores one written value: formulas for "=..." strings, "" clears, Dates copied. */
+  /**
+   * Stores one written value: formulas for "=..." strings, "" clears, Dates copied. A leading apostrophe marks the
+   * rest as text, as typed in the Sheets UI ("'=1+1" is the text "=1+1"; the apostrophe is not part of the value);
+   * the common way to write user text that starts with "=" without making it a formula.
+   */
   _writeValue(row: number, col: number, value: unknown): void {
     const L = this._layers;
+    if (typeof value === 'string' && value.startsWith("'")) {
+      L.formulas.set(row, col, undefined);
+      L.values.set(row, col, value.length > 1 ? value.slice(1) : undefined);
+      return;
+    }
     if (typeof value === 'string' && value.length > 1 && value.startsWith('=')) {
       L.formulas.set(row, col, value);
       L.values.set(row, col, undefined);

@@ -424,7 +424,7 @@ export class FakeScriptApp
   implements
     Pick<
       GoogleAppsScript.Script.ScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId'
+      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getService'
     >
 {
   readonly AuthMode = AuthMode;
@@ -464,5 +464,19 @@ export class FakeScriptApp
   }
   getScriptId(): string {
     return `script-of-${this.env.opts.spreadsheetId}`;
+  }
+  /**
+   * Service.getUrl(): "Returns the URL of the web app, if it has been deployed; otherwise returns null. If you are
+   * running the development mode web app, this returns the development mode url." (reference/script/service).
+   * The fake is not deployed unless the option `webAppUrl` says so.
+   */
+  getService(): GoogleAppsScript.Script.Service {
+    const url = this.env.opts.webAppUrl ?? null;
+    return gas(
+      wrap(this.counter, 'Service', {
+        getUrl: () => url as string,
+        isEnabled: () => url !== null,
+      }),
+    );
   }
 }

@@ -3,8 +3,12 @@
  * - Utilities.formatDate(date, timeZone, format): Java SimpleDateFormat patterns (time.ts).
  * - Utilities.sleep(ms): moves the fake clock; the reference gives 300000 ms as the maximum.
  * - Blob.getBytes() returns signed bytes (-128..127), as Java byte[] reaches Apps Script.
+ * - computeHmacSha256Signature(value, key): "Signs the provided value using HMAC-SHA256 with the given key"; value and
+ *   key are strings (UTF-8) or Byte[]; returns Byte[] (signed bytes, as computeDigest does) (Utilities reference).
+ * - base64EncodeWebSafe / base64DecodeWebSafe: the URL-safe alphabet (- and _). The padding "=" is kept on encode,
+ *   as java.util.Base64's URL encoder does; decode accepts it with or without.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { isDate } from './clock';
 import type { Env } from './context';
 import { type CallCounter, gas, wrap } from './counter';
@@ -90,7 +94,16 @@ export class FakeUtilities
   implements
     Pick<
       GoogleAppsScript.Utilities.Utilities,
-      'formatDate' | 'getUuid' | 'sleep' | 'newBlob' | 'base64Encode' | 'base64Decode' | 'computeDigest'
+      | 'formatDate'
+      | 'getUuid'
+      | 'sleep'
+      | 'newBlob'
+      | 'base64Encode'
+      | 'base64Decode'
+      | 'base64EncodeWebSafe'
+      | 'base64DecodeWebSafe'
+      | 'computeDigest'
+      | 'computeHmacSha256Signature'
     >
 {
   readonly DigestAlgorithm = DigestAlgorithm;
@@ -119,6 +132,15 @@ export class FakeUtilities
   }
   base64Decode(encoded: string): number[] {
     return signed(Buffer.from(encoded, 'base64'));
+  }
+  base64EncodeWebSafe(data: any): string {
+    return toBuffer(data).toString('base64').replace(/\+/g, '-').replace(/\//g, '_');
+  }
+  base64DecodeWebSafe(encoded: string): number[] {
+    return signed(Buffer.from(encoded, 'base64url'));
+  }
+  computeHmacSha256Signature(value: any, key: any): number[] {
+    return signed(createHmac('sha256', toBuffer(key)).update(toBuffer(value)).digest());
   }
   computeDigest(algorithm: GoogleAppsScript.Utilities.DigestAlgorithm, value: any): number[] {
     const names: Record<string, string> = {

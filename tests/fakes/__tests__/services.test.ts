@@ -250,6 +250,25 @@ describe('Session, Utilities', () => {
     expect(fake.clock.nowMs() - before).toBe(1500);
     expect(Utilities.newBlob('xin chào', 'text/plain', 'a.txt').getDataAsString()).toBe('xin chào');
   });
+
+  test('HMAC-SHA256 gives signed bytes (RFC 4231 case 2); web-safe base64 uses - and _', () => {
+    const { Utilities } = createFakeAppsScript({ owner: OWNER }).globals;
+    const mac = Utilities.computeHmacSha256Signature('what do ya want for nothing?', 'Jefe');
+    expect(mac).toHaveLength(32);
+    expect(mac.some((b) => b < 0)).toBe(true);
+    expect(mac.map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('')).toBe(
+      '5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843',
+    );
+    expect(Utilities.base64EncodeWebSafe([-5, -1, 62])).toBe('-_8-');
+    expect(Utilities.base64DecodeWebSafe('-_8-')).toEqual([-5, -1, 62]);
+    expect(Utilities.base64EncodeWebSafe('ab')).toBe('YWI=');
+  });
+
+  test('ScriptApp.getService().getUrl() is null until a web app is deployed', () => {
+    expect(createFakeAppsScript({ owner: OWNER }).globals.ScriptApp.getService().getUrl()).toBeNull();
+    const deployed = createFakeAppsScript({ owner: OWNER, webAppUrl: 'https://script.google.com/macros/s/X/exec' });
+    expect(deployed.globals.ScriptApp.getService().getUrl()).toBe('https://script.google.com/macros/s/X/exec');
+  });
 });
 
 describe('DocumentApp and DriveApp', () => {

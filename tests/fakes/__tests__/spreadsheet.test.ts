@@ -124,6 +124,13 @@ describe('values', () => {
     expect(sheet.getRange('A1').getFormula()).toBe('');
   });
 
+  test('a leading apostrophe writes the rest as text, never a formula', () => {
+    const { sheet } = setup();
+    sheet.getRange('A1:C1').setValues([['\'=IMPORTXML("http://x","//a")', "'", "'3/4"]]);
+    expect(sheet.getRange('A1:C1').getFormulas()).toEqual([['', '', '']]);
+    expect(sheet.getRange('A1:C1').getValues()).toEqual([['=IMPORTXML("http://x","//a")', '', '3/4']]);
+  });
+
   test('display values: dd/MM/yyyy in the spreadsheet zone, TRUE/FALSE, decimal comma for vi_VN', () => {
     const { sheet } = setup();
     sheet.getRange('A1:D1').setValues([[new Date('2026-11-29T17:00:00Z'), true, 82.5, 'x']]);
