@@ -13,7 +13,12 @@ import type { FakeClock } from './clock';
 import { CallCounter, gas, wrap } from './counter';
 import { AuthMode } from './enums';
 
-export type ExecutionKind = 'direct' | 'menu' | 'simpleTrigger' | 'installableTrigger' | 'timeTrigger';
+/**
+ * `webApp`: a web app deployed with executeAs USER_DEPLOYING, called by doGet or google.script.run: it runs as the
+ * deployer (`user`) for a visitor (`activeUser`, '' when anonymous) — "a web app deployed to 'execute as me'" is one of
+ * the contexts where the visitor's e-mail is not available (User.getEmail reference).
+ */
+export type ExecutionKind = 'direct' | 'menu' | 'simpleTrigger' | 'installableTrigger' | 'timeTrigger' | 'webApp';
 
 export interface Execution {
   id: number;
@@ -133,8 +138,10 @@ export class Env {
    */
   visibleEmail(email: string): string {
     const exec = this.current;
+    if (!email) return '';
     const unauthorized =
-      exec.kind === 'simpleTrigger' || (exec.kind === 'installableTrigger' && !sameEmail(email, exec.user));
+      exec.kind === 'simpleTrigger' ||
+      ((exec.kind === 'installableTrigger' || exec.kind === 'webApp') && !sameEmail(email, exec.user));
     if (!unauthorized || this.opts.revealUserInSimpleTriggers) return email;
     if (this.isOwner(email)) return email;
     if (this.opts.accountType === 'workspace' && domainOf(email) === domainOf(this.opts.ownerEmail)) return email;

@@ -195,15 +195,18 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     },
     /**
      * Runs fn as its own execution: `as` whom (default the direct user), `kind` 'menu' (default),
-     * 'simpleTrigger' (AuthMode.LIMITED), 'installableTrigger' or 'timeTrigger'. Locks it took are
+     * 'simpleTrigger' (AuthMode.LIMITED), 'installableTrigger', 'timeTrigger' or 'webApp' (as the deployer `as`, for
+     * the visitor `visitor`, anonymous by default). Locks it took are
      * released when it ends.
      */
-    run<T>(fn: () => T, how: { as?: string; kind?: ExecutionKind; name?: string } = {}): T {
+    run<T>(fn: () => T, how: { as?: string; kind?: ExecutionKind; name?: string; visitor?: string } = {}): T {
       const user = how.as ?? env.current.user;
       const kind = how.kind ?? 'menu';
+      // A web app call runs as the deployer for a visitor: anonymous ('') unless `visitor` is given.
+      const activeUser = kind === 'webApp' ? (how.visitor ?? '') : user;
       return env.run(
         fn,
-        { kind, user, activeUser: user, authMode: kind === 'simpleTrigger' ? AuthMode.LIMITED : AuthMode.FULL },
+        { kind, user, activeUser, authMode: kind === 'simpleTrigger' ? AuthMode.LIMITED : AuthMode.FULL },
         how.name,
       );
     },

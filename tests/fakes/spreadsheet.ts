@@ -163,7 +163,7 @@ export class FakeSpreadsheetApp
   }
   getUi(): GoogleAppsScript.Base.Ui {
     // Real message in a time-driven trigger (no one is looking at the spreadsheet).
-    if (this.env.current.kind === 'timeTrigger')
+    if (this.env.current.kind === 'timeTrigger' || this.env.current.kind === 'webApp')
       throw new Error('Cannot call SpreadsheetApp.getUi() from this context.');
     if (this.env.opts.oauthScopes && this.env.current.kind !== 'simpleTrigger') {
       this.env.requireScope('SpreadsheetApp.getUi', ['https://www.googleapis.com/auth/script.container.ui']);
