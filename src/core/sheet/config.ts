@@ -30,7 +30,13 @@ export interface Config {
   internalAnnex: boolean;
   /** The published template this sheet was copied from: its Hướng dẫn shows the newest version. */
   templateUrl: string;
+  /** Where units type: 'sheet' (editors of their rows) or 'page' (viewers; the entry page only: the hardened mode). */
+  entryMode: EntryMode;
+  /** The deployed web app's /exec address, for the units' entry links ('' until the office pastes it). */
+  entryPageUrl: string;
 }
+
+export type EntryMode = 'sheet' | 'page';
 
 export interface ConfigItem {
   key: keyof Config;
@@ -113,6 +119,8 @@ export const CONFIG_ITEMS: readonly ConfigItem[] = [
   { key: 'legalBases', ...SHEET_TEXT.config.items.legalBases, defaultText: () => '' },
   { key: 'internalAnnex', ...SHEET_TEXT.config.items.internalAnnex, defaultText: () => SHEET_TEXT.config.no },
   { key: 'templateUrl', ...SHEET_TEXT.config.items.templateUrl, defaultText: () => '' },
+  { key: 'entryMode', ...SHEET_TEXT.config.items.entryMode, defaultText: () => SHEET_TEXT.config.entryModes.sheet },
+  { key: 'entryPageUrl', ...SHEET_TEXT.config.items.entryPageUrl, defaultText: () => '' },
 ];
 
 export interface ConfigProblem {
@@ -199,6 +207,10 @@ export function readConfig(
       .map((s) => cleanText(s).replace(/^[-–•]\s*/, ''))
       .filter(Boolean);
   const internal = matchKey(text('internalAnnex', year));
+  const modeText = text('entryMode', year);
+  const entryMode: EntryMode = matchKey(modeText) === matchKey(SHEET_TEXT.config.entryModes.page) ? 'page' : 'sheet';
+  if (modeText && entryMode === 'sheet' && matchKey(modeText) !== matchKey(SHEET_TEXT.config.entryModes.sheet))
+    problems.push({ label: item('entryMode').label, message: SHEET_TEXT.config.badEntryMode(modeText) });
   return {
     config: {
       wardName: text('wardName', year) || PLAN.ward,
@@ -224,6 +236,8 @@ export function readConfig(
       legalBases: lines('legalBases'),
       internalAnnex: internal === 'co' || internal === 'yes' || internal === 'true',
       templateUrl: text('templateUrl', year),
+      entryMode,
+      entryPageUrl: text('entryPageUrl', year),
     },
     problems,
   };
@@ -243,6 +257,7 @@ export function configRows(config: Config): string[][] {
     if (key === 'recipients' || key === 'requestLetters' || key === 'legalBases')
       return (config[key] as string[]).join('\n');
     if (key === 'internalAnnex') return config.internalAnnex ? SHEET_TEXT.config.yes : SHEET_TEXT.config.no;
+    if (key === 'entryMode') return SHEET_TEXT.config.entryModes[config.entryMode];
     return String(value);
   };
   return CONFIG_ITEMS.map((item) => [item.label, show(item.key), item.help]);

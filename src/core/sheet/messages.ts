@@ -62,7 +62,17 @@ export const SHEET_TEXT = {
         label: 'Bảng tính mẫu',
         help: 'Địa chỉ bảng tính mẫu mà bảng tính này được sao từ đó (người bảo trì ghi sẵn trong bản mẫu). Trang Hướng dẫn của bản mẫu ghi phiên bản mới nhất.',
       },
+      entryMode: {
+        label: 'Chế độ nhập liệu',
+        help: 'Bảng tính: đơn vị nhập thẳng vào bảng tính (email đơn vị được quyền sửa ô của mình). Trang nhập liệu: đơn vị chỉ được xem bảng tính và nhập qua đường dẫn riêng (an toàn hơn khi chia sẻ ra ngoài Phòng; xem README).',
+      },
+      entryPageUrl: {
+        label: 'Địa chỉ trang nhập liệu',
+        help: 'Địa chỉ ứng dụng web (kết thúc bằng /exec) sau khi triển khai; dùng để tạo đường dẫn riêng của từng đơn vị.',
+      },
     },
+    entryModes: { sheet: 'Bảng tính', page: 'Trang nhập liệu' },
+    badEntryMode: (typed: string) => `Chế độ nhập liệu không hợp lệ: "${typed}"; tạm dùng "Bảng tính".`,
     defaultSender: (ward: string) => `Phòng Văn hóa - Xã hội phường ${ward}`,
     defaultSignerAuthority: 'KT. CHỦ TỊCH',
     defaultSignerTitle: 'PHÓ CHỦ TỊCH',
@@ -104,6 +114,8 @@ export const SHEET_TEXT = {
     report: 'Tạo báo cáo',
     newYear: 'Bắt đầu năm báo cáo mới',
     planImport: 'Nạp kế hoạch',
+    entryPage: 'Nhập qua trang nhập liệu',
+    entryLink: 'Đường dẫn nhập liệu',
   },
   protections: {
     header: (tab: string) => `${tab}: dòng tiêu đề`,
