@@ -10,6 +10,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build, transform } from 'esbuild';
+import { ENTRY_PAGE_TEXT } from '../src/core/entryPage/messages';
+import { SHARED_CSS } from '../src/core/entryPage/style';
+import { escapeHtml } from '../src/core/text';
 
 const root = join(__dirname, '..');
 const out = join(root, 'build');
@@ -37,6 +40,34 @@ export async function bundleCode(): Promise<string> {
   ].join('\n');
 }
 
+/**
+ * The units' entry page (build/EntryPage.html): src/gas/entryPage/page/page.html with the shared stylesheet and
+ * page.ts bundled in (with the core it imports: the page judges as the sheet does). One self-contained file: no
+ * external script, style or font. Served by doGet through HtmlService.createHtmlOutputFromFile('EntryPage').
+ */
+export async function buildEntryPageHtml(): Promise<string> {
+  const script = await build({
+    entryPoints: [join(root, 'src/gas/entryPage/page/page.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2019',
+    charset: 'utf8',
+    minify: true,
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+  // Inside <script>, "</script" would end the element and "<!--" changes how it is parsed: "<\/" and "<\!--"
+  // mean the same in JavaScript strings and regular expressions.
+  const js = script.outputFiles[0].text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+  const template = readFileSync(join(root, 'src/gas/entryPage/page/page.html'), 'utf8');
+  return template
+    .replace('/*__STYLE__*/', () => SHARED_CSS.replace(/<\//g, '<\\/'))
+    .replace('__NOSCRIPT__', () => escapeHtml(ENTRY_PAGE_TEXT.noScript))
+    .replace('/*__SCRIPT__*/', () => js);
+}
+
 export async function buildGas(): Promise<string> {
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
@@ -44,6 +75,7 @@ export async function buildGas(): Promise<string> {
   const codePath = join(out, 'Code.js');
   writeFileSync(codePath, code, 'utf8');
   copyFileSync(join(root, 'appsscript.json'), join(out, 'appsscript.json'));
+  writeFileSync(join(out, 'EntryPage.html'), await buildEntryPageHtml(), 'utf8');
   const htmlDir = join(root, 'src/gas/html');
   if (existsSync(htmlDir)) {
     for (const file of readdirSync(htmlDir).filter((f) => f.endsWith('.html')))
