@@ -14,10 +14,13 @@ import { REPORT_TEXT } from '../core/report/messages';
 import { preflight, preflightLines } from '../core/report/preflight';
 import { SETUP_TEXT } from '../core/setup/messages';
 import { TAB_ORDER } from '../core/sheet/schema';
-import type { ReviewAction } from '../core/submission/state';
+import { type ReviewAction, SUBMISSION_TEXT } from '../core/submission/state';
 import { escapeHtml } from '../core/text';
 import { handleEdit } from './cellEdit/onEdit';
 import { flushPendingLog } from './cellEdit/pendingLog';
+import { isTriggerOrPerson, refuseAnonymousCall } from './entryPage/callerGuard';
+import { entryLinkAction as linkAction, showEntryLinks } from './entryPage/links';
+import { renderPage, savePage, submitPage } from './entryPage/server';
 import { explain, guarded } from './guard';
 import { startNewYear } from './newYear/newYear';
 import { CHART_SIZE, rebuildSummary } from './overview/overview';
@@ -60,6 +63,7 @@ export function onEditInstalled(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 export function menuSetup(): void {
+  if (refuseAnonymousCall('menuSetup')) return;
   guarded(() => {
     const result = runSetup();
     ui().alert(
@@ -77,10 +81,12 @@ export function menuSetup(): void {
 }
 
 export function menuValidate(): void {
+  if (refuseAnonymousCall('menuValidate')) return;
   guarded(showValidation);
 }
 
 export function goToCell(sheetName: string, a1: string): void {
+  if (refuseAnonymousCall('goToCell')) return;
   selectCell(sheetName, a1);
 }
 
@@ -94,6 +100,7 @@ function refreshSummary(now = new Date()) {
 }
 
 export function menuRefreshSummary(): void {
+  if (refuseAnonymousCall('menuRefreshSummary')) return;
   guarded(() => {
     refreshSummary();
     ss().toast(OVERVIEW_TEXT.refreshed, MENU_TEXT.title, 5);
@@ -109,6 +116,7 @@ function ss() {
  * converted into a new Google Doc by Drive (src/gas/report/googleDoc.ts), its link in a dialog and in Nhật ký.
  */
 export function menuCreateReport(): void {
+  if (refuseAnonymousCall('menuCreateReport')) return;
   guarded(() => {
     const now = new Date();
     const { ss: book, assessment, charts } = refreshSummary(now);
@@ -147,6 +155,7 @@ export function menuCreateReport(): void {
 }
 
 export function menuSubmitUnitReport(): void {
+  if (refuseAnonymousCall('menuSubmitUnitReport')) return;
   guarded(() => {
     const message = submitForCurrentUser(
       new Date(),
@@ -157,11 +166,13 @@ export function menuSubmitUnitReport(): void {
 }
 
 export function menuReviewSubmissions(): void {
+  if (refuseAnonymousCall('menuReviewSubmissions')) return;
   guarded(() => showReviewSidebar());
 }
 
 /** Called from the review sidebar. */
 export function reviewUnit(unitId: string, action: ReviewAction, comment: string): string {
+  if (refuseAnonymousCall('reviewUnit')) return SUBMISSION_TEXT.notVhxh;
   try {
     return review(String(unitId), action, String(comment ?? ''));
   } catch (error) {
@@ -192,6 +203,7 @@ export function menuImportPlan(): void {
 }
 
 export function menuGuide(): void {
+  if (refuseAnonymousCall('menuGuide')) return;
   guarded(() => {
     const lines = guideLines(loadConfig(vietnamDateOf(new Date())));
     const html = `<div style="font-family:Arial,sans-serif;font-size:13px">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`;
@@ -200,17 +212,24 @@ export function menuGuide(): void {
 }
 
 export function menuSendRemindersNow(): void {
+  if (refuseAnonymousCall('menuSendRemindersNow')) return;
   guarded(reminders.menuSendRemindersNow);
 }
 export function menuEnableReminders(): void {
+  if (refuseAnonymousCall('menuEnableReminders')) return;
   guarded(reminders.menuEnableReminders);
 }
 export function menuDisableReminders(): void {
+  if (refuseAnonymousCall('menuDisableReminders')) return;
   guarded(reminders.menuDisableReminders);
 }
 
 /** The daily trigger: reminders, then the overview is rebuilt so the VHXH office sees today's state. */
 export function dailyReminderTrigger(e?: unknown): void {
+  if (!isTriggerOrPerson(e)) {
+    console.warn('[ANONYMOUS_CALL] dailyReminderTrigger refused: not a trigger of this project');
+    return;
+  }
   // First the deadline and approval locks and the Đơn vị copy of each submission, which the reminders read.
   try {
     submissionUpkeep();
@@ -223,4 +242,28 @@ export function dailyReminderTrigger(e?: unknown): void {
   } catch (error) {
     console.error(error);
   }
+}
+
+/**
+ * The units' entry page (web app, executed as the office). doGet and the page's two calls check the link's token
+ * themselves; every other public function above refuses a call no signed-in person made (see callerGuard.ts).
+ */
+export function doGet(e?: { parameter?: Record<string, string> }): GoogleAppsScript.HTML.HtmlOutput {
+  return renderPage(e);
+}
+export function entryPageSave(token: unknown, request: unknown) {
+  return savePage(token, request);
+}
+export function entryPageSubmit(token: unknown, requestId: unknown) {
+  return submitPage(token, requestId);
+}
+
+/** "Đường dẫn nhập liệu của đơn vị…": the office's dialog of links. */
+export function menuEntryLinks(): void {
+  if (refuseAnonymousCall('menuEntryLinks')) return;
+  guarded(() => showEntryLinks());
+}
+/** The links dialog's buttons (send, rotate); office accounts only. */
+export function entryLinkAction(action: unknown, unitId: unknown) {
+  return linkAction(action, unitId);
 }

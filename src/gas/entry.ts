@@ -59,3 +59,18 @@ function menuGuide() {
 function dailyReminderTrigger(e: unknown) {
   PlanTracker.dailyReminderTrigger(e);
 }
+function doGet(e: { parameter?: Record<string, string> }) {
+  return PlanTracker.doGet(e);
+}
+function entryPageSave(token: string, request: unknown) {
+  return PlanTracker.entryPageSave(token, request);
+}
+function entryPageSubmit(token: string, requestId: string) {
+  return PlanTracker.entryPageSubmit(token, requestId);
+}
+function menuEntryLinks() {
+  PlanTracker.menuEntryLinks();
+}
+function entryLinkAction(action: string, unitId: string) {
+  return PlanTracker.entryLinkAction(action, unitId);
+}

@@ -24,6 +24,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { label: MENU_TEXT.items.menuSendRemindersNow, handler: 'menuSendRemindersNow' },
   { label: MENU_TEXT.items.menuEnableReminders, handler: 'menuEnableReminders' },
   { label: MENU_TEXT.items.menuDisableReminders, handler: 'menuDisableReminders' },
+  { label: MENU_TEXT.items.menuEntryLinks, handler: 'menuEntryLinks' },
   'separator',
   { label: MENU_TEXT.items.menuNewYear, handler: 'menuNewYear' },
   { label: MENU_TEXT.items.menuImportPlan, handler: 'menuImportPlan' },

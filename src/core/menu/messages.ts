@@ -16,6 +16,7 @@ export const MENU_TEXT = {
     menuSendRemindersNow: 'Gửi nhắc hạn ngay',
     menuEnableReminders: 'Bật nhắc hạn tự động',
     menuDisableReminders: 'Tắt nhắc hạn tự động',
+    menuEntryLinks: 'Đường dẫn nhập liệu của đơn vị (gửi / đổi)…',
     menuGuide: 'Hướng dẫn',
     menuNewYear: 'Bắt đầu năm báo cáo mới (Phòng VHXH)',
     menuImportPlan: 'Nạp kế hoạch của phường (Phòng VHXH)',
