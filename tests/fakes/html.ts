@@ -107,7 +107,10 @@ export class FakeHtmlOutput
     this._sandboxMode = mode;
     return gas(this);
   }
-  setXFrameOptionsMode(_mode: GoogleAppsScript.HTML.XFrameOptionsMode): HtmlOutput {
+  /** Recorded: DEFAULT keeps the X-Frame-Options header (no framing by other sites); ALLOWALL removes it. */
+  _xFrameOptionsMode: unknown = XFrameOptionsMode.DEFAULT;
+  setXFrameOptionsMode(mode: GoogleAppsScript.HTML.XFrameOptionsMode): HtmlOutput {
+    this._xFrameOptionsMode = mode;
     return gas(this);
   }
   addMetaTag(name: string, content: string): HtmlOutput {

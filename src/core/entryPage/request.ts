@@ -62,8 +62,12 @@ export function cleanTyped(text: string): string {
     .normalize('NFC');
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+/** A plain object (of any realm: what google.script.run hands over is built where the function runs). */
+const isPlainObject = (v: unknown): v is Record<string, unknown> => {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return false;
+  const proto = Object.getPrototypeOf(v);
+  return proto === null || Object.getPrototypeOf(proto) === null;
+};
 
 function parseValues(raw: unknown, what: string): Parsed<Record<string, string>> {
   if (!isPlainObject(raw)) return { ok: false, message: ENTRY_PAGE_TEXT.request.malformed(what) };
