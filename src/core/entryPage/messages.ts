@@ -21,6 +21,7 @@ export const ENTRY_PAGE_TEXT = {
   indicatorsHeading: 'Chỉ tiêu',
   tasksHeading: 'Nhiệm vụ',
   issuesHeading: 'Khó khăn - Đề xuất',
+  issuesIntro: 'Tồn tại, đề xuất và phương hướng của đơn vị (đưa vào báo cáo chung của phường)',
   progress: (done: number, total: number) => `Đã nhập ${done}/${total} mục`,
   choose: '- Chọn -',
   invalidChoice: (text: string) => `"${text}" (không hợp lệ, chọn lại)`,

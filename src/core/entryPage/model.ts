@@ -111,6 +111,11 @@ function fact(label: string, value: unknown): { label: string; value: string }[]
   return text ? [{ label, value: text }] : [];
 }
 
+/** A long heading path shortened for a card's top line (the full text stays in the sheet). */
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
 const header = (tab: 'indicators' | 'tasks', key: string) => TABS[tab].columns.find((c) => c.key === key)!.header;
 
 export interface ModelInput {
@@ -146,7 +151,7 @@ export function buildEntryModel(input: ModelInput): EntryModel {
       kind: 'indicator',
       title: cleanText(r.name),
       where: where(r),
-      group: cleanText(r.group),
+      group: shorten(cleanText(r.group), 90),
       facts: [
         ...fact(header('indicators', 'unitOfMeasure'), r.unitOfMeasure),
         ...fact(
@@ -183,7 +188,7 @@ export function buildEntryModel(input: ModelInput): EntryModel {
       kind: 'task',
       title: cleanText(r.name),
       where: where(r),
-      group: cleanText(r.group),
+      group: shorten(cleanText(r.group), 90),
       facts: [
         ...fact(header('tasks', 'completionTime'), r.completionTime),
         ...fact(header('tasks', 'output'), r.output),
@@ -209,7 +214,7 @@ export function buildEntryModel(input: ModelInput): EntryModel {
     cards.push({
       id: unitId,
       kind: 'issues',
-      title: TABS.issues.name,
+      title: ENTRY_PAGE_TEXT.issuesIntro,
       where: '',
       group: '',
       facts: [],

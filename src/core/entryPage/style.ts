@@ -54,7 +54,8 @@ header.top h1{font-size:1.25rem}
 .save-state[data-state="saved"]{color:var(--ok)}
 section.group{margin:18px 0}
 section.group>h2{font-size:1.1rem;margin:18px 0 8px}
-.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin:0 0 12px}
+.card{background:#fff;border:1px solid var(--line);border-radius:8px;padding:12px 14px;margin:0 0 12px;scroll-margin-top:5.5em}
+.field input,.field textarea,.field select,#result{scroll-margin-top:5.5em;scroll-margin-bottom:5em}
 .card[data-dirty="true"]{border-color:#f9ab00;box-shadow:0 0 0 1px #f9ab00}
 .card h3{font-size:1rem;font-weight:600}
 .card .where{font-size:.8rem;color:var(--muted);margin-bottom:.2em}

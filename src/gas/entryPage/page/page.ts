@@ -31,7 +31,7 @@ interface Draft {
 interface CardState {
   card: CardModel;
   base: Record<string, string>;
-  saving: boolean;
+  inflight: Promise<void> | null;
   again: boolean;
   inputs: Map<string, HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>;
   el: HTMLElement;
@@ -141,6 +141,8 @@ class Page {
   private readonly cards = new Map<string, CardState>();
   private readonly drafts: Drafts;
   private offline = false;
+  /** Submitted or approved: "Gửi báo cáo" has nothing left to do. */
+  private submitted = false;
   private lastSaved = '';
   private statusEl!: HTMLElement;
   private progressEl!: HTMLElement;
@@ -189,7 +191,7 @@ class Page {
       const section = $(
         'section',
         { class: 'group', 'aria-labelledby': id },
-        $('h2', { id }, `${title} (${cards.length})`),
+        $('h2', { id }, kind === 'issues' ? title : `${title} (${cards.length})`),
       );
       for (const card of cards) section.append(this.renderCard(card));
       main.append(section);
@@ -198,7 +200,7 @@ class Page {
     main.append(this.resultEl, $('p', { class: 'credits' }, T.footer(m.ward)));
 
     this.submitButton = $('button', { class: 'action', type: 'button', id: 'submit' }, T.submit.button);
-    this.submitButton.disabled = !m.editable && m.state.code !== 'OPEN' && m.state.code !== 'RETURNED';
+    this.submitButton.disabled = !canSubmit(m.state.code);
     this.submitButton.addEventListener('click', () => this.submit());
     const footer = $('footer', { class: 'bottom' }, $('div', { class: 'wrap' }, $('span', {}), this.submitButton));
 
@@ -214,7 +216,7 @@ class Page {
 
   private renderCard(card: CardModel): HTMLElement {
     const el = $('article', { class: 'card', id: `card-${card.id}`, 'aria-labelledby': `title-${card.id}` });
-    const state: CardState = { card, base: {}, saving: false, again: false, inputs: new Map(), el };
+    const state: CardState = { card, base: {}, inflight: null, again: false, inputs: new Map(), el };
     for (const f of card.fields) state.base[f.key] = f.value;
     this.cards.set(card.id, state);
     if (card.where || card.group)
@@ -349,7 +351,7 @@ class Page {
       (state === 'offline'
         ? T.status.offline
         : state === 'dirty'
-          ? `${T.status.unsaved} (${T.status.pending(pending)})`
+          ? T.status.pending(pending)
           : this.lastSaved
             ? T.status.savedAt(this.lastSaved)
             : T.status.allSaved);
@@ -395,13 +397,25 @@ class Page {
     });
   }
 
+  /** Saves a card; a save asked for while one is on its way runs after it, and the promise covers both. */
   private save(state: CardState): Promise<void> {
-    if (!this.model.editable || !this.isDirty(state)) return Promise.resolve();
-    if (state.saving) {
+    if (!this.model.editable) return Promise.resolve();
+    if (state.inflight) {
       state.again = true;
-      return Promise.resolve();
+      return state.inflight;
     }
-    state.saving = true;
+    if (!this.isDirty(state)) return Promise.resolve();
+    state.inflight = this.saveOnce(state).then(() => {
+      state.inflight = null;
+      if (state.again) {
+        state.again = false;
+        return this.save(state);
+      }
+    });
+    return state.inflight;
+  }
+
+  private saveOnce(state: CardState): Promise<void> {
     const sent = this.values(state);
     const request = { kind: state.card.kind, rows: [{ id: state.card.id, values: sent, base: state.base }] };
     this.statusEl.dataset.state = 'dirty';
@@ -422,13 +436,6 @@ class Page {
         this.offline = true;
         this.markCard(state);
         this.updateStatus();
-      })
-      .then(() => {
-        state.saving = false;
-        if (state.again) {
-          state.again = false;
-          return this.save(state);
-        }
       });
   }
 
@@ -488,13 +495,14 @@ class Page {
         this.resultEl.replaceChildren($('p', { class: 'alert', role: 'alert' }, T.submit.offline));
       })
       .then(() => {
-        this.submitButton.disabled = false;
+        this.submitButton.disabled = this.submitted;
         this.resultEl.focus();
       });
   }
 
   private showSubmit(reply: SubmitReply): void {
     if (reply.ok) {
+      this.submitted = !canSubmit(reply.state.code);
       this.badge.dataset.state = reply.state.code;
       this.badge.textContent = reply.state.label;
       this.stateDetail.textContent = reply.state.detail;
@@ -508,12 +516,12 @@ class Page {
       this.resultEl.replaceChildren(box);
       return;
     }
-    const box = $(
-      'div',
-      { class: 'alert', role: 'alert' },
-      $('h2', {}, T.submit.refusedHeading),
-      $('p', {}, reply.message),
-    );
+    // The server's message starts with the heading's words ("Chưa thể gửi báo cáo: còn 3 mục…"): said once.
+    const heading = T.submit.refusedHeading;
+    let message = reply.message;
+    if (message.startsWith(heading)) message = message.slice(heading.length).replace(/^[:\s]+/, '');
+    message = message.charAt(0).toUpperCase() + message.slice(1);
+    const box = $('div', { class: 'alert', role: 'alert' }, $('h2', {}, heading), $('p', {}, message));
     if (reply.items.length) {
       const list = $('ul');
       for (const item of reply.items) {
@@ -534,6 +542,11 @@ class Page {
     }
     this.resultEl.replaceChildren(box);
   }
+}
+
+/** A report can be sent while it is open or was returned; a sent or approved one cannot be sent again. */
+function canSubmit(state: EntryModel['state']['code']): boolean {
+  return state === 'OPEN' || state === 'RETURNED';
 }
 
 function start(): void {
