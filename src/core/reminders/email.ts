@@ -5,6 +5,7 @@
  */
 
 import { formatDate, formatVietnamDateTime } from '../dates';
+import { ENTRY_PAGE_TEXT } from '../entryPage/messages';
 import type { Assessment } from '../judging/assess';
 import { isValidEmail } from '../judging/assess';
 import { MENU_ITEMS, MENU_TITLE } from '../menu/menu';
@@ -197,6 +198,8 @@ export interface ReminderInput {
   assessment: Assessment | null;
   links: SheetLinks | null;
   now: Date;
+  /** The unit's own entry page link (issue 16), when the page is deployed; the e-mail then leads with it. */
+  entryLink?: string | null;
 }
 
 /** The reminder to one unit. */
@@ -242,6 +245,7 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
     t.push('');
   }
   t.push(requestSentence(config, status));
+  if (input.entryLink) t.push('', ENTRY_PAGE_TEXT.reminderLine(input.entryLink), '');
   if (sheetUrl) t.push(`Bảng tính theo dõi: ${sheetUrl}`);
   t.push(
     '',
@@ -307,6 +311,10 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
     h.push('</ol>');
   }
   h.push(`<p>${e(requestSentence(config, status))}</p>`);
+  if (input.entryLink)
+    h.push(
+      `<p>${e(ENTRY_PAGE_TEXT.reminderLine(''))}<br><a href="${e(input.entryLink)}"><b>${e(ENTRY_PAGE_TEXT.reminderLinkLabel)}</b></a></p>`,
+    );
   if (sheetUrl) h.push(`<p>Bảng tính theo dõi: ${link(sheetUrl, sheetUrl)}</p>`);
   h.push(`<p>${e(contactSentence(config))}</p>`);
   h.push(`<p>Trân trọng./.</p>`);

@@ -110,6 +110,8 @@ export interface PlanInput {
   user?: string;
   /** Precomputed progress (defaults to unitProgress(assessment)). */
   progress?: UnitProgress[];
+  /** Each unit's entry page link (issue 16), by unit id: the reminder carries it. */
+  entryLinks?: Readonly<Record<string, string>>;
 }
 
 /** Does the unit owe anything a reminder should mention? */
@@ -242,6 +244,7 @@ export function planReminderRun(input: PlanInput): ReminderPlan {
         assessment,
         links,
         now,
+        entryLink: input.entryLinks?.[unit.id] ?? null,
       });
       log({
         action: 'reminderPlanned',
