@@ -29,6 +29,7 @@ import {
 } from '../../core/reminders';
 import type { LogEntry } from '../../core/sheet/log';
 import type { TabKey } from '../../core/sheet/schema';
+import { unitLinks } from '../entryPage/links';
 import { LOCK_WAIT_MS as WAITS } from '../lock';
 import { appendLog, currentUserEmail, readWorkbook, sheetOf } from '../sheet/io';
 
@@ -56,7 +57,21 @@ export function planReminders(mode: RunMode, ss: Spreadsheet = SpreadsheetApp.ge
   const now = new Date();
   const assessment = assessWorkbook(readWorkbook(ss, REMINDER_TABS), vietnamDateOf(now));
   const journal = readJournal(PropertiesService.getScriptProperties().getProperties());
-  return planReminderRun({ assessment, mode, now, journal, links: sheetLinks(ss), user: currentUserEmail() });
+  // The units' entry page links (issue 16), when the page is deployed: each reminder carries its unit's link.
+  const entryLinks = unitLinks(
+    assessment.config,
+    assessment.units.map((u) => u.unit.id),
+    true,
+  );
+  return planReminderRun({
+    assessment,
+    mode,
+    now,
+    journal,
+    links: sheetLinks(ss),
+    user: currentUserEmail(),
+    entryLinks,
+  });
 }
 
 function sendEmail(message: OutgoingEmail): void {
