@@ -214,6 +214,10 @@ export class FakeSpreadsheet
       | 'addEditor'
       | 'addEditors'
       | 'removeEditor'
+      | 'getViewers'
+      | 'addViewer'
+      | 'addViewers'
+      | 'removeViewer'
       | 'getRange'
       | 'getProtections'
       | 'toast'
@@ -382,6 +386,25 @@ export class FakeSpreadsheet
   removeEditor(emailOrUser: any): Spreadsheet {
     const e = emailOf(unwrap(emailOrUser));
     this._editors = this._editors.filter((x) => !sameEmail(x, e));
+    return gas(this);
+  }
+  /** Viewers and commenters (Spreadsheet reference: getViewers "Gets the list of viewers and commenters"). */
+  _viewers: string[] = [];
+  getViewers(): GoogleAppsScript.Base.User[] {
+    return this._viewers.map((e) => this._env.user(e));
+  }
+  /** "If the user was already on the list of editors, this method has no effect." (addViewer reference) */
+  addViewer(emailOrUser: any): Spreadsheet {
+    return this.addViewers([emailOf(unwrap(emailOrUser))]);
+  }
+  addViewers(emails: string[]): Spreadsheet {
+    for (const e of emails)
+      if (!this._isEditor(e) && !this._viewers.some((v) => sameEmail(v, e))) this._viewers.push(e);
+    return gas(this);
+  }
+  removeViewer(emailOrUser: any): Spreadsheet {
+    const e = emailOf(unwrap(emailOrUser));
+    this._viewers = this._viewers.filter((x) => !sameEmail(x, e));
     return gas(this);
   }
   /** getRange('A1:B2') on the active sheet, or 'Sheet name!A1:B2' / "'Name with spaces'!A1". */
