@@ -182,7 +182,8 @@ function applyProtections(
   units: ReturnType<typeof registryFromTable>,
 ): number {
   const vhxh = [...splitList(config.vhxhEmail), currentUserEmail()].filter((e) => e?.includes('@'));
-  const people = peopleFrom(units.units, vhxh);
+  // The hardened mode (issue 16): units enter through their page only, so no unit address may edit the sheet.
+  const people = peopleFrom(units.units, vhxh, () => config.entryMode !== 'page');
   let count = 0;
   for (const [tab, { sheet, map, rows }] of sheets) {
     for (const old of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {

@@ -28,7 +28,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 /** Sets each listed unit's protections: its staff added or removed, the description saying why it is locked. */
 function applyLevels(ss: Spreadsheet, wanted: WantedLevels, view: UnitsView, config: Config): void {
   const office = officeEmails(config);
-  const unitEmails = (unitId: string) => view.states.find((s) => s.unit.id === unitId)?.validEmails ?? [];
+  // The hardened mode (issue 16): units enter through their page only; their addresses are never given edit rights.
+  const unitEmails = (unitId: string) =>
+    config.entryMode === 'page' ? [] : (view.states.find((s) => s.unit.id === unitId)?.validEmails ?? []);
   for (const tab of UNIT_PROTECTED_TABS) {
     const sheet = sheetOf(ss, tab);
     if (!sheet) continue;
