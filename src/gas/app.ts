@@ -19,6 +19,7 @@ import { escapeHtml } from '../core/text';
 import { handleEdit } from './cellEdit/onEdit';
 import { flushPendingLog } from './cellEdit/pendingLog';
 import { isTriggerOrPerson, refuseAnonymousCall } from './entryPage/callerGuard';
+import { offerHardenedSharing } from './entryPage/hardened';
 import { entryLinkAction as linkAction, showEntryLinks } from './entryPage/links';
 import { renderPage, savePage, submitPage } from './entryPage/server';
 import { explain, guarded } from './guard';
@@ -39,6 +40,7 @@ import {
   submissionUpkeep,
   submitForCurrentUser,
 } from './submission';
+import { unitsView } from './submission/units';
 
 function ui() {
   return SpreadsheetApp.getUi();
@@ -66,6 +68,7 @@ export function menuSetup(): void {
   if (refuseAnonymousCall('menuSetup')) return;
   guarded(() => {
     const result = runSetup();
+    hardenIfAsked();
     ui().alert(
       SETUP_TEXT.done({
         tabs: TAB_ORDER.length,
@@ -266,4 +269,21 @@ export function menuEntryLinks(): void {
 /** The links dialog's buttons (send, rotate); office accounts only. */
 export function entryLinkAction(action: unknown, unitId: unknown) {
   return linkAction(action, unitId);
+}
+
+/** After setup in the hardened mode: offer to make units' editors viewers (they enter through their page). */
+function hardenIfAsked(now = new Date()): void {
+  const book = ss();
+  const config = loadConfig(vietnamDateOf(now));
+  if (config.entryMode !== 'page') return;
+  const result = offerHardenedSharing(
+    book,
+    config,
+    unitsView(book, now),
+    currentUserEmail(),
+    now,
+    (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES,
+  );
+  if (result.log.length) appendLog(book, result.log);
+  if (result.message) ui().alert(result.message);
 }

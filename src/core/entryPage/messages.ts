@@ -149,6 +149,14 @@ export const ENTRY_PAGE_TEXT = {
         sender,
       ].join('\n'),
   },
+  hardened: {
+    question: (accounts: string[]) =>
+      `Chế độ nhập liệu đang là "Trang nhập liệu": đơn vị nhập qua đường dẫn riêng, chỉ Phòng Văn hóa - Xã hội sửa bảng tính. ${accounts.length} tài khoản của đơn vị vẫn đang có quyền chỉnh sửa cả bảng tính (và vì thế có thể sửa mã của công cụ):\n${accounts.join('\n')}\n\nChuyển các tài khoản này sang quyền chỉ xem?`,
+    done: (count: number) =>
+      `Đã chuyển ${count} tài khoản đơn vị sang quyền chỉ xem. Hãy gửi đường dẫn nhập liệu cho các đơn vị (menu Kế hoạch CĐS > Đường dẫn nhập liệu của đơn vị).`,
+    kept: 'Chưa thay đổi quyền chia sẻ. Có thể chạy lại Thiết lập để đổi sau.',
+    log: (email: string) => `Chế độ Trang nhập liệu: ${email} chuyển từ quyền chỉnh sửa sang quyền xem bảng tính`,
+  },
   reminderLine: (link: string) =>
     `Đơn vị có thể nhập và gửi báo cáo ngay trên điện thoại hoặc máy tính, không cần đăng nhập, tại đường dẫn riêng của đơn vị: ${link}`,
   reminderLinkLabel: 'Mở trang nhập liệu của đơn vị',
