@@ -21,35 +21,58 @@ describe('rows', () => {
       config,
     );
     expect(rows).toEqual([
-      { unitId: 'CA', name: 'Công an phường', status: 'Đã gửi, chờ duyệt; gửi 01/12/2026 09:00 (nộp muộn)' },
-      { unitId: 'VP', name: 'Văn phòng HĐND và UBND', status: 'Chưa gửi' },
+      {
+        unitId: 'CA',
+        name: 'Công an phường',
+        state: 'SUBMITTED',
+        status: 'Đã gửi, chờ duyệt; gửi 01/12/2026 09:00 (nộp muộn)',
+      },
+      { unitId: 'VP', name: 'Văn phòng HĐND và UBND', state: 'OPEN', status: 'Chưa gửi' },
     ]);
   });
 });
 
 describe('HTML', () => {
   const html = reviewHtml([
-    { unitId: 'CA"><x', name: 'Công an <img src=x onerror=alert(1)>', status: "Bị trả lại; ý kiến: 'sửa' & bổ sung" },
+    {
+      unitId: 'CA"><x',
+      name: 'Công an <img src=x onerror=alert(1)>',
+      state: 'SUBMITTED',
+      status: "Đã gửi; ý kiến: 'sửa' & bổ sung",
+    },
   ]);
+  const buttons = (state: 'OPEN' | 'SUBMITTED' | 'APPROVED' | 'RETURNED') =>
+    [
+      ...reviewHtml([{ unitId: 'CA', name: 'Công an phường', state, status: '' }]).matchAll(
+        /data-action="(\w+)">([^<]+)</g,
+      ),
+    ].map((m) => m[2]);
 
   test('names, statuses and unit ids are escaped', () => {
     expect(html).toContain('<td>Công an &lt;img src=x onerror=alert(1)&gt;</td>');
-    expect(html).toContain('<td>Bị trả lại; ý kiến: &#39;sửa&#39; &amp; bổ sung</td>');
+    expect(html).toContain('>Đã gửi; ý kiến: &#39;sửa&#39; &amp; bổ sung</span>');
     expect(html).toContain('data-unit="CA&quot;&gt;&lt;x"');
     expect(html).not.toContain('<img');
   });
 
-  test('three buttons per unit, in Vietnamese; returning asks for the comment first', () => {
-    expect(html).toContain(
-      'data-action="approve">Duyệt</button> <button data-unit="CA&quot;&gt;&lt;x" data-action="return">Trả lại</button> <button data-unit="CA&quot;&gt;&lt;x" data-action="reopen">Mở lại</button>',
-    );
+  test('"Duyệt" only for a submitted report; each state offers what the rules allow, in Vietnamese', () => {
+    expect(buttons('SUBMITTED')).toEqual(['Duyệt', 'Trả lại', 'Mở lại']);
+    expect(buttons('APPROVED')).toEqual(['Trả lại', 'Mở lại']);
+    expect(buttons('OPEN')).toEqual([]);
+    expect(buttons('RETURNED')).toEqual([]);
     expect(html).toContain('prompt("Ý kiến trả lại (bắt buộc):")');
     expect(html).toContain('textContent="Đang xử lý..."');
     expect(html).toContain('.reviewUnit(b.dataset.unit,b.dataset.action,c)');
     expect(html.normalize('NFC')).toBe(html);
   });
 
+  test("the entry page's look: its stylesheet, one blue action", () => {
+    expect(html).toContain('<body class="sidebar">');
+    expect(html).toContain('button.action');
+    expect(html.match(/class="action"/g)).toHaveLength(1);
+  });
+
   test('no units: an empty table', () => {
-    expect(reviewHtml([])).toContain('<table></table>');
+    expect(reviewHtml([])).toContain('<table class="list"></table>');
   });
 });

@@ -1,3 +1,4 @@
+import { SHARED_CSS } from '../entryPage/style';
 import type { Assessment } from '../judging/assess';
 import { TABS } from '../sheet/schema';
 import { ColumnMap, type TableData } from '../sheet/table';
@@ -133,10 +134,11 @@ export function problemsHtml(groups: readonly UnitProblems[], checkedAt: string)
         )
         .join('')
     : `<p>${PROGRESS_TEXT.dataCheck.allGood}</p>`;
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><base target="_top">
-<style>body{font-family:Arial,sans-serif;font-size:13px;margin:8px}h3{margin:12px 0 4px;color:#1a4d8f}ul{padding-left:16px;margin:4px 0}li{margin-bottom:6px}
-li.invalid .msg{color:#a61c00}li.missing .msg{color:#666}.typed{color:#333}.count{margin:2px 0;font-weight:bold}a{color:#1155cc}</style></head>
-<body><p>${escapeHtml(PROGRESS_TEXT.dataCheck.checkedAt(checkedAt))}</p>${totals}${body}
+  // The entry page's stylesheet (Google's add-on conventions), plus this list's own few rules.
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><base target="_top">
+<style>${SHARED_CSS}h3{margin:12px 0 4px;font-size:14px}ul{padding-left:16px;margin:4px 0}li{margin-bottom:6px}
+li.invalid .msg{color:var(--error)}li.missing .msg{color:var(--muted)}.count{margin:2px 0;font-weight:bold}</style></head>
+<body class="sidebar"><p>${escapeHtml(PROGRESS_TEXT.dataCheck.checkedAt(checkedAt))}</p>${totals}${body}
 <script>document.querySelectorAll('a[data-a1]').forEach(function(a){a.addEventListener('click',function(ev){ev.preventDefault();google.script.run.goToCell(a.getAttribute('data-sheet'),a.getAttribute('data-a1'));});});</script>
 </body></html>`;
 }

@@ -1,14 +1,17 @@
 import { isOnOrBefore } from '../dates';
+import { SHARED_CSS } from '../entryPage/style';
 import type { UnitState } from '../judging/assess';
 import type { Config } from '../sheet/config';
 import { escapeHtml } from '../text';
-import { openRecord, SUBMISSION_TEXT, type SubmissionRecord } from './state';
+import { openRecord, reviewActionsFor, SUBMISSION_TEXT, type SubmissionRecord, type SubmissionState } from './state';
 
 /** "Duyệt / trả lại báo cáo đơn vị": each unit's state, with buttons for the VHXH office. */
 export interface ReviewRow {
   unitId: string;
   name: string;
   status: string;
+  /** Which buttons the row offers: "Duyệt" only for a report the unit has submitted. */
+  state: SubmissionState;
 }
 
 export function reviewRows(
@@ -21,6 +24,7 @@ export function reviewRows(
     return {
       unitId: s.unit.id,
       name: s.unit.name,
+      state: r.state,
       status: SUBMISSION_TEXT.statusLine(
         r,
         r.submittedAt ? isOnOrBefore(new Date(r.submittedAt), config.deadline) : null,
@@ -29,17 +33,25 @@ export function reviewRows(
   });
 }
 
-/** Everything typed (names, comments in the status) is escaped; the buttons call google.script.run.reviewUnit. */
+/**
+ * Everything typed (names, comments in the status) is escaped; the buttons call google.script.run.reviewUnit. Each
+ * row offers only what its state allows; the look is the entry page's (one stylesheet, Google's add-on conventions:
+ * one blue action, grey secondary buttons).
+ */
 export function reviewHtml(rows: readonly ReviewRow[]): string {
   const text = SUBMISSION_TEXT.sidebar;
   const button = (r: ReviewRow, action: 'approve' | 'return' | 'reopen') =>
-    `<button data-unit="${escapeHtml(r.unitId)}" data-action="${action}">${escapeHtml(text[action])}</button>`;
+    `<button type="button"${action === 'approve' ? ' class="action"' : ''} data-unit="${escapeHtml(r.unitId)}" data-action="${action}">${escapeHtml(text[action])}</button>`;
   const row = (r: ReviewRow) =>
-    `<tr><td>${escapeHtml(r.name)}</td><td>${escapeHtml(r.status)}</td><td>${button(r, 'approve')} ${button(r, 'return')} ${button(r, 'reopen')}</td></tr>`;
+    `<tr><td>${escapeHtml(r.name)}</td><td><span class="badge" data-state="${r.state}">${escapeHtml(r.status)}</span></td><td>${reviewActionsFor(
+      r.state,
+    )
+      .map((a) => button(r, a))
+      .join(' ')}</td></tr>`;
   // Text put in the script goes in as JSON string literals.
   const js = (s: string) => JSON.stringify(s);
-  return `<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{font-family:Arial,sans-serif;font-size:13px}td{border-bottom:1px solid #ddd;padding:4px;vertical-align:top}button{margin:2px 0}</style></head><body>
-<table>${rows.map(row).join('')}</table><p id="msg"></p>
+  return `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><style>${SHARED_CSS}td button{margin:2px 0}</style></head><body class="sidebar">
+<table class="list">${rows.map(row).join('')}</table><p id="msg" role="status" aria-live="polite"></p>
 <script>document.querySelectorAll('button').forEach(function(b){b.addEventListener('click',function(){var c='';if(b.dataset.action==='return'){c=prompt(${js(text.returnPrompt)})||'';if(!c)return;}
 document.getElementById('msg').textContent=${js(text.working)};google.script.run.withSuccessHandler(function(m){document.getElementById('msg').textContent=m;}).reviewUnit(b.dataset.unit,b.dataset.action,c);});});</script></body></html>`;
 }

@@ -99,6 +99,17 @@ export function submit(
   };
 }
 
+/** What the VHXH office may do with a report in each state ("Duyệt" only once the unit has submitted). */
+const REVIEW_ALLOWED: Record<ReviewAction, SubmissionState[]> = {
+  approve: ['SUBMITTED'],
+  return: ['SUBMITTED', 'APPROVED'],
+  reopen: ['APPROVED', 'SUBMITTED'],
+};
+
+export function reviewActionsFor(state: SubmissionState): ReviewAction[] {
+  return (Object.keys(REVIEW_ALLOWED) as ReviewAction[]).filter((a) => REVIEW_ALLOWED[a].includes(state));
+}
+
 export function review(
   record: SubmissionRecord,
   action: ReviewAction,
@@ -106,12 +117,7 @@ export function review(
   now: Date,
   user: string,
 ): { ok: true; record: SubmissionRecord } | { ok: false; message: string } {
-  const allowed: Record<ReviewAction, SubmissionState[]> = {
-    approve: ['SUBMITTED'],
-    return: ['SUBMITTED', 'APPROVED'],
-    reopen: ['APPROVED', 'SUBMITTED'],
-  };
-  if (!allowed[action].includes(record.state))
+  if (!reviewActionsFor(record.state).includes(action))
     return { ok: false, message: SUBMISSION_TEXT.cannot(action, record.state) };
   if (action === 'return' && !comment.trim()) return { ok: false, message: SUBMISSION_TEXT.returnNeedsComment };
   const state: SubmissionState = action === 'approve' ? 'APPROVED' : action === 'return' ? 'RETURNED' : 'OPEN';
