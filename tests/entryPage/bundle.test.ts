@@ -170,3 +170,8 @@ test('the office rotates a link: the old one stops at once, the new one works; a
   expect(fake.mail.sent.at(-1)!.body).toContain(rotated.link);
   expect(fake.mail.sent.at(-1)!.to).toEqual(expect.arrayContaining([STAFF.CA]));
 });
+
+test('the manifest deploys the page as the office, for anyone with the link (units authorize nothing)', () => {
+  const manifest = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'), 'utf8'));
+  expect(manifest.webapp).toEqual({ executeAs: 'USER_DEPLOYING', access: 'ANYONE_ANONYMOUS' });
+});
