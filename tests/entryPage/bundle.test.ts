@@ -4,6 +4,8 @@
  * and saves through it, and an anonymous visitor of the page cannot use any other function of the project, although
  * google.script.run lets it call them all, as the office.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type vm from 'node:vm';
 import { buildEntryPageHtml } from '../../scripts/build';
 import type { Boot, SaveReply } from '../../src/core/entryPage/replies';
