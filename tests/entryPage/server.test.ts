@@ -62,14 +62,16 @@ describe('opening the page', () => {
     expect(ids.filter((id) => id !== 'CA').every((id) => id.endsWith('@CA'))).toBe(true);
     expect(ids).toEqual([...rowKeysOf(w.fake, 'indicators', 'CA'), ...rowKeysOf(w.fake, 'tasks', 'CA'), 'CA']);
     const indicator = model.cards.find((c) => c.kind === 'indicator')!;
+    // Every input column of the schema, "Kết quả nổi bật" included since the report's issue added it.
     expect(indicator.fields.map((f) => [f.key, f.label, f.kind])).toEqual([
       ['result', 'Kết quả năm báo cáo', 'line'],
       ['evidence', 'Giải trình, minh chứng', 'text'],
+      ['highlight', 'Kết quả nổi bật (đưa vào báo cáo)', 'text'],
     ]);
     expect(indicator.facts.map((f) => f.label)).toContain(ENTRY_PAGE_TEXT.target);
     expect(indicator.preview.label).toBe('Chưa báo cáo');
     const task = model.cards.find((c) => c.kind === 'task')!;
-    expect(task.fields.map((f) => f.key)).toEqual(['status', 'completedOn', 'result', 'evidence']);
+    expect(task.fields.map((f) => f.key)).toEqual(['status', 'completedOn', 'result', 'evidence', 'highlight']);
     expect(task.fields[0].choices).toEqual(['Hoàn thành', 'Đang thực hiện', 'Chưa thực hiện']);
     expect(model.cards.at(-1)!.fields.map((f) => f.key)).toEqual(['difficulties', 'proposals', 'nextYear']);
     expect(model.state.code).toBe('OPEN');
@@ -351,10 +353,12 @@ describe('attacks: refused, nothing written', () => {
     const fields: ['indicators' | 'tasks' | 'issues', string, string, string][] = [
       ['indicators', 'indicator', indicator, 'result'],
       ['indicators', 'indicator', indicator, 'evidence'],
+      ['indicators', 'indicator', indicator, 'highlight'],
       ['tasks', 'task', task, 'status'],
       ['tasks', 'task', task, 'completedOn'],
       ['tasks', 'task', task, 'result'],
       ['tasks', 'task', task, 'evidence'],
+      ['tasks', 'task', task, 'highlight'],
       ['issues', 'issues', 'CA', 'difficulties'],
       ['issues', 'issues', 'CA', 'proposals'],
       ['issues', 'issues', 'CA', 'nextYear'],
