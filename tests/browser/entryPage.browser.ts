@@ -65,7 +65,9 @@ describe.each([
       const note = card(indicators[1]).locator('.note');
       await note.waitFor();
       expect(await note.textContent()).toMatch(/82,5%/);
-      await card(indicators[1]).locator('.verdict').scrollIntoViewIfNeeded();
+      await page.evaluate(
+        `document.getElementById(${JSON.stringify(`card-${indicators[1]}`)}).scrollIntoView({ block: 'start' })`,
+      );
       await shot('typing');
 
       // Leaving a field saves the card; the sheet then holds exactly what the page showed.
