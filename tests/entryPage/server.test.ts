@@ -80,6 +80,27 @@ describe('opening the page', () => {
     expect(model.draftKey).not.toContain(model.token);
   });
 
+  test("last year's result (the sheet's Kết quả năm trước, kept from Lịch sử) is on the indicator's card", () => {
+    w = makeWorld(vn(d(25, 11), 8));
+    const key = rowKeysOf(w.fake, 'indicators', 'CA')[0];
+    const c = cellOf(w.fake, 'indicators', key, 'previousResult');
+    w.fake.run(
+      () =>
+        SpreadsheetApp.getActiveSpreadsheet().getSheetByName(TABS.indicators.name)!.getRange(c.a1).setValue('97,5%'),
+      {
+        as: VHXH,
+      },
+    );
+    const boot = open(tokenFor(w, 'CA'));
+    if (!boot.ok) throw new Error(boot.message);
+    expect(boot.model.cards.find((card) => card.id === key)!.lastYear).toBe('97,5%');
+    expect(
+      boot.model.cards
+        .filter((card) => card.kind === 'indicator' && card.id !== key)
+        .every((card) => card.lastYear === null),
+    ).toBe(true);
+  });
+
   test('a bad, old or replaced link opens nothing and says why, in Vietnamese', () => {
     w = makeWorld(vn(d(25, 11), 8));
     const token = tokenFor(w, 'CA');

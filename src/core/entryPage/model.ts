@@ -131,7 +131,7 @@ export interface ModelInput {
   record: SubmissionRecord;
   editable: boolean;
   lockMessage: string;
-  /** Last year's result of a row, when the tool keeps the history of earlier years. */
+  /** Last year's result of a row; by default the sheet's "Kết quả năm trước" column (filled from Lịch sử). */
   lastYearOf?: (rowKey: string) => string | null;
 }
 
@@ -164,7 +164,7 @@ export function buildEntryModel(input: ModelInput): EntryModel {
         ),
         ...fact(header('indicators', 'coordinators'), r.coordinators),
       ],
-      lastYear: input.lastYearOf?.(row.rowKey) ?? null,
+      lastYear: input.lastYearOf ? input.lastYearOf(row.rowKey) : cleanText(r.previousResult) || null,
       review: cleanText(r.review),
       fields: fields('indicators', indicatorMap, r),
       record: textRecord(indicatorMap, r),

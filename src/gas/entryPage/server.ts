@@ -98,7 +98,7 @@ export function openPage(token: unknown, now: Date = new Date()): Boot {
   const workbook = readWorkbook(ss, ['units', 'indicators', 'tasks', 'issues']);
   const unit = registryFromTable(workbook.units).byId(unitId);
   if (!unit) return { ok: false, message: ENTRY_PAGE_TEXT.token.unknownUnit };
-  const record = recordsFrom(all)[unitId] ?? openRecord(unitId);
+  const record = recordsFrom(all, config.reportingYear)[unitId] ?? openRecord(unitId);
   const model = buildEntryModel({
     token: String(token),
     draftKey: draftKeyOf(String(token)),
@@ -155,7 +155,7 @@ export function savePage(token: unknown, request: unknown, now: Date = new Date(
     const parsed = parseSaveRequest(request);
     if (!parsed.ok) return refused(parsed.message);
     return withScriptLock('interactive', (): SaveReply => {
-      const record: SubmissionRecord = loadRecords()[unitId] ?? openRecord(unitId);
+      const record: SubmissionRecord = loadRecords(config.reportingYear)[unitId] ?? openRecord(unitId);
       if (!unitMayEditNow(record, config, now))
         return refused(lockReason(record, config, now) || ENTRY_PAGE_TEXT.token.nothingWritten);
       const ss = SpreadsheetApp.getActiveSpreadsheet();
@@ -215,7 +215,7 @@ export function submitPage(token: unknown, requestId: unknown, now: Date = new D
       const ss = SpreadsheetApp.getActiveSpreadsheet();
       const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
       const config = configFromRows(workbook.config.rows, today.year);
-      const records = loadRecords();
+      const records = loadRecords(config.reportingYear);
       const record = records[unitId] ?? openRecord(unitId);
       const stateOf = (r: SubmissionRecord): Extract<SubmitReply, { ok: true }>['state'] => ({
         code: r.state,
