@@ -15,6 +15,12 @@ export const COMMON_TEXT = {
   timeout: 'Việc này chạy quá thời gian Google cho phép. Phần đã làm được giữ lại; xin chạy lại để làm tiếp.',
   authorization:
     'Công cụ chưa được cấp quyền cho việc này. Hãy chạy lại mục menu và bấm "Cho phép" khi Google hỏi (xem README, mục Quyền).',
+  officeOnly: (action: string, email: string) =>
+    `Chỉ Phòng Văn hóa - Xã hội (các tài khoản ghi ở mục "Email Phòng Văn hóa - Xã hội" trang Cấu hình) hoặc chủ sở hữu ` +
+    `bảng tính được ${action}.${email ? ` Tài khoản đang dùng (${email}) không có trong danh sách đó.` : ' Không xác định được tài khoản đang dùng.'}`,
+  logOverflow: (count: number) =>
+    `Có ${count} dòng nhật ký chờ ghi đã không được giữ lại (hàng đợi đầy vì trình kích hoạt onEdit của Phòng VHXH ` +
+    'không chạy trong thời gian dài). Hãy kiểm tra trình kích hoạt (menu Kế hoạch CĐS > Trình kích hoạt và bàn giao).',
   sheetMissing: (tab: string) =>
     `Không tìm thấy trang "${tab}". Phòng Văn hóa - Xã hội hãy chạy Kế hoạch CĐS > Thiết lập / cập nhật bảng tính.`,
 } as const;

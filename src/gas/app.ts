@@ -30,8 +30,10 @@ import { goToCell as selectCell, showValidation } from './progress/dataCheck';
 import * as reminders from './reminders/reminders';
 import { rememberReportFolder, reportDialogHtml } from './report/dialog';
 import { renderReportToGoogleDoc, reportDocumentName } from './report/googleDoc';
+import { missedRunWarning, showTriggers } from './setup/handover';
 import { runSetup } from './setup/setup';
 import { configFromRows, loadConfig } from './sheet/configStore';
+import { verifyIntegrity } from './sheet/integrity';
 import { appendLog, currentUserEmail, readWorkbook } from './sheet/io';
 import {
   handleInstalledEdit,
@@ -53,6 +55,13 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     else menu.addItem(entry.label, entry.handler);
   }
   menu.addToUi();
+  // A daily run that did not happen (its account left, lost access, or ran out of quota): said when the sheet opens.
+  try {
+    const warning = missedRunWarning(new Date());
+    if (warning) ss().toast(warning, MENU_TEXT.title, 20);
+  } catch (error) {
+    console.error(error);
+  }
 }
 
 export function onEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
@@ -80,12 +89,12 @@ export function menuSetup(): void {
         protections: result.protections,
       }),
     );
-  });
+  }, 'menuSetup');
 }
 
 export function menuValidate(): void {
   if (refuseAnonymousCall('menuValidate')) return;
-  guarded(showValidation);
+  guarded(showValidation, 'menuValidate');
 }
 
 export function goToCell(sheetName: string, a1: string): void {
@@ -107,7 +116,7 @@ export function menuRefreshSummary(): void {
   guarded(() => {
     refreshSummary();
     ss().toast(OVERVIEW_TEXT.refreshed, MENU_TEXT.title, 5);
-  });
+  }, 'menuRefreshSummary');
 }
 
 function ss() {
@@ -154,7 +163,7 @@ export function menuCreateReport(): void {
       HtmlService.createHtmlOutput(reportDialogHtml(result)).setWidth(480).setHeight(300),
       REPORT_TEXT.dialogTitle,
     );
-  });
+  }, 'menuCreateReport');
 }
 
 export function menuSubmitUnitReport(): void {
@@ -165,12 +174,12 @@ export function menuSubmitUnitReport(): void {
       (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES,
     );
     ui().alert(message);
-  });
+  }, 'menuSubmitUnitReport');
 }
 
 export function menuReviewSubmissions(): void {
   if (refuseAnonymousCall('menuReviewSubmissions')) return;
-  guarded(() => showReviewSidebar());
+  guarded(() => showReviewSidebar(), 'menuReviewSubmissions');
 }
 
 /** Called from the review sidebar. */
@@ -211,20 +220,26 @@ export function menuGuide(): void {
     const lines = guideLines(loadConfig(vietnamDateOf(new Date())));
     const html = `<div style="font-family:Arial,sans-serif;font-size:13px">${lines.map((l) => `<p>${escapeHtml(l)}</p>`).join('')}</div>`;
     ui().showSidebar(HtmlService.createHtmlOutput(html).setTitle(MENU_TEXT.guideTitle));
-  });
+  }, 'menuGuide');
 }
 
 export function menuSendRemindersNow(): void {
   if (refuseAnonymousCall('menuSendRemindersNow')) return;
-  guarded(reminders.menuSendRemindersNow);
+  guarded(reminders.menuSendRemindersNow, 'menuSendRemindersNow');
 }
 export function menuEnableReminders(): void {
   if (refuseAnonymousCall('menuEnableReminders')) return;
-  guarded(reminders.menuEnableReminders);
+  guarded(reminders.menuEnableReminders, 'menuEnableReminders');
 }
 export function menuDisableReminders(): void {
   if (refuseAnonymousCall('menuDisableReminders')) return;
-  guarded(reminders.menuDisableReminders);
+  guarded(reminders.menuDisableReminders, 'menuDisableReminders');
+}
+
+/** "Trình kích hoạt và bàn giao": who owns the triggers, when they last ran; a VHXH account may take them over. */
+export function menuTriggers(): void {
+  if (refuseAnonymousCall('menuTriggers')) return;
+  guarded(() => showTriggers(), 'menuTriggers');
 }
 
 /** The daily trigger: reminders, then the overview is rebuilt so the VHXH office sees today's state. */
@@ -232,6 +247,14 @@ export function dailyReminderTrigger(e?: unknown): void {
   if (!isTriggerOrPerson(e)) {
     console.warn('[ANONYMOUS_CALL] dailyReminderTrigger refused: not a trigger of this project');
     return;
+  }
+  // A replaced trigger, or a second account's, does nothing; the registered one records that it ran.
+  if (!reminders.dailyRunAccepted(e, new Date())) return;
+  // Changes made outside the tool since yesterday: logged, and told in today's summary.
+  try {
+    verifyIntegrity(SpreadsheetApp.getActiveSpreadsheet(), { protections: true });
+  } catch (error) {
+    console.error(error);
   }
   // First the deadline and approval locks and the Đơn vị copy of each submission, which the reminders read.
   try {
@@ -264,7 +287,7 @@ export function entryPageSubmit(token: unknown, requestId: unknown) {
 /** "Đường dẫn nhập liệu của đơn vị…": the office's dialog of links. */
 export function menuEntryLinks(): void {
   if (refuseAnonymousCall('menuEntryLinks')) return;
-  guarded(() => showEntryLinks());
+  guarded(() => showEntryLinks(), 'menuEntryLinks');
 }
 /** The links dialog's buttons (send, rotate); office accounts only. */
 export function entryLinkAction(action: unknown, unitId: unknown) {

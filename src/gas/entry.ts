@@ -53,6 +53,9 @@ function menuNewYear() {
 function menuImportPlan() {
   PlanTracker.menuImportPlan();
 }
+function menuTriggers() {
+  PlanTracker.menuTriggers();
+}
 function menuGuide() {
   PlanTracker.menuGuide();
 }

@@ -18,9 +18,19 @@ let depth = 0;
  * release would free the outer lock early.
  */
 export function withScriptLock<T>(wait: LockWait, action: () => T): T {
+  return tryWithScriptLock(LOCK_WAIT_MS[wait], action, () => {
+    throw new AppError('BUSY', COMMON_TEXT.busy);
+  });
+}
+
+/**
+ * Runs `action` holding the script lock, waiting up to `waitMs`; when the lock stays taken, runs `busy` instead
+ * (for triggers, which must not throw: they keep the work for the next run). Nesting-safe like withScriptLock.
+ */
+export function tryWithScriptLock<T>(waitMs: number, action: () => T, busy: () => T): T {
   if (depth > 0) return action();
   const lock = LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS[wait])) throw new AppError('BUSY', COMMON_TEXT.busy);
+  if (!lock.tryLock(waitMs)) return busy();
   depth++;
   try {
     return action();
@@ -28,4 +38,9 @@ export function withScriptLock<T>(wait: LockWait, action: () => T): T {
     depth--;
     lock.releaseLock();
   }
+}
+
+/** Whether this execution holds the script lock (taken through this module). */
+export function holdsScriptLock(): boolean {
+  return depth > 0;
 }

@@ -46,7 +46,6 @@ const NOT_YET_MOVED = new Set<string>([
   'src/core/reminders/trigger.ts',
   'src/core/report/name.ts',
   'src/core/report/textTools.ts',
-  'src/gas/reminders/reminders.ts',
 ]);
 
 /** String literals and template parts (not comments) that carry Vietnamese, with their line numbers. */

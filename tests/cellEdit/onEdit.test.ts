@@ -76,15 +76,14 @@ describe('onEdit', () => {
     const values = fake.spreadsheet
       .values(`'${TABS.indicators.name}'!${N}${first.row}:${N}${first.row + 5}`)
       .map((r) => r[0]);
-    // The formula is stored as the formula (its computed value would be read back), everything else as typed.
-    expect(fake.spreadsheet.formulas(`'${TABS.indicators.name}'!${N}${first.row + 4}`)[0][0]).toBe(
-      '=IMPORTXML("http://x","//a")',
-    );
-    expect([values[0], values[1], values[2], values[3], values[5]]).toEqual([
+    // The input column is plain text: the formula stays the text typed (never a live formula), as everything else.
+    expect(fake.spreadsheet.formulas(`'${TABS.indicators.name}'!${N}${first.row + 4}`)[0][0]).toBe('');
+    expect(values).toEqual([
       '82,54%',
       '95.18.1 %',
       '100%',
       '375/394',
+      '=IMPORTXML("http://x","//a")',
       '<img src=x onerror=alert(1)>',
     ]);
     const notes = fake.spreadsheet

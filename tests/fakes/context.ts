@@ -49,6 +49,23 @@ export interface ResolvedOptions {
   htmlFiles: Record<string, string>;
   oauthScopes?: string[];
   webAppUrl?: string;
+  /** Granular consent: people start having granted nothing and grant scopes one prompt at a time. */
+  granularConsent: boolean;
+}
+
+/**
+ * The consent screen shown by ScriptApp.requireScopes: it "ends the current execution and renders an
+ * authorization prompt to request the missing consents" (ScriptApp reference). The fake throws this to end the
+ * execution; Env.run ends quietly on it and records the prompt.
+ */
+export class ConsentPrompt extends Error {
+  constructor(
+    readonly user: string,
+    readonly scopes: readonly string[],
+  ) {
+    super(`consent prompt for ${scopes.join(' ')}`);
+    this.name = 'ConsentPrompt';
+  }
 }
 
 export class Env {
@@ -59,6 +76,10 @@ export class Env {
   /** Every execution started through run(): kind, user, and the error if it failed. */
   readonly executions: { id: number; kind: ExecutionKind; user: string; name?: string; error?: unknown }[] = [];
   private readonly endHooks: ((exec: Execution) => void)[] = [];
+  /** Scopes each person has granted (granular consent only). */
+  readonly granted = new Map<string, Set<string>>();
+  /** Consent prompts shown, in order: who, and the scopes asked for. */
+  readonly consentPrompts: { user: string; scopes: string[] }[] = [];
 
   constructor(
     readonly opts: ResolvedOptions,
@@ -105,11 +126,18 @@ export class Env {
     try {
       return fn();
     } catch (err) {
+      if (err instanceof ConsentPrompt) {
+        // requireScopes ended the run and showed the consent screen: not a failure of the script.
+        this.consentPrompts.push({ user: err.user, scopes: [...err.scopes] });
+        return undefined as T;
+      }
       record.error = err;
       throw err;
     } finally {
       this.stack.pop();
       for (const hook of this.endHooks) hook(e);
+      // A killed run is over; whatever runs next (the next trigger, the next click) starts alive.
+      if (this.stack.length === 1) this.counter.revive();
     }
   }
 
@@ -159,9 +187,23 @@ export class Env {
     const limited = this.current.authMode === AuthMode.LIMITED;
     const listed = this.opts.oauthScopes;
     const missing = listed !== undefined && !scopes.some((s) => listed.includes(s));
-    if (limited || missing) {
+    const notGranted = this.opts.granularConsent && !scopes.some((s) => this.hasGranted(this.current.user, s));
+    if (limited || missing || notGranted) {
       throw new Error(`You do not have permission to call ${method}. Required permissions: ${scopes[0]}`);
     }
+  }
+
+  /** Whether `email` granted `scope` (always, without granular consent). */
+  hasGranted(email: string, scope: string): boolean {
+    if (!this.opts.granularConsent) return true;
+    return this.granted.get(email.toLowerCase())?.has(scope) ?? false;
+  }
+
+  grant(email: string, scopes: readonly string[]): void {
+    const key = email.toLowerCase();
+    const set = this.granted.get(key) ?? new Set<string>();
+    for (const s of scopes) set.add(s);
+    this.granted.set(key, set);
   }
 
   user(email: string): GoogleAppsScript.Base.User {

@@ -24,8 +24,52 @@ export const SPREADSHEET_CLASSES = [
 const NOT_COUNTED = new Set(['constructor', 'toString', 'valueOf', 'toJSON', 'inspect']);
 const LOG_LIMIT = 200_000;
 
+/**
+ * Thrown by every call once a run was killed (`CallCounter.killAfter`): Apps Script stops a run at its time limit
+ * wherever it is ("Exceeded maximum execution time"), and nothing after that point runs, catch blocks included.
+ */
+export class ExecutionKilled extends Error {
+  constructor() {
+    super('Exceeded maximum execution time');
+    this.name = 'ExecutionKilled';
+  }
+}
+
 export class CallCounter {
   private counts = new Map<string, number>();
+  /** When set, the run is killed right after the first call for which it returns true. */
+  private killRule: ((name: string, args: readonly unknown[]) => boolean) | null = null;
+  /** The run was killed: every further call throws until the execution ends (`revive`). */
+  killed = false;
+  /** How many runs were killed. */
+  kills = 0;
+
+  /**
+   * Kills the current run right after the call `rule` picks (the call itself completes: a sent e-mail is sent).
+   * One shot: the rule is dropped once it fired.
+   */
+  killAfter(rule: (name: string, args: readonly unknown[]) => boolean): void {
+    this.killRule = rule;
+  }
+
+  /** Before a call: a killed run can make none. */
+  _checkAlive(): void {
+    if (this.killed) throw new ExecutionKilled();
+  }
+
+  /** After a call: the kill rule may end the run here. */
+  _afterCall(name: string, args: readonly unknown[]): void {
+    if (this.killRule?.(name, args)) {
+      this.killRule = null;
+      this.killed = true;
+      this.kills++;
+    }
+  }
+
+  /** The execution ended: the next one runs normally. */
+  revive(): void {
+    this.killed = false;
+  }
   /** Call names in order (kept up to 200 000 entries), handy when a count is off. */
   readonly log: string[] = [];
 
@@ -74,8 +118,10 @@ export function wrap<T extends object>(counter: CallCounter, className: string, 
       if (typeof value !== 'function' || typeof prop === 'symbol' || NOT_COUNTED.has(prop) || prop.startsWith('_'))
         return value;
       return function counted(this: unknown, ...args: unknown[]) {
+        counter._checkAlive();
         counter.record(`${className}.${prop}`);
         const result = (value as (...a: unknown[]) => unknown).apply(obj, args.map(unwrapDeep));
+        counter._afterCall(`${className}.${prop}`, args);
         return outward(result);
       };
     },

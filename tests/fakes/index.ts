@@ -28,10 +28,11 @@ import { FakeScriptApp, TriggerControl } from './triggers';
 import { FakeUi, UiRecorder } from './ui';
 import { FakeLogger, FakeUtilities, makeConsole } from './utilities';
 
-export { CallCounter, SPREADSHEET_CLASSES } from './counter';
+export { CallCounter, ExecutionKilled, SPREADSHEET_CLASSES } from './counter';
 export type { EditOptions, EditResult } from './edits';
 export { LOCK_TIMEOUT_MESSAGE } from './lock';
 export { QUOTA_MESSAGE } from './mail';
+export { STORE_FULL_MESSAGE, storeBytes } from './properties';
 export { PROTECTED_MESSAGE } from './protection';
 export { OUTSIDE_GRID } from './spreadsheet';
 export type { Handlers, TriggerRun } from './triggers';
@@ -69,6 +70,12 @@ export interface FakeAppsScriptOptions {
   oauthScopes?: string[];
   /** The deployed web app's /exec URL that ScriptApp.getService().getUrl() returns (null when not given). */
   webAppUrl?: string;
+  /**
+   * Granular consent (Google's consent screen since 2025): each person starts having granted no scope, grants
+   * them through the prompt ScriptApp.requireScopes shows (`fake.consent.grant`), and a service whose scope they
+   * did not grant refuses. Default false: everyone has granted everything.
+   */
+  granularConsent?: boolean;
   /** Print Logger/console output as well as recording it. Default false. */
   echoLogs?: boolean;
 }
@@ -99,6 +106,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     htmlFiles: options.htmlFiles ?? {},
     oauthScopes: options.oauthScopes,
     webAppUrl: options.webAppUrl,
+    granularConsent: options.granularConsent ?? false,
   };
   const clock = new FakeClock(options.now);
   const env = new Env(opts, clock);
@@ -181,6 +189,12 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     drive,
     /** Drive advanced service v3: what Drive.Files.create made and converted. */
     driveAdvanced,
+    /** Granular consent: grant scopes as a person would on the consent screen; the prompts shown so far. */
+    consent: {
+      grant: (email: string, scopes: readonly string[]) => env.grant(email, scopes),
+      has: (email: string, scope: string) => env.hasGranted(email, scope),
+      prompts: env.consentPrompts,
+    },
     /** Every execution started through run()/userEdit()/triggers, with its error if it failed. */
     executions: env.executions,
     users: {

@@ -6,7 +6,9 @@
  *   setProperty('lastTicketNumber', ticketNumber) and reads it back with Number(getProperty(...))).
  * - getProperty of a missing key returns null.
  * - Quotas page: "Properties value size 9kB / val", "Properties total storage 500kB / property store";
- *   over the value size the real error is "Argument too large: value" (as reported by users).
+ *   over the value size the real error is "Argument too large: value" (as reported by users); over the store
+ *   size "You have exceeded the property storage quota. Please remove some properties and try again." (same);
+ *   a refused write changes nothing.
  * - User properties: one store per user the script runs as ("a property store that only the current
  *   user can access").
  * - Cache: values are strings, default expiration 600 s, maximum 21600 s, 100KB per value and keys of
@@ -16,6 +18,17 @@ import type { Env } from './context';
 import { type CallCounter, gas, wrap } from './counter';
 
 const MAX_VALUE_BYTES = 9 * 1024;
+const MAX_STORE_BYTES = 500 * 1024;
+/** The real text when a store would pass 500 kB (reported verbatim by users, e.g. gcal-sync issue 115). */
+export const STORE_FULL_MESSAGE =
+  'You have exceeded the property storage quota. Please remove some properties and try again.';
+
+/** Bytes a store holds: keys and values, UTF-8 (Google does not say how it counts; bytes is the strict reading). */
+export function storeBytes(store: ReadonlyMap<string, string>): number {
+  let n = 0;
+  for (const [k, v] of store) n += Buffer.byteLength(k) + Buffer.byteLength(v);
+  return n;
+}
 
 type Properties = GoogleAppsScript.Properties.Properties;
 
@@ -40,8 +53,15 @@ export class FakeProperties
   setProperty(key: string, value: string): Properties {
     const v = String(value);
     if (Buffer.byteLength(v) > MAX_VALUE_BYTES) throw new Error('Argument too large: value');
+    this.assertFits([[String(key), v]]);
     this._store.set(String(key), v);
     return gas(this);
+  }
+  /** The store after these writes stays within 500 kB, or nothing is written. */
+  private assertFits(entries: readonly (readonly [string, string])[], replaceAll = false): void {
+    const next = new Map(replaceAll ? [] : this._store);
+    for (const [k, v] of entries) next.set(k, v);
+    if (storeBytes(next) > MAX_STORE_BYTES) throw new Error(STORE_FULL_MESSAGE);
   }
   deleteProperty(key: string): Properties {
     this._store.delete(String(key));
@@ -55,6 +75,7 @@ export class FakeProperties
     const entries = Object.entries(properties).map(([k, v]) => [k, String(v)] as const);
     for (const [, v] of entries)
       if (Buffer.byteLength(v) > MAX_VALUE_BYTES) throw new Error('Argument too large: value');
+    this.assertFits(entries, deleteAllOthers);
     if (deleteAllOthers) this._store.clear();
     for (const [k, v] of entries) this._store.set(k, v);
     return gas(this);

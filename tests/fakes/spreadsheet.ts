@@ -12,7 +12,10 @@
  *   in the range. The data has X but the range has Y." (and the same for columns).
  * - Empty cells read back as "". Dates read back as Date objects; numbers and booleans as written.
  * - A string starting with "=" is a formula (Sheet.appendRow reference: "If a cell's content begins
- *   with =, it's interpreted as a formula"; same for setValue(s)). Formulas are not evaluated here:
+ *   with =, it's interpreted as a formula"; same for setValue(s), which parse input as the UI does, the
+ *   Sheets API's USER_ENTERED: "parsed exactly as if it were entered into the Google Sheets UI"); so is
+ *   "+abc"/"-abc"; a leading apostrophe or a plain-text ("@") cell keeps text as text (see _writeValue).
+ *   Formulas are not evaluated here:
  *   getFormulas() returns them and getValues()/getDisplayValues() return options.formulaValue
  *   (default "#ERROR!"). The real service returns the computed result (or an error value such as
  *   "#N/A"/"#ERROR!"), so code must read getFormulas() to learn a person typed a formula.
@@ -622,9 +625,12 @@ export class FakeSheet
   }
 
   /**
-   * Stores one written value: formulas for "=..." strings, "" clears, Dates copied. A leading apostrophe marks the
-   * rest as text, as typed in the Sheets UI ("'=1+1" is the text "=1+1"; the apostrophe is not part of the value);
-   * the common way to write user text that starts with "=" without making it a formula.
+   * Stores one written value the way Sheets reads what is entered (setValue(s) and appendRow parse strings as if
+   * typed into the UI, the Sheets API's USER_ENTERED): a leading apostrophe marks text and is not part of the value
+   * (getValue gives the rest); in a cell formatted as plain text ("@") a string stays the text it is; otherwise a
+   * string starting with "=" is a formula, and so is one starting with "+" or "-" that is not a number (the UI
+   * turns "+abc" into a formula and shows a parse error, the well-known "+84…" phone-number problem).
+   * "" clears; Dates are copied.
    */
   _writeValue(row: number, col: number, value: unknown): void {
     const L = this._layers;
@@ -633,8 +639,9 @@ export class FakeSheet
       L.values.set(row, col, value.length > 1 ? value.slice(1) : undefined);
       return;
     }
-    if (typeof value === 'string' && value.length > 1 && value.startsWith('=')) {
-      L.formulas.set(row, col, value);
+    const plainText = L.numberFormats.get(row, col) === '@';
+    if (typeof value === 'string' && !plainText && isFormulaInput(value)) {
+      L.formulas.set(row, col, value.startsWith('=') ? value : `=${value}`);
       L.values.set(row, col, undefined);
       return;
     }
@@ -1550,6 +1557,12 @@ export class FakeRange
  * spreadsheet zone — the vi_VN date order —, booleans TRUE/FALSE, numbers with the locale's decimal
  * separator and "%", "0", "0.00"-style formats. The real display follows the cell's number format.
  */
+/** A string Sheets would read as a formula when entered in a cell that is not plain text. */
+export function isFormulaInput(value: string): boolean {
+  if (value.length > 1 && value.startsWith('=')) return true;
+  return /^[+-]/.test(value) && value.length > 1 && !/^[+-]\s*(\d+([.,]\d+)?|[.,]\d+)\s*%?$/.test(value);
+}
+
 export function displayValue(v: unknown, numberFormat: string, timeZone: string, locale: string): string {
   if (v === '' || v === null || v === undefined) return '';
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';

@@ -16,9 +16,9 @@
  * - A run whose handler throws fails alone; the schedule goes on (the helpers collect the error).
  */
 
-import { type Env, sameEmail } from './context';
+import { ConsentPrompt, type Env, sameEmail } from './context';
 import { type CallCounter, gas, unwrap, wrap } from './counter';
-import { AuthMode, type EnumValue, EventType, makeEnum, TriggerSource } from './enums';
+import { AuthMode, AuthorizationStatus, type EnumValue, EventType, makeEnum, TriggerSource } from './enums';
 import { zonedParts, zonedToUtc } from './time';
 
 export const TOO_MANY_TRIGGERS =
@@ -424,10 +424,17 @@ export class FakeScriptApp
   implements
     Pick<
       GoogleAppsScript.Script.ScriptApp,
-      'newTrigger' | 'getProjectTriggers' | 'getUserTriggers' | 'deleteTrigger' | 'getScriptId' | 'getService'
+      | 'newTrigger'
+      | 'getProjectTriggers'
+      | 'getUserTriggers'
+      | 'deleteTrigger'
+      | 'getScriptId'
+      | 'getService'
+      | 'requireAllScopes'
     >
 {
   readonly AuthMode = AuthMode;
+  readonly AuthorizationStatus = AuthorizationStatus;
   readonly EventType = EventType;
   readonly TriggerSource = TriggerSource;
   readonly WeekDay = WeekDay;
@@ -476,6 +483,53 @@ export class FakeScriptApp
       wrap(this.counter, 'Service', {
         getUrl: () => url as string,
         isEnabled: () => url !== null,
+      }),
+    );
+  }
+
+  /** The scopes asked for, checked: "Scopes that are invalid or not required by the script lead to an error." */
+  private checkedScopes(scopes: readonly string[]): string[] {
+    const listed = this.env.opts.oauthScopes;
+    const list = [...scopes].map(String);
+    const bad = listed ? list.filter((s) => !listed.includes(s)) : [];
+    // Real text unknown (ScriptApp reference: "lead to an error"); ours.
+    if (bad.length) throw new Error(`Invalid OAuth scopes for this script: ${bad.join(', ')}`);
+    return list;
+  }
+
+  /**
+   * requireScopes(authMode, oAuthScopes): "If any of the specified consents are missing, then this method ends the
+   * current execution and renders an authorization prompt to request the missing consents." (ScriptApp reference).
+   * In a simple trigger nothing can be prompted: the fake refuses as any service needing authorization does.
+   */
+  requireScopes(_authMode: unknown, oAuthScopes: string[]): void {
+    const scopes = this.checkedScopes(oAuthScopes);
+    if (this.env.current.authMode === AuthMode.LIMITED)
+      throw new Error(`You do not have permission to call ScriptApp.requireScopes. Required permissions: ${scopes[0]}`);
+    const user = this.env.current.user;
+    const missing = scopes.filter((s) => !this.env.hasGranted(user, s));
+    if (missing.length) throw new ConsentPrompt(user, missing);
+  }
+
+  requireAllScopes(authMode: GoogleAppsScript.Script.AuthMode): void {
+    this.requireScopes(authMode, this.env.opts.oauthScopes ?? []);
+  }
+
+  /**
+   * getAuthorizationInfo(authMode[, oAuthScopes]): REQUIRED while a scope (of the list, or of the script) is not
+   * granted; getAuthorizationUrl() is null when nothing is required; getAuthorizedScopes() lists the granted ones of
+   * the list (AuthorizationInfo reference).
+   */
+  getAuthorizationInfo(_authMode: unknown, oAuthScopes?: string[]) {
+    const scopes = oAuthScopes ? this.checkedScopes(oAuthScopes) : [...(this.env.opts.oauthScopes ?? [])];
+    const user = this.env.current.user;
+    const authorized = scopes.filter((s) => this.env.hasGranted(user, s));
+    const required = authorized.length < scopes.length;
+    return gas(
+      wrap(this.counter, 'AuthorizationInfo', {
+        getAuthorizationStatus: () => (required ? AuthorizationStatus.REQUIRED : AuthorizationStatus.NOT_REQUIRED),
+        getAuthorizationUrl: () => (required ? `https://script.google.com/a/authorize?scopes=${scopes.length}` : null),
+        getAuthorizedScopes: () => authorized,
       }),
     );
   }

@@ -101,8 +101,11 @@ describe.each(cases)('the sample %s', (_label, assessment) => {
   });
 
   test('ward totals: every judged row once, sums of the units', () => {
+    // Every judged row once, plus each unit's Khó khăn - Đề xuất row.
     const rows =
-      assessment.indicators.filter((r) => !r.isGroup).length + assessment.tasks.filter((r) => !r.isGroup).length;
+      assessment.indicators.filter((r) => !r.isGroup).length +
+      assessment.tasks.filter((r) => !r.isGroup).length +
+      assessment.registry.units.length;
     const sum = (k: keyof (typeof units)[number]) => units.reduce((n, u) => n + (u[k] as number), 0);
     expect(summary.unitTotals).toEqual({
       itemsLed: rows,
@@ -277,7 +280,8 @@ describe('edge cases', () => {
     const assessment = assessWorkbook(workbook, AFTER);
     const summary: Summary = summarize(assessment, GENERATED_AT);
     const unit = summary.units.find((u) => u.unitId === 'HPN')!;
-    expect(unit).toMatchObject({ itemsLed: 0, reported: 0, missing: 0, timeliness: 'Chưa báo cáo' });
+    // It leads no row but owes its Khó khăn - Đề xuất row.
+    expect(unit).toMatchObject({ itemsLed: 1, reported: 0, missing: 1, timeliness: 'Chưa báo cáo' });
     expect(summary.timeliness.expected).toBe(summary.units.length);
     expect(summary.timeliness.notReported).toBe(summary.units.filter((u) => u.timeliness === 'Chưa báo cáo').length);
     const doc = buildReport(

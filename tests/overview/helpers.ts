@@ -59,10 +59,14 @@ export function recountUnits(a: Assessment): UnitRecount[] {
     const tasks = a.tasks.filter((r) => !r.isGroup && r.unitId === unit.id);
     const iv = (...v: string[]) => indicators.filter((r) => v.includes(r.judgement!.verdict)).length;
     const tv = (...v: string[]) => tasks.filter((r) => v.includes(r.judgement!.verdict)).length;
+    // The unit's Khó khăn - Đề xuất row is one more item it owes (issue 13: one definition everywhere).
+    const issue = a.issues.find((i) => i.unitId === unit.id);
+    const issueFilled = !!issue && !!(issue.difficulties || issue.proposals || issue.nextYear);
     const reported =
       indicators.filter((r) => typed(r.record.result) || r.judgement!.byHand).length +
-      tasks.filter((r) => typed(r.record.status) || r.judgement!.byHand).length;
-    const itemsLed = indicators.length + tasks.length;
+      tasks.filter((r) => typed(r.record.status) || r.judgement!.byHand).length +
+      (issueFilled ? 1 : 0);
+    const itemsLed = indicators.length + tasks.length + 1;
     const state = a.units.find((s) => s.unit.id === unit.id);
     let timeliness: string;
     if (state?.submitted && state.submittedAt)

@@ -350,6 +350,28 @@ describe('never twice', () => {
     expect(reminderUnits(ports)).toHaveLength(12);
   });
 
+  test('6 minutes a run: near the limit the run stops sending; the rest goes in the next run (resumed from the journal)', () => {
+    const workbook = owingWorkbook();
+    const ports = new MemoryPorts(at(27, 11));
+    // Each send takes 100 s of the run: after three, less than a minute of the 5 allowed is left.
+    let left = 5 * 60_000;
+    ports.remainingMs = () => left;
+    const send = ports.send.bind(ports);
+    ports.send = (email) => {
+      send(email);
+      left -= 100_000;
+    };
+    const first = run(workbook, ports);
+    expect(first.counts.sent).toBe(3);
+    expect(first.counts.deferred).toBe(3);
+    left = 5 * 60_000;
+    ports.clock = new Date(at(27, 11).getTime() + 3600_000);
+    const second = run(workbook, ports);
+    expect(second.counts.sent).toBe(3);
+    expect(new Set(reminderUnits(ports)).size).toBe(6);
+    expect(reminderUnits(ports)).toHaveLength(6);
+  });
+
   test('quota of 3 exactly: one is kept for the summary, so 2 reminders go today', () => {
     const ports = new MemoryPorts(at(27, 11), 3);
     const result = run(owingWorkbook(), ports);

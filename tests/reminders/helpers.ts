@@ -61,6 +61,8 @@ export class MemoryPorts implements ReminderPorts {
   dieAfterSend: number | null = null;
   sends = 0;
   clock: Date;
+  /** Time left of the run (the 6-minute limit); unset: no limit. */
+  remainingMs?: () => number;
 
   constructor(now: Date, quota = 100) {
     this.clock = now;

@@ -4,19 +4,20 @@
 
 import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';
 import { sampleConfig } from '../../src/core/sample/workbook';
+import { TABS } from '../../src/core/sheet/schema';
 import { ColumnMap } from '../../src/core/sheet/table';
 import { buildFreshWorkbook } from '../../src/core/sheet/workbook';
 import { openRecord, type SubmissionRecord } from '../../src/core/submission/state';
 import {
+  clipSnapshotText,
+  decodeSnapshot,
   EDITING_KEY,
   editingLevelsFrom,
   editingLevelsProperty,
+  encodeSnapshot,
   recordProperty,
   recordsFrom,
-  snapshotKey,
-  snapshotProperties,
-  snapshotsFrom,
-  unitSnapshotProperties,
+  unitSnapshotWrites,
 } from '../../src/core/submission/store';
 
 const submitted: SubmissionRecord = {
@@ -83,31 +84,41 @@ describe('editing levels', () => {
   });
 });
 
-describe('row snapshots', () => {
-  test('keys: the row key on Chỉ tiêu / Nhiệm vụ, the unit id with the tab on Khó khăn - Đề xuất', () => {
-    expect(snapshotKey('indicators', 'PL1-6@CA')).toBe('snap.PL1-6@CA');
-    expect(snapshotKey('issues', 'CA')).toBe('snap.issues:CA');
+describe('row snapshots (the hidden "Bản lưu" column of each row)', () => {
+  test('encoded as JSON in the row, read back; an empty or unreadable cell is no snapshot', () => {
+    const cell = encodeSnapshot({ result: '100%', evidence: '' });
+    expect(cell).toBe('{"result":"100%","evidence":""}');
+    expect(decodeSnapshot(cell)).toEqual({ result: '100%', evidence: '' });
+    expect(decodeSnapshot('')).toBeUndefined();
+    expect(decodeSnapshot('{bad')).toBeUndefined();
+    expect(decodeSnapshot(42)).toBeUndefined();
   });
 
-  test('stored and read back; an unreadable snapshot is none', () => {
-    const props = snapshotProperties('indicators', { 'PL1-6@CA': { result: '100%', evidence: '' } });
-    expect(props).toEqual({ 'snap.PL1-6@CA': '{"result":"100%","evidence":""}' });
-    expect(
-      snapshotsFrom({ ...props, 'snap.PL2-26@CA': '{bad' }, 'indicators', ['PL1-6@CA', 'PL2-26@CA', 'PL1-7@VP']),
-    ).toEqual({ 'PL1-6@CA': { result: '100%', evidence: '' } });
+  test('a long text is kept within the cell limit (50,000 characters), shortened the same way the audit compares', () => {
+    const long = 'Giải trình "chi tiết"\n'.repeat(3000);
+    const cell = encodeSnapshot({ result: long, evidence: long, status: long, completedOn: long });
+    expect(cell.length).toBeLessThanOrEqual(45_000);
+    const back = decodeSnapshot(cell)!;
+    expect(back.result.endsWith('…')).toBe(true);
+    expect(clipSnapshotText('ngắn')).toBe('ngắn');
   });
 
-  test('at submission: every row of the unit on the three data tabs, input columns only, as the log shows them', () => {
+  test("at submission: one write per run of the unit's rows, input columns only, as the log shows them", () => {
     const workbook = buildFreshWorkbook(sampleConfig(), new UnitRegistry(DEFAULT_UNITS));
     const map = new ColumnMap('indicators', workbook.indicators.header);
     workbook.indicators.rows.find((r) => r[map.index('rowKey')] === 'PL1-6@CA')![map.index('result')] = ' 95% ';
-    const props = unitSnapshotProperties(workbook, 'CA');
-    const keys = Object.keys(props);
-    expect(keys.filter((k) => !k.endsWith('@CA') && k !== 'snap.issues:CA')).toEqual([]);
-    expect(keys).toContain('snap.issues:CA');
-    expect(keys.filter((k) => k.startsWith('snap.PL'))).toHaveLength(13);
-    const snapshot = JSON.parse(props['snap.PL1-6@CA']) as Record<string, string>;
+    const writes = unitSnapshotWrites('indicators', workbook.indicators, 'CA');
+    expect(writes).toHaveLength(1);
+    expect(writes[0].column).toBe(map.index('snapshot') + 1);
+    const caRows = workbook.indicators.rows.filter((r) => String(r[map.index('rowKey')]).endsWith('@CA')).length;
+    expect(caRows).toBeGreaterThan(1);
+    expect(writes[0].values).toHaveLength(caRows);
+    const rowIndex = workbook.indicators.rows.findIndex((r) => r[map.index('rowKey')] === 'PL1-6@CA');
+    const snapshot = decodeSnapshot(writes[0].values[rowIndex + 2 - writes[0].startRow][0])!;
     expect(snapshot.result).toBe('95%');
-    expect(Object.keys(snapshot)).not.toContain('rowKey');
+    const inputs = TABS.indicators.columns.filter((c) => c.role === 'input').map((c) => c.key);
+    expect(Object.keys(snapshot)).toEqual(inputs);
+    expect(inputs).toContain('evidence');
+    expect(unitSnapshotWrites('issues', workbook.issues, 'CA')).toHaveLength(1);
   });
 });

@@ -25,6 +25,7 @@ export const MENU_ENTRIES: readonly MenuEntry[] = [
   { label: MENU_TEXT.items.menuEnableReminders, handler: 'menuEnableReminders' },
   { label: MENU_TEXT.items.menuDisableReminders, handler: 'menuDisableReminders' },
   { label: MENU_TEXT.items.menuEntryLinks, handler: 'menuEntryLinks' },
+  { label: MENU_TEXT.items.menuTriggers, handler: 'menuTriggers' },
   'separator',
   { label: MENU_TEXT.items.menuNewYear, handler: 'menuNewYear' },
   { label: MENU_TEXT.items.menuImportPlan, handler: 'menuImportPlan' },

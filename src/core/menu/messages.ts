@@ -17,6 +17,7 @@ export const MENU_TEXT = {
     menuEnableReminders: 'Bật nhắc hạn tự động',
     menuDisableReminders: 'Tắt nhắc hạn tự động',
     menuEntryLinks: 'Đường dẫn nhập liệu của đơn vị (gửi / đổi)…',
+    menuTriggers: 'Trình kích hoạt và bàn giao (Phòng VHXH)',
     menuGuide: 'Hướng dẫn',
     menuNewYear: 'Bắt đầu năm báo cáo mới (Phòng VHXH)',
     menuImportPlan: 'Nạp kế hoạch của phường (Phòng VHXH)',

@@ -1,7 +1,7 @@
 import { formatVietnamDateTime } from '../dates';
 import type { Assessment } from '../judging/assess';
 import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
-import { TIMELINESS_LABELS, type UnitProgress, unitProgress } from '../progress/owed';
+import { owedFigures, TIMELINESS_LABELS, type UnitProgress, unitProgress } from '../progress/owed';
 import { indicatorGroupTallies } from '../report/build';
 import { pad2 } from '../text';
 import { OVERVIEW_TEXT } from './messages';
@@ -13,6 +13,7 @@ import { OVERVIEW_TEXT } from './messages';
 export interface UnitSummaryRow {
   unitId: string;
   unitName: string;
+  /** Items the unit owes: rows it leads plus its Khó khăn - Đề xuất row (progress/owed.ts, owedFigures). */
   itemsLed: number;
   reported: number;
   missing: number;
@@ -91,18 +92,19 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
     const tasks = assessment.tasks.filter((r) => r.unitId === p.unit.id && r.judgement);
     const iv = (v: IndicatorVerdict) => indicators.filter((r) => r.judgement!.verdict === v).length;
     const tv = (v: TaskVerdict) => tasks.filter((r) => r.judgement!.verdict === v).length;
-    const itemsLed = p.indicatorsLed + p.tasksLed;
+    // What the unit owes, counted once for the console, Tổng hợp, the e-mails and the report (progress/owed).
+    const figures = owedFigures(p);
     return {
       unitId: p.unit.id,
       unitName: p.unit.name,
-      itemsLed,
-      reported: p.reported,
-      missing: itemsLed - p.reported,
+      itemsLed: figures.due,
+      reported: figures.done,
+      missing: figures.missing,
       achieved: iv('ACHIEVED') + iv('EXCEEDED') + ACHIEVED_TASKS.reduce((n, v) => n + tv(v), 0),
       notAchieved: iv('NOT_ACHIEVED'),
       needsReview: iv('NEEDS_REVIEW') + tv('NEEDS_REVIEW'),
       overdueTasks: tv('OVERDUE'),
-      percentComplete: percent(p.reported, itemsLed),
+      percentComplete: percent(figures.done, figures.due),
       timeliness: TIMELINESS_LABELS[p.timeliness],
       submittedAt: p.state?.submittedAt ? formatVietnamDateTime(p.state.submittedAt) : '',
     };

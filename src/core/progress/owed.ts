@@ -146,3 +146,20 @@ export function unitProgress(assessment: Assessment): UnitProgress[] {
     };
   });
 }
+
+/** What a unit has to report and how much of it is done: the one count every screen, e-mail and report uses. */
+export interface OwedFigures {
+  /** Rows the unit leads (indicators and tasks) plus its Khó khăn - Đề xuất row: each is one item to report. */
+  due: number;
+  done: number;
+  /** Items not reported yet (an explained empty row is still missing: it is accepted at submission, not done). */
+  missing: number;
+  /** Entries typed but not acceptable as they are. */
+  invalid: number;
+}
+
+export function owedFigures(p: UnitProgress): OwedFigures {
+  const due = p.indicatorsLed + p.tasksLed + 1;
+  const missing = p.owed.length;
+  return { due, done: due - missing, missing, invalid: p.invalid.length };
+}

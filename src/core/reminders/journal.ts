@@ -7,7 +7,9 @@
  *   rem:<yyyy-mm-dd>:<unitId>   "<state>|<ISO time>"   one per unit and day, written BEFORE sending ("planned")
  *                                                       and AFTER ("sent" / "failed"); "uncertain" = a planned
  *                                                       mark found by a later run (the run died in between).
- *   rem-summary:<yyyy-mm-dd>    "sent|<ISO time>"      the VHXH summary of that day went out.
+ *   rem-summary:<yyyy-mm-dd>    "<state>|<ISO time>"   the VHXH summary of that day: "planned" written BEFORE
+ *                                                       sending, "sent" after (a run killed in between leaves
+ *                                                       "planned": maybe sent, so not sent again that day).
  *   rem-carry                   JSON CarryOver          units still owed a reminder (quota, failures, a run
  *                                                       that died), sent on the next run even off-schedule.
  *   rem-missed:<yyyy-mm-dd>     "daily"                 the daily run of that day found another run holding
@@ -57,8 +59,10 @@ export interface TriggerInfo {
 export interface JournalSnapshot {
   /** day (yyyy-mm-dd) → unitId → mark */
   marks: Map<string, Map<string, JournalMark>>;
-  /** days whose summary was sent → time */
+  /** days whose summary was sent, or attempted by a run that died around the send → time */
   summaries: Map<string, Date | null>;
+  /** days whose summary was attempted but not confirmed sent (the run died) */
+  uncertainSummaries: string[];
   carry: CarryOver | null;
   /** Days whose daily run could not get the lock (yyyy-mm-dd). */
   missed: string[];
@@ -123,6 +127,7 @@ export function readJournal(properties: Readonly<Record<string, string>>): Journ
   const snapshot: JournalSnapshot = {
     marks: new Map(),
     summaries: new Map(),
+    uncertainSummaries: [],
     carry: null,
     missed: [],
     trigger: null,
@@ -140,7 +145,9 @@ export function readJournal(properties: Readonly<Record<string, string>>): Journ
     } else if (key.startsWith(SUMMARY_PREFIX)) {
       snapshot.keys.push(key);
       const mark = decodeMark(value);
-      if (mark?.state === 'sent') snapshot.summaries.set(key.slice(SUMMARY_PREFIX.length), mark.at);
+      // "planned": a run died between writing it and sending, or after sending: maybe sent, never resent that day.
+      if (mark) snapshot.summaries.set(key.slice(SUMMARY_PREFIX.length), mark.at);
+      if (mark && mark.state !== 'sent') snapshot.uncertainSummaries.push(key.slice(SUMMARY_PREFIX.length));
     } else if (key.startsWith(MISSED_PREFIX)) {
       snapshot.keys.push(key);
       const day = key.slice(MISSED_PREFIX.length);

@@ -3,26 +3,16 @@
  * submission and timeliness, and what this run did for the unit (sent, skipped, deferred, and why).
  */
 import { formatDate, formatVietnamDateTime } from '../dates';
-import { TIMELINESS_LABELS, type UnitProgress } from '../progress/owed';
+import { type OwedFigures, owedFigures, TIMELINESS_LABELS, type UnitProgress } from '../progress/owed';
 import { cleanText, escapeHtml } from '../text';
 import { type OutgoingEmail, replyTo, senderName, VHXH_OFFICE, wrapHtml } from './email';
 import { sheetLink } from './links';
 import { type OutcomeKind, outcomeText, type UnitOutcome } from './outcome';
 import type { ReminderPlan } from './recipients';
 
-export interface UnitFigures {
-  /** Rows the unit leads plus its Khó khăn - Đề xuất row. */
-  due: number;
-  done: number;
-  missing: number;
-  invalid: number;
-}
-
-export function unitFigures(p: UnitProgress): UnitFigures {
-  const due = p.indicatorsLed + p.tasksLed + 1;
-  const missing = p.owed.length;
-  return { due, done: due - missing, missing, invalid: p.invalid.length };
-}
+/** The one count of what a unit owes (progress/owed.ts), as the summary e-mail shows it. */
+export type UnitFigures = OwedFigures;
+export const unitFigures = owedFigures;
 
 export function submissionText(p: UnitProgress): string {
   if (p.state?.submitted) {

@@ -36,7 +36,12 @@ export interface ReminderPorts {
   deleteProperty(key: string): void;
   /** Appends rows to Nhật ký (one call per batch). */
   appendLog(entries: LogEntry[]): void;
+  /** Milliseconds left before Apps Script's 6-minute limit ends the run (absent: no limit). */
+  remainingMs?(): number;
 }
+
+/** Stop sending when less than this is left of the run: the rest is carried over and sent by the next run. */
+export const SEND_MARGIN_MS = 60_000;
 
 export interface SummaryResult {
   sent: boolean;
@@ -125,6 +130,8 @@ export function executeReminderRun(plan: ReminderPlan, ports: ReminderPorts): Ru
   for (const planned of plannedSends(plan)) {
     const id = planned.unit.id;
     if (!outOfQuota && ports.remainingQuota() < planned.recipients.length + reserve) outOfQuota = true;
+    // Close to the 6-minute limit: stop cleanly rather than be killed between a send and its journal mark.
+    if (!outOfQuota && ports.remainingMs && ports.remainingMs() < SEND_MARGIN_MS) outOfQuota = true;
     if (outOfQuota) {
       results.set(id, { planned, outcome: 'deferred', at: null, error: null });
       continue;
@@ -198,12 +205,16 @@ export function executeReminderRun(plan: ReminderPlan, ports: ReminderPorts): Ru
       entry({ action: 'reminderDeferred', target: plan.summaryTo, detail: summary.note });
     } else {
       try {
+        // Journalled before sending, like the unit reminders: a run killed around the send never sends it twice.
+        ports.setProperty(summaryKey(plan.today), encodeMark('planned', ports.now()));
         ports.send(summary.message);
         summary.sent = true;
         summary.note = `Đã gửi thư tổng hợp tới ${plan.summaryTo}.`;
         ports.setProperty(summaryKey(plan.today), encodeMark('sent', ports.now()));
         entry({ action: 'summarySent', target: plan.summaryTo, detail: summary.message.subject });
       } catch (error) {
+        // The service refused it: not sent, so the next run may try again.
+        ports.deleteProperty(summaryKey(plan.today));
         summary.note = `Gửi thư tổng hợp bị lỗi: ${errorText(error)}.`;
         entry({ action: 'reminderFailed', target: plan.summaryTo, detail: summary.note });
       }

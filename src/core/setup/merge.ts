@@ -34,6 +34,71 @@ export interface MergeResult {
 
 const OWNED_ROLES: readonly ColumnRole[] = ['key', 'catalog', 'system'];
 
+/** Columns whose loss would cost entries or their keys: never silently re-created empty beside the old one. */
+const GUARDED_ROLES: readonly ColumnRole[] = ['key', 'input', 'review'];
+
+export interface ColumnCheck {
+  /** Headers to put back (0-based column index → the schema header): the column is there, renamed. */
+  restore: { index: number; header: string }[];
+  /** Columns the tool needs that it cannot find: setup must stop and say so. */
+  missing: string[];
+}
+
+/** Does this column hold row keys ("PL1-6@CA", "RIENG-3@VP", a unit id on Khó khăn)? */
+function looksLikeKeys(tab: TabKey, values: readonly unknown[]): boolean {
+  const filled = values.map((v) => cleanText(v)).filter(Boolean);
+  if (filled.length < 2) return false;
+  const keyish = (k: string) =>
+    tab === 'indicators' || tab === 'tasks'
+      ? /^(PL[0-9A-Z.-]+|RIENG-\d+)(@[A-Za-z0-9_]+)?$/.test(k)
+      : /^[A-Z][A-Z0-9_]{0,19}$/.test(k);
+  return filled.filter(keyish).length >= filled.length * 0.9;
+}
+
+/**
+ * Before merging a tab that holds data: are the columns the tool needs (keys, inputs, the VHXH judgement) where it
+ * can find them? A renamed one is found again by where setup last saw it (`recorded`: the header setup wrote), or,
+ * for the key column, by its content; it is restored, not re-created empty (which would re-key every row and leave
+ * the typed entries in a column nobody protects). One that cannot be found stops setup.
+ */
+export function checkColumns(tab: TabKey, existing: TableData, recorded?: readonly unknown[]): ColumnCheck {
+  const header = existing.header.map((h) => cleanText(h));
+  const hasData = existing.rows.some((r) => r.some((v) => cleanText(v) !== ''));
+  const map = new ColumnMap(tab, header);
+  const known = new Set(TABS[tab].columns.map((c) => matchKey(c.header)));
+  const free = (i: number) => i < header.length && !known.has(matchKey(header[i]));
+  const restore: ColumnCheck['restore'] = [];
+  const missing: string[] = [];
+  if (!hasData) return { restore, missing };
+  const wasThere = new Set((recorded ?? []).map((h) => matchKey(h)));
+  for (const column of map.missing) {
+    const guarded = GUARDED_ROLES.includes(column.role) || wasThere.has(matchKey(column.header));
+    if (!guarded) continue;
+    const at = (recorded ?? []).findIndex((h) => matchKey(h) === matchKey(column.header));
+    if (at >= 0 && free(at) && !restore.some((r) => r.index === at)) {
+      restore.push({ index: at, header: column.header });
+      continue;
+    }
+    if (column.role === 'key') {
+      const byContent = header.findIndex(
+        (_, i) =>
+          free(i) &&
+          looksLikeKeys(
+            tab,
+            existing.rows.map((r) => r[i]),
+          ),
+      );
+      if (byContent >= 0) {
+        restore.push({ index: byContent, header: column.header });
+        continue;
+      }
+    }
+    if (wasThere.size && !wasThere.has(matchKey(column.header))) continue; // a column added to the schema since
+    missing.push(column.header);
+  }
+  return { restore, missing };
+}
+
 /** The header with every schema column present: missing ones are appended, existing ones never move. */
 export function completeHeader(tab: TabKey, header: readonly unknown[]): unknown[] {
   const complete = header.length ? [...header] : [];
@@ -63,6 +128,12 @@ export function mergePlanTab(
   const keyIndex = map.index('rowKey');
   const statusIndex = map.index('rowStatus');
   const plan = new Map(planRows.map((r) => [String(r.rowKey), r]));
+  const presentKeys = new Set(existing.rows.map((r) => cleanText(r[keyIndex])).filter(Boolean));
+  // A catalog row whose key cell was emptied is recognised by what it says, so it gets its own key back.
+  const identity = (r: Record<string, unknown>) => [r.appendix, r.tt, r.name, r.lead].map((v) => matchKey(v)).join('|');
+  const byIdentity = new Map(
+    planRows.filter((r) => !presentKeys.has(String(r.rowKey))).map((r) => [identity(r), String(r.rowKey)]),
+  );
   const present = new Set<string>();
   const retired: string[] = [];
   const keyed: string[] = [];
@@ -76,6 +147,12 @@ export function mergePlanTab(
     let key = cleanText(row[keyIndex]);
     const isBlank = row.every((v) => cleanText(v) === '');
     if (isBlank) return row;
+    const recognised = key ? undefined : byIdentity.get(identity(map.read(row)));
+    if (recognised) {
+      byIdentity.delete(identity(map.read(row)));
+      key = recognised;
+      row[keyIndex] = key;
+    }
     if (!key) {
       // A ward's own row pasted without a key: give it one, tied to its lead unit when the name is known.
       const unit = registry.leadsOf(cleanText(row[map.index('lead')])).units[0];

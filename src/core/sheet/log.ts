@@ -1,5 +1,5 @@
 import { SHEET_TEXT } from './messages';
-import { rowInSchemaOrder } from './table';
+import { asLiteral, rowInSchemaOrder } from './table';
 
 /**
  * The Nhật ký tab: an append-only journal. The tool never deletes or rewrites an entry; every send,
@@ -21,7 +21,10 @@ export interface LogEntry {
   newValue?: unknown;
 }
 
-/** A log entry as a Nhật ký row, in schema order. */
+/**
+ * A log entry as a Nhật ký row, in schema order. Every text is written as text: a value someone typed
+ * ("=IMPORTXML(…)", "+84…") is shown in the log, never run there.
+ */
 export function logRow(entry: LogEntry): unknown[] {
   return rowInSchemaOrder('log', {
     time: entry.time,
@@ -32,5 +35,5 @@ export function logRow(entry: LogEntry): unknown[] {
     detail: entry.detail,
     oldValue: entry.oldValue ?? '',
     newValue: entry.newValue ?? '',
-  });
+  }).map(asLiteral);
 }

@@ -116,6 +116,13 @@ export const SHEET_TEXT = {
     planImport: 'Nạp kế hoạch',
     entryPage: 'Nhập qua trang nhập liệu',
     entryLink: 'Đường dẫn nhập liệu',
+    logOverflow: 'Nhật ký - thiếu dòng',
+    tampered: 'Thay đổi ngoài công cụ',
+    triggerOwner: 'Trình kích hoạt',
+    tickPending: 'Gửi báo cáo - đang chờ',
+    refused: 'Từ chối thao tác',
+    headerRestored: 'Khôi phục tiêu đề cột',
+    editFailed: 'Lỗi khi xử lý lần sửa',
   },
   protections: {
     header: (tab: string) => `${tab}: dòng tiêu đề`,
@@ -123,6 +130,18 @@ export const SHEET_TEXT = {
     wholeTab: (tab: string) => `${tab}: chỉ Phòng VHXH`,
     unitInputs: (unitName: string) => `ô nhập của ${unitName}`,
     noLead: 'dòng chưa có đơn vị chủ trì',
+  },
+  integrity: {
+    logRowsDeleted: (n: number) => `Nhật ký: ${n} dòng đã ghi trước đây không còn (bị xóa ngoài công cụ).`,
+    logChanged: 'Nhật ký: các dòng đã ghi trước đây bị sửa, xóa hoặc đổi chỗ ngoài công cụ.',
+    logRowsBad: (rows: readonly number[]) =>
+      `Nhật ký: dòng ${rows.slice(0, 20).join(', ')}${rows.length > 20 ? ', …' : ''} không do công cụ ghi hoặc đã bị sửa.`,
+    records: 'Hồ sơ gửi báo cáo (Script Properties) bị thay đổi ngoài công cụ.',
+    protections: 'Vùng bảo vệ (quyền sửa) bị thay đổi ngoài công cụ.',
+    title: 'Phát hiện thay đổi ngoài công cụ',
+    tell: (lines: readonly string[]) =>
+      `Phát hiện thay đổi ngoài công cụ:\n- ${lines.join('\n- ')}\nĐã ghi vào Nhật ký. Đề nghị Phòng VHXH kiểm tra ` +
+      '(Tệp > Nhật ký phiên bản cho biết ai sửa, lúc nào) và chạy lại Thiết lập nếu quyền sửa bị đổi.',
   },
   choiceHelp: 'Chọn một giá trị trong danh sách.',
   choiceHelpOffline: 'Nên chọn một giá trị trong danh sách.',

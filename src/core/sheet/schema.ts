@@ -29,6 +29,9 @@ export interface ColumnSpec {
   help?: string;
 }
 
+/** Columns setup hides: the tool's own copies, which nobody needs to read. */
+export const HIDDEN_COLUMNS: readonly string[] = ['snapshot', 'check'];
+
 export interface TabSpec {
   key: TabKey;
   name: string;
@@ -112,6 +115,9 @@ export const INDICATOR_COLUMNS = [
     help: 'Chỉ Phòng Văn hóa - Xã hội nhập. Nếu chọn, ý kiến này thay cho đánh giá tự động.',
   }),
   col('rowStatus', 'Ghi chú hệ thống', 'system', 160),
+  col('snapshot', 'Bản lưu của công cụ (không sửa)', 'system', 60, {
+    help: 'Công cụ lưu giá trị đã nhập lúc đơn vị gửi báo cáo, để ghi Nhật ký giá trị cũ khi có sửa đổi. Cột ẩn, không sửa.',
+  }),
 ] as const satisfies readonly ColumnSpec[];
 
 export const TASK_COLUMNS = [
@@ -143,6 +149,9 @@ export const TASK_COLUMNS = [
     help: 'Chỉ Phòng Văn hóa - Xã hội nhập. Nếu chọn, ý kiến này thay cho đánh giá tự động.',
   }),
   col('rowStatus', 'Ghi chú hệ thống', 'system', 160),
+  col('snapshot', 'Bản lưu của công cụ (không sửa)', 'system', 60, {
+    help: 'Công cụ lưu giá trị đã nhập lúc đơn vị gửi báo cáo, để ghi Nhật ký giá trị cũ khi có sửa đổi. Cột ẩn, không sửa.',
+  }),
 ] as const satisfies readonly ColumnSpec[];
 
 export const UNIT_COLUMNS = [
@@ -172,6 +181,9 @@ export const ISSUE_COLUMNS = [
   col('proposals', 'Đề xuất, kiến nghị', 'input', 320),
   col('nextYear', 'Phương hướng, nhiệm vụ năm sau', 'input', 320),
   col('updatedAt', 'Cập nhật lúc', 'computed', 130, { format: 'datetime' }),
+  col('snapshot', 'Bản lưu của công cụ (không sửa)', 'system', 60, {
+    help: 'Công cụ lưu giá trị đã nhập lúc đơn vị gửi báo cáo, để ghi Nhật ký giá trị cũ khi có sửa đổi. Cột ẩn, không sửa.',
+  }),
 ] as const satisfies readonly ColumnSpec[];
 
 export const LOG_COLUMNS = [
@@ -183,6 +195,9 @@ export const LOG_COLUMNS = [
   col('detail', 'Nội dung', 'system', 360),
   col('oldValue', 'Giá trị cũ', 'system', 160),
   col('newValue', 'Giá trị mới', 'system', 160),
+  col('check', 'Mã kiểm tra (công cụ)', 'system', 60, {
+    help: 'Công cụ ghi mã này để phát hiện dòng nhật ký bị sửa hoặc xóa ngoài công cụ. Cột ẩn, không sửa.',
+  }),
 ] as const satisfies readonly ColumnSpec[];
 
 /**

@@ -85,3 +85,18 @@ export class ColumnMap {
 export function rowInSchemaOrder(tab: TabKey, record: RowRecord): unknown[] {
   return TABS[tab].columns.map((c) => record[c.key] ?? '');
 }
+
+/**
+ * A value the tool writes as the text it is. Sheets reads what a script writes as if it were typed (setValues and
+ * appendRow parse "=…" as a formula, "+…"/"-…" too, "1.5" as a number, "05/09" as a date): a string gets a leading
+ * apostrophe, which Sheets takes as "this is text" and does not keep in the value (a string starting with an
+ * apostrophe keeps its own, after ours). Numbers, dates, booleans and empty cells are written as they are.
+ */
+export function asLiteral(value: unknown): unknown {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/** Every cell of a block as `asLiteral` writes it. */
+export function literalRows(rows: readonly (readonly unknown[])[]): unknown[][] {
+  return rows.map((row) => row.map(asLiteral));
+}

@@ -4,6 +4,7 @@ import type { LogEntry } from '../sheet/log';
 import { TABS } from '../sheet/schema';
 import { cleanText } from '../text';
 import { openRecord, SUBMISSION_TEXT, type SubmissionRecord, unitMayEditNow } from './state';
+import { clipSnapshotText } from './store';
 
 /**
  * The audit trail: every change to an input cell made after the unit submitted, or after the deadline, is
@@ -36,8 +37,9 @@ export function showValue(v: unknown): string {
   return cleanText(v);
 }
 
+/** A row's input values as the log shows them, long texts shortened as the snapshot cell keeps them. */
 export function snapshotOf(row: EditedRow): RowSnapshot {
-  return Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, showValue(v)]));
+  return Object.fromEntries(Object.entries(row.values).map(([k, v]) => [k, clipSnapshotText(showValue(v))]));
 }
 
 export interface AuditResult {
@@ -75,6 +77,8 @@ export function auditEdit(args: {
     const stored = args.snapshots[row.rowKey];
     const after = snapshotOf(row);
     snapshots[row.rowKey] = after;
+    /** The value as the log shows it: whole (the snapshot keeps it shortened). */
+    const shown = (key: string) => showValue(row.values[key]);
     const record = row.unitId ? args.records[row.unitId] : undefined;
     const submitted = !!record && (record.state === 'SUBMITTED' || record.state === 'APPROVED');
     if (!submitted && !late) continue;
@@ -83,8 +87,9 @@ export function auditEdit(args: {
       (row.unitId
         ? SUBMISSION_TEXT.unknownEditor(args.unitName?.(row.unitId) ?? row.unitId)
         : SUBMISSION_TEXT.unknownEditor(SUBMISSION_TEXT.someUnit));
-    for (const [key, value] of Object.entries(after)) {
+    for (const [key, clipped] of Object.entries(after)) {
       if (!args.editedKeys.includes(key)) continue;
+      const value = shown(key);
       // Google's own old value for a single cell; else the snapshot; else unknown.
       const old =
         singleRow && singleRow.key === key
@@ -92,7 +97,7 @@ export function auditEdit(args: {
           : stored && key in stored
             ? stored[key]
             : AUDIT_TEXT.unknownOld;
-      if (old === value) continue;
+      if (old === value || old === clipped) continue;
       const header = TABS[args.tab].columns.find((c) => c.key === key)?.header ?? key;
       const deadline = formatDate(args.config.deadline);
       log.push({

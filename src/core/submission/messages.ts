@@ -98,6 +98,17 @@ export const SUBMISSION_TEXT = {
   /** Note on the Đơn vị checkbox when a tick could not be taken as a submission. */
   tickRefused: 'Chưa gửi được báo cáo (ô đã được bỏ đánh dấu).',
   tickRestored: 'Chỉ công cụ ghi các cột gửi báo cáo; giá trị đã được khôi phục.',
+  /** Note on the checkbox while the tick waits for the next run (the tool was busy). */
+  tickPending: (at: string) =>
+    `Đã nhận yêu cầu gửi báo cáo lúc ${at}. Công cụ đang bận với một việc khác nên chưa kiểm tra được; ` +
+    'yêu cầu được giữ lại và sẽ được xử lý ở lần chạy tiếp theo (chậm nhất sáng mai), tính thời điểm gửi là lúc đánh dấu. Không cần đánh dấu lại.',
+  tickPendingLog: 'Đánh dấu "Đã gửi báo cáo" khi công cụ đang bận: giữ lại, xử lý ở lần chạy sau',
+  /** A tick by an account Google names, which is not one of the unit's accounts. */
+  tickNotYours: (email: string, unitName: string) =>
+    `Tài khoản ${email} không thuộc ${unitName} (trang Đơn vị), nên không gửi báo cáo thay đơn vị này được. Ô đã được khôi phục.`,
+  /** The installable trigger met an error: what Nhật ký says (the person's data is untouched). */
+  editFailed: (message: string) => `Công cụ chưa xử lý được lần sửa này (dữ liệu đã nhập được giữ nguyên): ${message}`,
+  snapshotFailed: 'Chưa lưu được bản sao dữ liệu lúc gửi; báo cáo chưa được ghi nhận là đã gửi. Xin thử lại.',
   unrecordedTick:
     'Ô "Đã gửi báo cáo" được đánh dấu mà công cụ không có bản ghi gửi báo cáo; đã bỏ đánh dấu. Đơn vị gửi bằng menu Kế hoạch CĐS > Gửi báo cáo của đơn vị.',
   mailQuotaExhausted: 'hết hạn mức gửi email trong ngày',

@@ -93,11 +93,14 @@ export function mirrorRefresh(
   map: ColumnMap,
   records: Record<string, SubmissionRecord>,
   config: Config,
+  /** Units whose tick waits to be processed: their row is left as it is. */
+  pending: ReadonlySet<string> = new Set(),
 ): MirrorRefresh {
   const unrecordedTicks: string[] = [];
   let changed = false;
   const desired = table.rows.map((row) => {
     const unitId = cleanText(row[map.index('unitId')]);
+    if (pending.has(unitId)) return null;
     const record = records[unitId] ?? openRecord(unitId);
     const cells = mirrorCells(record, config);
     for (const key of MIRROR_KEYS) {

@@ -2,7 +2,8 @@
  * The simple onEdit trigger: validates what was typed or pasted and refreshes the verdict of the edited rows.
  * It runs as the person editing, without authorisation, so it only writes cells that person may edit (their
  * unit's input and computed cells share one protection) and never the typed values themselves.
- * Spreadsheet I/O for one cell: getDataRange+getValues, one setValues, setNotes+setBackgrounds.
+ * Calls for one cell (12, the same for 10 and 10,000 rows): the sheet and its name, its data (getDataRange +
+ * getValues), the edited range (getA1Notation), the settings copy (2), one setValues, setNotes + setBackgrounds.
  */
 
 import { type CellBlock, planEdit, tabOfSheetName } from '../../core/cellEdit/onEdit';
@@ -10,6 +11,7 @@ import { vietnamDateOf } from '../../core/dates';
 import type { LogEntry } from '../../core/sheet/log';
 import { loadConfig } from '../sheet/configStore';
 import { currentUserEmail } from '../sheet/io';
+import { editedArea } from '../sheet/layout';
 import { queueLog } from './pendingLog';
 
 export function applyBlocks(sheet: GoogleAppsScript.Spreadsheet.Sheet, blocks: readonly CellBlock[]): void {
@@ -31,13 +33,17 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date = 
   const values = sheet.getDataRange().getValues();
   const table = { header: values[0] ?? [], rows: values.slice(1) };
   const today = vietnamDateOf(now);
-  const plan = planEdit(
-    tab,
-    table,
-    { row: range.getRow(), column: range.getColumn(), numRows: range.getNumRows(), numColumns: range.getNumColumns() },
-    { config: loadConfig(today), today, now, user: e.user?.getEmail?.() || currentUserEmail() },
-  );
+  // One call for the edited rectangle; the person's e-mail is asked only when there is something to log.
+  const plan = planEdit(tab, table, editedArea(range.getA1Notation()), {
+    config: loadConfig(today),
+    today,
+    now,
+    user: '',
+  });
   applyBlocks(sheet, plan.blocks);
-  if (plan.log.length) queueLog(plan.log);
+  if (plan.log.length) {
+    const user = e.user?.getEmail?.() || currentUserEmail();
+    queueLog(plan.log.map((entry) => ({ ...entry, user })));
+  }
   return plan.log;
 }

@@ -28,7 +28,8 @@ import {
 } from '../../core/newYear/newYear';
 import type { Config } from '../../core/sheet/config';
 import { TABS } from '../../core/sheet/schema';
-import { ColumnMap } from '../../core/sheet/table';
+import { ColumnMap, literalRows } from '../../core/sheet/table';
+import { emptySnapshotCell } from '../../core/submission/store';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { appendHistory, readHistoryTab } from '../history/history';
 import { withScriptLock } from '../lock';
@@ -117,6 +118,14 @@ function runStep(ss: Spreadsheet, step: NewYearStep, journal: NewYearJournal, no
     const documentProps = PropertiesService.getDocumentProperties();
     const emptied = emptiedSnapshots(Object.keys(documentProps.getProperties()));
     if (Object.keys(emptied).length) documentProps.setProperties(emptied);
+    // The snapshots now live in the rows (hidden column, issue 13): one write per tab says the inputs are empty.
+    for (const tab of ['indicators', 'tasks', 'issues'] as const) {
+      const { sheet, table } = readTab(ss, tab);
+      const column = new ColumnMap(tab, table.header).index('snapshot');
+      if (!sheet || column < 0 || !table.rows.length) continue;
+      const cell = emptySnapshotCell(tab);
+      sheet.getRange(2, column + 1, table.rows.length, 1).setValues(literalRows(table.rows.map(() => [cell])));
+    }
     submissionUpkeep(ss, now);
     return withStepDone(journal, step);
   }

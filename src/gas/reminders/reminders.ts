@@ -9,31 +9,39 @@ import { assessWorkbook } from '../../core/judging/assess';
 import {
   busyResult,
   confirmSendMessage,
-  DAILY_REMINDER_HANDLER,
-  DAILY_REMINDER_HOUR,
   executeReminderRun,
   missedRunWrites,
   type OutgoingEmail,
   planReminderRun,
-  planTriggerInstall,
-  planTriggerRemoval,
-  REMINDER_TIME_ZONE,
   type ReminderPlan,
   type RunMode,
   type RunResult,
   readJournal,
   type SheetLinks,
-  TRIGGER_INFO_KEY,
   TRIGGER_MESSAGES,
-  type TriggerInfo,
 } from '../../core/reminders';
+import { REMINDERS_TEXT } from '../../core/reminders/messages';
+import {
+  adoption,
+  DAILY_HANDLER,
+  isRegisteredRun,
+  lastRunKey,
+  readRegistry,
+  registryProperty,
+} from '../../core/setup/triggerRegistry';
 import type { LogEntry } from '../../core/sheet/log';
 import type { TabKey } from '../../core/sheet/schema';
 import { unitLinks } from '../entryPage/links';
-import { LOCK_WAIT_MS as WAITS } from '../lock';
+import { tryWithScriptLock, LOCK_WAIT_MS as WAITS } from '../lock';
+import { ensureTrigger, removeTrigger, triggerRegistry } from '../setup/triggers';
+import { loadConfig } from '../sheet/configStore';
 import { appendLog, currentUserEmail, readWorkbook, sheetOf } from '../sheet/io';
+import { requireOffice } from '../sheet/people';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Apps Script ends a run after 6 minutes (the reading before the sends is counted generously). */
+const RUN_LIMIT_MS = 5 * 60_000;
 
 /** The tabs the reminders read (each with one getValues). */
 export const REMINDER_TABS: readonly TabKey[] = ['config', 'units', 'indicators', 'tasks', 'issues'];
@@ -41,7 +49,7 @@ const LINKED_TABS: readonly TabKey[] = ['indicators', 'tasks', 'issues', 'units'
 
 /** How long a run waits for another one to finish before giving up. */
 export const LOCK_WAIT_MS: Record<RunMode, number> = { daily: WAITS.background, manual: WAITS.interactive };
-const MENU_TITLE = 'Nhắc hạn báo cáo';
+const MENU_TITLE = REMINDERS_TEXT.menuTitle;
 
 function sheetLinks(ss: Spreadsheet): SheetLinks {
   const sheetIds: SheetLinks['sheetIds'] = {};
@@ -101,8 +109,10 @@ export function runReminders(options: { mode: RunMode }): RunResult {
     const ss = SpreadsheetApp.getActiveSpreadsheet();
     const plan = planReminders(mode, ss);
     const props = PropertiesService.getScriptProperties();
+    const started = Date.now();
     return executeReminderRun(plan, {
       now: () => new Date(),
+      remainingMs: () => RUN_LIMIT_MS - (Date.now() - started),
       remainingQuota: () => MailApp.getRemainingDailyQuota(),
       send: sendEmail,
       setProperty: (key, value) => {
@@ -126,78 +136,97 @@ export function dailyReminderTrigger(_e?: unknown): RunResult {
   return runReminders({ mode: 'daily' });
 }
 
+/**
+ * Whether this run of the daily trigger is the registered one (a replaced or second account's trigger does
+ * nothing); records when it ran, so a trigger that stopped is noticed (onOpen, the next summary).
+ */
+export function dailyRunAccepted(e: unknown, now: Date): boolean {
+  const props = PropertiesService.getScriptProperties();
+  const all = props.getProperties();
+  const registry = readRegistry(all);
+  const uid = (e as { triggerUid?: string } | undefined)?.triggerUid;
+  if (!isRegisteredRun(registry, DAILY_HANDLER, uid)) return false;
+  const writes: Record<string, string> = { [lastRunKey(DAILY_HANDLER)]: now.toISOString() };
+  const adopted = adoption(registry, DAILY_HANDLER, uid, currentUserEmail(), now);
+  if (adopted) writes[registryProperty(adopted)[0]] = registryProperty(adopted)[1];
+  props.setProperties(writes);
+  return true;
+}
+
 function triggerLog(action: LogEntry['action'], detail: string): LogEntry {
   return { time: new Date(), user: currentUserEmail(), action, detail };
 }
 
-function readTriggerInfo(): TriggerInfo | null {
-  return readJournal(PropertiesService.getScriptProperties().getProperties()).trigger;
-}
-
 /**
- * Installs the daily trigger (about 7:00, Việt Nam time) for the current user; installing twice leaves one.
- * Returns the Vietnamese message for the user.
+ * Installs the daily trigger (about 7:00, Việt Nam time) for the current user, a VHXH account; installing twice
+ * leaves one, and when another account's trigger is the registered one, none is added (the registry, see
+ * core/setup/triggerRegistry). Returns the Vietnamese message for the user.
  */
 export function installDailyTrigger(): { installed: boolean; created: boolean; removed: number; message: string } {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS.manual))
-    return { installed: false, created: false, removed: 0, message: busyResult('manual').message };
-  try {
-    const user = currentUserEmail();
-    const previous = readTriggerInfo();
-    const triggers = ScriptApp.getProjectTriggers();
-    const plan = planTriggerInstall(triggers.map((t) => t.getHandlerFunction()));
-    for (const i of plan.remove) ScriptApp.deleteTrigger(triggers[i]);
-    if (plan.create) {
+  return tryWithScriptLock(
+    LOCK_WAIT_MS.manual,
+    () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const user = currentUserEmail();
+      const refused = officeRefusal(ss, REMINDERS_TEXT.action.enable, user);
+      if (refused) return { installed: false, created: false, removed: 0, message: refused };
+      let outcome: ReturnType<typeof ensureTrigger>;
       try {
-        ScriptApp.newTrigger(DAILY_REMINDER_HANDLER)
-          .timeBased()
-          .everyDays(1)
-          .atHour(DAILY_REMINDER_HOUR)
-          .inTimezone(REMINDER_TIME_ZONE)
-          .create();
+        outcome = ensureTrigger(ss, DAILY_HANDLER, user, new Date());
       } catch (error) {
-        return {
-          installed: false,
-          created: false,
-          removed: plan.remove.length,
-          message: `${TRIGGER_MESSAGES.limit} (${error instanceof Error ? error.message : String(error)})`,
-        };
+        // Google's refusal at 20 triggers a user has its own Vietnamese explanation; anything else goes to the guard.
+        if (!/too many triggers/i.test(error instanceof Error ? error.message : String(error))) throw error;
+        console.error(error);
+        return { installed: false, created: false, removed: 0, message: TRIGGER_MESSAGES.limit };
       }
-    }
-    const info: TriggerInfo = { by: user, at: new Date().toISOString() };
-    const props = PropertiesService.getScriptProperties();
-    if (plan.create || !previous) props.setProperty(TRIGGER_INFO_KEY, JSON.stringify(info));
-    const parts = [plan.create ? TRIGGER_MESSAGES.installed(user) : TRIGGER_MESSAGES.alreadyInstalled(user)];
-    if (previous?.by && user && previous.by !== user) parts.push(TRIGGER_MESSAGES.otherUser(previous));
-    if (plan.create) appendLog(SpreadsheetApp.getActiveSpreadsheet(), [triggerLog('triggerInstalled', parts[0])]);
-    return { installed: true, created: plan.create, removed: plan.remove.length, message: parts.join('\n\n') };
-  } finally {
-    lock.releaseLock();
-  }
+      if (outcome.status === 'other')
+        return {
+          installed: true,
+          created: false,
+          removed: 0,
+          message: TRIGGER_MESSAGES.otherUser({ by: outcome.entry.by, at: outcome.entry.at }),
+        };
+      const created = outcome.status === 'created';
+      const message = created ? TRIGGER_MESSAGES.installed(user) : TRIGGER_MESSAGES.alreadyInstalled(user);
+      if (created) appendLog(ss, [triggerLog('triggerInstalled', message)]);
+      return { installed: true, created, removed: outcome.removed, message };
+    },
+    () => ({ installed: false, created: false, removed: 0, message: busyResult('manual').message }),
+  );
 }
 
-/** Removes the current user's daily reminder triggers. */
+/** Removes the current user's daily reminder triggers (a VHXH account's). */
 export function removeDailyTrigger(): { removed: number; message: string } {
-  const lock = LockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS.manual)) return { removed: 0, message: busyResult('manual').message };
+  return tryWithScriptLock(
+    LOCK_WAIT_MS.manual,
+    () => {
+      const ss = SpreadsheetApp.getActiveSpreadsheet();
+      const user = currentUserEmail();
+      const owner = triggerRegistry()[DAILY_HANDLER];
+      const refused = officeRefusal(ss, REMINDERS_TEXT.action.disable, user);
+      if (refused) {
+        const who = owner ? `\n${TRIGGER_MESSAGES.removedOtherUser({ by: owner.by, at: owner.at })}` : '';
+        return { removed: 0, message: refused + who };
+      }
+      const { removed, owner: other } = removeTrigger(DAILY_HANDLER, user);
+      if (removed) {
+        appendLog(ss, [triggerLog('triggerRemoved', TRIGGER_MESSAGES.removed(removed))]);
+        return { removed, message: TRIGGER_MESSAGES.removed(removed) };
+      }
+      if (other) return { removed: 0, message: TRIGGER_MESSAGES.removedOtherUser({ by: other.by, at: other.at }) };
+      return { removed: 0, message: TRIGGER_MESSAGES.removed(0) };
+    },
+    () => ({ removed: 0, message: busyResult('manual').message }),
+  );
+}
+
+/** The refusal (Vietnamese) when `user` is not the VHXH office; '' when they are. */
+function officeRefusal(ss: Spreadsheet, action: string, user: string): string {
   try {
-    const user = currentUserEmail();
-    const triggers = ScriptApp.getProjectTriggers();
-    const remove = planTriggerRemoval(triggers.map((t) => t.getHandlerFunction()));
-    for (const i of remove) ScriptApp.deleteTrigger(triggers[i]);
-    const info = readTriggerInfo();
-    if (remove.length) {
-      PropertiesService.getScriptProperties().deleteProperty(TRIGGER_INFO_KEY);
-      appendLog(SpreadsheetApp.getActiveSpreadsheet(), [
-        triggerLog('triggerRemoved', TRIGGER_MESSAGES.removed(remove.length)),
-      ]);
-      return { removed: remove.length, message: TRIGGER_MESSAGES.removed(remove.length) };
-    }
-    if (info?.by && info.by !== user) return { removed: 0, message: TRIGGER_MESSAGES.removedOtherUser(info) };
-    return { removed: 0, message: TRIGGER_MESSAGES.removed(0) };
-  } finally {
-    lock.releaseLock();
+    requireOffice(ss, loadConfig(vietnamDateOf(new Date())), action, user);
+    return '';
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
   }
 }
 
@@ -206,6 +235,15 @@ export function removeDailyTrigger(): { removed: number; message: string } {
 /** "Gửi nhắc hạn ngay": shows who would get a reminder, asks, then runs in manual mode. */
 export function menuSendRemindersNow(): void {
   const ui = SpreadsheetApp.getUi();
+  const refused = officeRefusal(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    REMINDERS_TEXT.action.sendNow,
+    currentUserEmail(),
+  );
+  if (refused) {
+    ui.alert(MENU_TITLE, refused, ui.ButtonSet.OK);
+    return;
+  }
   const preview = planReminders('manual');
   const answer = ui.alert(MENU_TITLE, confirmSendMessage(preview), ui.ButtonSet.YES_NO);
   if (answer !== ui.Button.YES) return;

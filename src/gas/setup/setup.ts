@@ -4,7 +4,7 @@
  * units, never on the number of rows: each tab is read once and written in column blocks.
  */
 
-import { parseVietnameseDate, vietnamDateOf } from '../../core/dates';
+import { formatVietnamDateTime, parseVietnameseDate, vietnamDateOf } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import { HistoryIndex, readHistory } from '../../core/history/history';
 import { assessIndicators, assessTasks, registryFromTable, splitList } from '../../core/judging/assess';
@@ -22,22 +22,26 @@ import {
 import { type CatalogRow, PLAN_CATALOG } from '../../core/plan/catalog';
 import { buildPlanRows } from '../../core/plan/rows';
 import { hasOwnPlan, recordsOf } from '../../core/planImport/build';
-import { type MergeResult, mergeConfigTab, mergeKeyedTab, mergePlanTab } from '../../core/setup/merge';
+import { checkColumns, type MergeResult, mergeConfigTab, mergeKeyedTab, mergePlanTab } from '../../core/setup/merge';
 import { SETUP_TEXT } from '../../core/setup/messages';
+import { EDIT_HANDLER } from '../../core/setup/triggerRegistry';
 import { type JudgedTab, planRefresh, VALIDATED_COLUMNS, validationMarks } from '../../core/sheet/computedColumns';
 import { type Config, defaultConfig, readConfig } from '../../core/sheet/config';
 import { HEADER_BACKGROUND, numberFormatOf, verdictColorRules } from '../../core/sheet/format';
 import type { LogEntry } from '../../core/sheet/log';
 import { SHEET_TEXT } from '../../core/sheet/messages';
 import { columnRuns, PROTECTION_TAG, peopleFrom, planProtections, rowOwnersOf } from '../../core/sheet/protections';
-import { TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
-import { ColumnMap, type TableData } from '../../core/sheet/table';
+import { HIDDEN_COLUMNS, TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
+import { ColumnMap, literalRows, type TableData } from '../../core/sheet/table';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
-import { appendLog, currentUserEmail, readTab } from '../sheet/io';
+import { baseline, verifyIntegrity } from '../sheet/integrity';
+import { appendLog, currentUserEmail, readTab, sheetOf } from '../sheet/io';
+import { LAYOUT_KEY, type Layout, layoutFrom, layoutProperty, UNIT_NAMES_KEY } from '../sheet/layout';
+import { OWNER_KEY, ownerEmail, requireOffice } from '../sheet/people';
 import { submissionUpkeep } from '../submission';
-import { ensureEditTrigger } from './triggers';
+import { ensureTrigger, type InstallOutcome } from './triggers';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,6 +56,10 @@ export interface SetupResult {
   retired: string[];
   unknownLeads: string[];
   protections: number;
+  /** The onEdit trigger: created, kept, or another account's (one sentence). */
+  trigger: string;
+  /** Headers put back (one sentence each). */
+  restored: string[];
 }
 
 function ensureSheet(ss: Spreadsheet, tab: TabKey): Sheet {
@@ -70,17 +78,17 @@ function ensureGrid(sheet: Sheet, rows: number, columns: number): void {
 function writeMerge(sheet: Sheet, merge: MergeResult): void {
   const width = merge.header.length;
   ensureGrid(sheet, merge.rows.length + 1, width);
-  sheet.getRange(1, 1, 1, width).setValues([merge.header]);
+  sheet.getRange(1, 1, 1, width).setValues(literalRows([merge.header]));
   const existing = merge.firstAppended;
   if (existing > 0) {
     for (const [start, length] of columnRuns(merge.ownedColumns)) {
       sheet
         .getRange(2, start + 1, existing, length)
-        .setValues(merge.rows.slice(0, existing).map((r) => r.slice(start, start + length)));
+        .setValues(literalRows(merge.rows.slice(0, existing).map((r) => r.slice(start, start + length))));
     }
   }
   const appended = merge.rows.slice(existing);
-  if (appended.length) sheet.getRange(existing + 2, 1, appended.length, width).setValues(appended);
+  if (appended.length) sheet.getRange(existing + 2, 1, appended.length, width).setValues(literalRows(appended));
 }
 
 function formatTab(sheet: Sheet, tab: TabKey, map: ColumnMap, dataRows: number): void {
@@ -105,6 +113,7 @@ function formatTab(sheet: Sheet, tab: TabKey, map: ColumnMap, dataRows: number):
     const format = numberFormatOf(column);
     if (format) range.setNumberFormat(format);
     if (column.format === 'checkbox') range.insertCheckboxes();
+    if (HIDDEN_COLUMNS.includes(column.key)) sheet.hideColumns(index + 1);
     if (column.choices) {
       // Allow invalid: a value typed outside the list is kept and flagged, never rejected.
       range.setDataValidation(
@@ -153,7 +162,7 @@ export function refreshJudgedTab(
       .sort((a, b) => a.column - b.column);
     sheet
       .getRange(2, start + 1, table.rows.length, length)
-      .setValues(table.rows.map((_, r) => block.map((w) => w.values[r])));
+      .setValues(literalRows(table.rows.map((_, r) => block.map((w) => w.values[r]))));
   }
   const marks = assessed.map((row) => validationMarks(tab, row));
   for (const key of VALIDATED_COLUMNS[tab]) {
@@ -181,7 +190,9 @@ function applyProtections(
   config: Config,
   units: ReturnType<typeof registryFromTable>,
 ): number {
-  const vhxh = [...splitList(config.vhxhEmail), currentUserEmail()].filter((e) => e?.includes('@'));
+  // The VHXH accounts of Cấu hình (the owner can always edit). The person running setup is one of them: setup
+  // refuses anyone else, so nobody is added to a protection just by running it.
+  const vhxh = splitList(config.vhxhEmail).filter((e) => e.includes('@'));
   // The hardened mode (issue 16): units enter through their page only, so no unit address may edit the sheet.
   const people = peopleFrom(units.units, vhxh, () => config.entryMode !== 'page');
   let count = 0;
@@ -247,26 +258,39 @@ export function runSetup(
 ): SetupResult {
   return withScriptLock('interactive', () => {
     const user = currentUserEmail();
+    const year = vietnamDateOf(now).year;
+    // Who may run it: the VHXH accounts of Cấu hình and the owner (before anything is written).
+    const configTable = readTab(ss, 'config').table;
+    const configBefore = readConfigOf(configTable, year);
+    requireOffice(ss, configBefore, SETUP_TEXT.action, user);
+    const found = verifyIntegrity(ss);
+    // Columns the tool needs, found again where renamed; setup stops (nothing written) when one is gone.
+    const tables = {
+      units: readTab(ss, 'units').table,
+      indicators: readTab(ss, 'indicators').table,
+      tasks: readTab(ss, 'tasks').table,
+      issues: readTab(ss, 'issues').table,
+    };
+    const restored = restoreHeaders(ss, tables);
+
     ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
     const sheets = new Map(TAB_ORDER.map((tab) => [tab, ensureSheet(ss, tab)]));
-
-    const configTable = readTab(ss, 'config').table;
     checkYear(configTable, now);
-    const configMerge = mergeConfigTab(configTable, defaultConfig(vietnamDateOf(now).year));
+    const configMerge = mergeConfigTab(configTable, defaultConfig(year));
     writeMerge(sheets.get('config')!, configMerge);
     const configMap = new ColumnMap('config', configMerge.header);
     const config = configFromRows(
       configMerge.rows.map((r) => [r[configMap.index('key')], r[configMap.index('value')]]),
-      vietnamDateOf(now).year,
+      year,
     );
 
-    const registryBefore = registryFromTable(readTab(ss, 'units').table);
-    const unitsMerge = mergeKeyedTab('units', readTab(ss, 'units').table, registryBefore);
+    const registryBefore = registryFromTable(tables.units);
+    const unitsMerge = mergeKeyedTab('units', tables.units, registryBefore);
     writeMerge(sheets.get('units')!, unitsMerge);
     const registry = registryFromTable({ header: unitsMerge.header, rows: unitsMerge.rows });
 
-    const indicatorsTable = readTab(ss, 'indicators').table;
-    const tasksTable = readTab(ss, 'tasks').table;
+    const indicatorsTable = tables.indicators;
+    const tasksTable = tables.tasks;
     // A ward that loaded its own plan keeps its rows: the sample's are never added to it.
     const plan =
       catalog === PLAN_CATALOG && hasOwnPlan(indicatorsTable, tasksTable)
@@ -280,7 +304,7 @@ export function runSetup(
     const historyTable = readTab(ss, 'history').table;
     withPreviousResults(indicatorsMerge, new HistoryIndex(readHistory(historyTable)), config.reportingYear);
     const tasksMerge = mergePlanTab('tasks', tasksTable, plan.tasks, registry);
-    const issuesMerge = mergeKeyedTab('issues', readTab(ss, 'issues').table, registry);
+    const issuesMerge = mergeKeyedTab('issues', tables.issues, registry);
     writeMerge(sheets.get('indicators')!, indicatorsMerge);
     writeMerge(sheets.get('tasks')!, tasksMerge);
     writeMerge(sheets.get('issues')!, issuesMerge);
@@ -289,11 +313,18 @@ export function runSetup(
     const lines = [[TABS.guide.columns[0].header], ...guideLines(config).map((l) => [l])];
     guide.clearContents();
     guide.getRange(1, 1, lines.length, 1).setValues(lines);
-    for (const tab of ['log', 'history'] as const) {
-      const sheet = sheets.get(tab)!;
-      if (sheet.getLastRow() === 0)
-        sheet.getRange(1, 1, 1, TABS[tab].columns.length).setValues([TABS[tab].columns.map((c) => c.header)]);
-    }
+    const historySheet = sheets.get('history')!;
+    if (historySheet.getLastRow() === 0)
+      historySheet
+        .getRange(1, 1, 1, TABS.history.columns.length)
+        .setValues(literalRows([TABS.history.columns.map((c) => c.header)]));
+    const logSheet = sheets.get('log')!;
+    const logHeader = logSheet.getLastRow() === 0 ? [] : readTab(ss, 'log').table.header;
+    if (logHeader.length < TABS.log.columns.length)
+      // A new log, or one from before the check column: the header in schema order (rows are written in it).
+      logSheet
+        .getRange(1, 1, 1, TABS.log.columns.length)
+        .setValues(literalRows([TABS.log.columns.map((c) => c.header)]));
 
     const merged = new Map<TabKey, { sheet: Sheet; map: ColumnMap; rows: unknown[][] }>();
     const mergeOf: Partial<Record<TabKey, MergeResult>> = {
@@ -337,7 +368,8 @@ export function runSetup(
     const protections = applyProtections(ss, merged, config, registry);
     // Setup rebuilds every protection open; put back the approval and deadline locks.
     submissionUpkeep(ss, now);
-    ensureEditTrigger(ss);
+    const trigger = ensureTrigger(ss, EDIT_HANDLER, user, now);
+    rememberSheet(ss, merged, registry);
     // From now on the input cells belong to this reporting year; only "Bắt đầu năm báo cáo mới" changes it.
     const scriptProps = PropertiesService.getScriptProperties();
     if (!scriptProps.getProperty(DATA_YEAR_KEY)) scriptProps.setProperty(DATA_YEAR_KEY, String(config.reportingYear));
@@ -362,8 +394,10 @@ export function runSetup(
         target: key,
         detail: SETUP_TEXT.rowRetiredLog,
       });
+    for (const line of restored) log.push({ time: now, user, action: 'headerRestored', detail: line });
     flushPendingLog(ss);
     appendLog(ss, log);
+    baseline(ss, { protections: true });
     return {
       indicators: indicatorsMerge.rows.length,
       tasks: tasksMerge.rows.length,
@@ -371,6 +405,80 @@ export function runSetup(
       retired: [...indicatorsMerge.retired, ...tasksMerge.retired],
       unknownLeads: plan.unknownLeads.map((u) => `${u.catalogId}: ${u.lead}`),
       protections,
+      trigger: triggerSentence(trigger),
+      restored: [...restored, ...found],
     };
   });
+}
+
+function readConfigOf(table: TableData, year: number): Config {
+  const map = new ColumnMap('config', table.header);
+  if (map.index('key') < 0 || map.index('value') < 0) return defaultConfig(year);
+  return configFromRows(
+    table.rows.map((r) => [r[map.index('key')], r[map.index('value')]]),
+    year,
+  );
+}
+
+/**
+ * Puts back renamed headers of the tabs that hold entries (found where setup last saw them, or the key column by its
+ * content), and stops, before anything is written, when a column the tool needs cannot be found.
+ */
+function restoreHeaders(
+  ss: Spreadsheet,
+  tables: Record<'units' | 'indicators' | 'tasks' | 'issues', TableData>,
+): string[] {
+  const layout: Layout = layoutFrom(PropertiesService.getScriptProperties().getProperties());
+  const checks = (Object.keys(tables) as (keyof typeof tables)[]).map((tab) => ({
+    tab,
+    check: checkColumns(tab, tables[tab], layout[tab]),
+  }));
+  const missing = checks.filter((c) => c.check.missing.length);
+  if (missing.length)
+    throw new AppError(
+      'SHEET_MISSING',
+      missing.map((m) => SETUP_TEXT.columnsMissing(TABS[m.tab].name, m.check.missing)).join('\n'),
+    );
+  const lines: string[] = [];
+  for (const { tab, check } of checks) {
+    const sheet = sheetOf(ss, tab);
+    if (!sheet) continue;
+    for (const r of check.restore) {
+      const was = String(tables[tab].header[r.index] ?? '');
+      sheet.getRange(1, r.index + 1).setValue(`'${r.header}`);
+      tables[tab].header[r.index] = r.header;
+      lines.push(SETUP_TEXT.headerRestored(TABS[tab].name, r.header, was));
+    }
+  }
+  return lines;
+}
+
+/** What the triggers and later runs need to know without asking again: the headers, the owner. */
+function rememberSheet(
+  ss: Spreadsheet,
+  merged: Map<TabKey, { map: ColumnMap; sheet: Sheet; rows: unknown[][] }>,
+  registry: ReturnType<typeof registryFromTable>,
+): void {
+  const props = PropertiesService.getScriptProperties();
+  const layout: Layout = layoutFrom(props.getProperties());
+  for (const tab of ['units', 'indicators', 'tasks', 'issues'] as const) {
+    const header = merged
+      .get(tab)
+      ?.sheet.getRange(1, 1, 1, Math.max(1, merged.get(tab)!.sheet.getLastColumn()))
+      .getValues()[0];
+    if (header) layout[tab] = header.map((h) => String(h ?? ''));
+  }
+  const names = Object.fromEntries(registry.units.map((u) => [u.id, u.name.slice(0, 120)]));
+  props.setProperties({
+    [LAYOUT_KEY]: layoutProperty(layout)[1],
+    [OWNER_KEY]: ownerEmail(ss),
+    [UNIT_NAMES_KEY]: JSON.stringify(names),
+  });
+}
+
+function triggerSentence(outcome: InstallOutcome): string {
+  const T = SETUP_TEXT.trigger;
+  if (outcome.status === 'other') return T.other(outcome.entry.by, formatVietnamDateTime(new Date(outcome.entry.at)));
+  if (outcome.status === 'kept') return T.kept(outcome.entry.by);
+  return T.created(outcome.entry.by);
 }

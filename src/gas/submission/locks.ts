@@ -61,9 +61,11 @@ export function syncEditingLocks(
     config?: Config;
     records?: Record<string, SubmissionRecord>;
     view?: UnitsView;
+    /** The script properties when the caller already read them. */
+    all?: Record<string, string>;
   } = {},
 ): LockChanges {
-  const all = scriptProperties();
+  const all = options.all ?? scriptProperties();
   const config = options.config ?? loadConfig(vietnamDateOf(now));
   const records = options.records ?? recordsFrom(all, config.reportingYear);
   const stored = editingLevelsFrom(all);

@@ -1,21 +1,19 @@
-import type { WorkbookData } from '../../core/sheet/workbook';
-import type { AuditTab, RowSnapshot } from '../../core/submission/audit';
+import { INTEGRITY_KEY, parseIntegrity, recordsDigest } from '../../core/sheet/integrity';
 import type { EditingLevel } from '../../core/submission/editingPolicy';
 import type { SubmissionRecord } from '../../core/submission/state';
 import {
   EDITING_KEY,
   editingLevelsProperty,
   MIRROR_STALE_KEY,
+  recordProperties,
   recordProperty,
   recordsFrom,
-  snapshotProperties,
-  snapshotsFrom,
-  unitSnapshotProperties,
 } from '../../core/submission/store';
 
 /**
- * Where the submission state lives: records and editing levels in script properties (staff cannot type there),
- * row snapshots in document properties. Keys and encoding are the core's (submissionStore).
+ * Where the submission state lives: records and editing levels in script properties (staff cannot type there; the
+ * records' digest makes a change made there outside the tool visible). Keys and encoding are the core's
+ * (submission/store). Row snapshots live in the rows (hidden column), not here.
  */
 export function scriptProperties(): Record<string, string> {
   return PropertiesService.getScriptProperties().getProperties();
@@ -26,8 +24,22 @@ export function loadRecords(year: number): Record<string, SubmissionRecord> {
   return recordsFrom(scriptProperties(), year);
 }
 
+/**
+ * Saves a record and the digest of all records in one write, so the tool's own changes are never reported as
+ * changes made outside it. `records`: every record after this change (read under the same lock).
+ */
 export function saveRecord(record: SubmissionRecord, year: number): void {
-  PropertiesService.getScriptProperties().setProperty(...recordProperty(record, year));
+  const props = PropertiesService.getScriptProperties();
+  const all = props.getProperties();
+  const [key, value] = recordProperty(record, year);
+  const values: Record<string, string> = { [key]: value };
+  const integrity = parseIntegrity(all[INTEGRITY_KEY]);
+  if (integrity)
+    values[INTEGRITY_KEY] = JSON.stringify({
+      ...integrity,
+      records: recordsDigest(recordProperties({ ...all, [key]: value })),
+    });
+  props.setProperties(values);
 }
 
 export function saveEditingLevels(levels: Record<string, EditingLevel>): void {
@@ -42,25 +54,4 @@ export function markMirrorStale(now: Date): void {
 
 export function clearMirrorStale(): void {
   PropertiesService.getScriptProperties().deleteProperty(MIRROR_STALE_KEY);
-}
-
-/** A unit's input values at submission, so a later paste is logged with its old values. */
-export function saveUnitSnapshots(workbook: WorkbookData, unitId: string): void {
-  const props = unitSnapshotProperties(workbook, unitId);
-  if (Object.keys(props).length) PropertiesService.getDocumentProperties().setProperties(props);
-}
-
-/** The stored snapshots of some rows, and a way to store the new ones (one read, at most one write). */
-export function rowSnapshots(
-  tab: AuditTab,
-  rowKeys: readonly string[],
-): { stored: Record<string, RowSnapshot | undefined>; save(snapshots: Record<string, RowSnapshot>): void } {
-  const props = PropertiesService.getDocumentProperties();
-  return {
-    stored: snapshotsFrom(props.getProperties(), tab, rowKeys),
-    save(snapshots) {
-      const values = snapshotProperties(tab, snapshots);
-      if (Object.keys(values).length) props.setProperties(values);
-    },
-  };
 }

@@ -6,6 +6,7 @@ import { reviewHtml, reviewRows } from '../../core/submission/reviewSidebar';
 import { openRecord, type ReviewAction, review, SUBMISSION_TEXT } from '../../core/submission/state';
 import { cleanText } from '../../core/text';
 import { flushPendingLog } from '../cellEdit/pendingLog';
+import { explain } from '../guard';
 import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
 import { appendLog, currentUserEmail, readWorkbook } from '../sheet/io';
@@ -15,8 +16,19 @@ import { writeMirror } from './mirror';
 import { loadRecords, saveRecord } from './records';
 import { unitsView } from './units';
 
-/** Approve / return / reopen, by the VHXH office only. Returns the message shown in the sidebar. */
+/**
+ * Approve / return / reopen, by the VHXH office only. Returns the message shown in the sidebar: every failure (a
+ * busy lock included) as its one Vietnamese message, never thrown to the sidebar.
+ */
 export function reviewUnit(unitId: string, action: ReviewAction, comment: string, now: Date = new Date()): string {
+  try {
+    return reviewOrRefuse(unitId, action, comment, now);
+  } catch (error) {
+    return explain(error).message;
+  }
+}
+
+function reviewOrRefuse(unitId: string, action: ReviewAction, comment: string, now: Date): string {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const email = currentUserEmail();
   const workbook = readWorkbook(ss, ['config', 'units']);

@@ -1,7 +1,9 @@
 import { vietnamDateOf } from '../../core/dates';
+import { toAppError } from '../../core/errors';
 import { assessWorkbook } from '../../core/judging/assess';
 import { unitProgress } from '../../core/progress/owed';
 import type { LogEntry } from '../../core/sheet/log';
+import { literalRows } from '../../core/sheet/table';
 import type { WorkbookData } from '../../core/sheet/workbook';
 import { submitLog, submittedMessage, unitOfEmail } from '../../core/submission/flow';
 import { officeMirrorCurrent } from '../../core/submission/mirror';
@@ -12,14 +14,17 @@ import {
   type SubmissionRecord,
   submit,
 } from '../../core/submission/state';
+import { pendingSnapshotProperties, unitSnapshotWrites } from '../../core/submission/store';
 import { queueLog } from '../cellEdit/pendingLog';
 import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
-import { currentUserEmail, readWorkbook } from '../sheet/io';
+import { currentUserEmail, readWorkbook, sheetOf } from '../sheet/io';
 import { isVhxhOrOwner } from '../sheet/people';
 import { writeMirror } from './mirror';
-import { loadRecords, markMirrorStale, saveRecord, saveUnitSnapshots } from './records';
+import { loadRecords, markMirrorStale, saveRecord } from './records';
 import { unitsView } from './units';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface SubmitResult {
   ok: boolean;
@@ -29,8 +34,32 @@ export interface SubmitResult {
 }
 
 /**
+ * The unit's rows as they are at submission, into the hidden "Bản lưu" column (so a later paste is logged with its
+ * old values). Only the VHXH office may write that column: a submission by the unit's staff (the menu) leaves a
+ * mark, and the next run as the office writes the snapshot.
+ */
+function saveSnapshots(ss: Spreadsheet, workbook: WorkbookData, unitId: string, byOffice: boolean): void {
+  if (!byOffice) {
+    PropertiesService.getScriptProperties().setProperties(pendingSnapshotProperties(workbook, unitId));
+    return;
+  }
+  writeUnitSnapshots(ss, workbook, unitId);
+}
+
+export function writeUnitSnapshots(ss: Spreadsheet, workbook: WorkbookData, unitId: string): void {
+  for (const tab of ['indicators', 'tasks', 'issues'] as const) {
+    const writes = unitSnapshotWrites(tab, workbook[tab], unitId);
+    if (!writes.length) continue;
+    const sheet = sheetOf(ss, tab);
+    if (!sheet) continue;
+    for (const w of writes) sheet.getRange(w.startRow, w.column, w.values.length, 1).setValues(literalRows(w.values));
+  }
+}
+
+/**
  * Checks and records one unit's submission (shared by the menu and the Đơn vị checkbox). `confirm` is asked
- * outside the script lock; inside it the record is read again, so two clicks never submit twice.
+ * outside the script lock; inside it the record is read again, so two clicks never submit twice. The snapshot is
+ * written before the record: if either write fails, the unit is told (in Vietnamese) and nothing says "submitted".
  */
 export function submitUnit(
   workbook: WorkbookData,
@@ -38,6 +67,7 @@ export function submitUnit(
   who: string,
   now: Date,
   confirm: (question: string) => boolean,
+  options: { ss?: Spreadsheet; byOffice?: boolean } = {},
 ): SubmitResult {
   const assessment = assessWorkbook(workbook, vietnamDateOf(now));
   const unit = assessment.registry.byId(unitId)!;
@@ -58,8 +88,16 @@ export function submitUnit(
         record: outcome.record,
         log: [submitLog(outcome, unitId, who, now)],
       };
-    saveRecord(outcome.record, year);
-    saveUnitSnapshots(workbook, unitId);
+    const ss = options.ss ?? SpreadsheetApp.getActiveSpreadsheet();
+    try {
+      saveSnapshots(ss, workbook, unitId, options.byOffice ?? false);
+      saveRecord(outcome.record, year);
+    } catch (error) {
+      const appError = toAppError(error);
+      console.error(`[${appError.code}] ${appError.detail || appError.message}`);
+      const record = loadRecords(year)[unitId] ?? openRecord(unitId);
+      return { ok: false, message: `${SUBMISSION_TEXT.snapshotFailed} ${appError.message}`, record, log: [] };
+    }
     return {
       ok: true,
       message: submittedMessage(outcome),
@@ -81,7 +119,8 @@ export function submitForCurrentUser(
   const view = unitsView(ss, now, workbook.units);
   const state = unitOfEmail(view.states, email);
   if (!state) return SUBMISSION_TEXT.noUnitForEmail(email);
-  const result = submitUnit(workbook, state.unit.id, email, now, confirm);
+  const byOffice = isVhxhOrOwner(ss, config, email);
+  const result = submitUnit(workbook, state.unit.id, email, now, confirm, { ss, byOffice });
   if (result.ok) {
     // The staff member may write the four mirror columns of their row (unless it is locked); the approval
     // columns (and anything refused) are rewritten from the record by the next run as the owner.
@@ -89,7 +128,7 @@ export function submitForCurrentUser(
     try {
       const officePartOk = officeMirrorCurrent(view.table, view.map, result.record, config);
       // The VHXH office submitting for its own unit writes the whole mirror.
-      complete = isVhxhOrOwner(ss, config, email)
+      complete = byOffice
         ? writeMirror(view, result.record, config)
         : writeMirror(view, result.record, config, STAFF_MIRROR_KEYS) && officePartOk;
     } catch {

@@ -1,11 +1,13 @@
 import { vietnamDateOf } from '../../core/dates';
+import { recordsFrom } from '../../core/submission/store';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
 import { appendLog, readWorkbook } from '../sheet/io';
 import { lockChangesLog, syncEditingLocks } from './locks';
 import { refreshMirrors } from './mirror';
-import { clearMirrorStale, loadRecords } from './records';
+import { clearMirrorStale, scriptProperties } from './records';
+import { pendingSnapshotsWritten, processPendingTicks } from './tick';
 import { unitsView } from './units';
 
 /**
@@ -21,9 +23,13 @@ export function submissionUpkeep(
     flushPendingLog(ss);
     const workbook = readWorkbook(ss, ['config', 'units']);
     const config = configFromRows(workbook.config.rows, vietnamDateOf(now).year);
-    const records = loadRecords(config.reportingYear);
+    const all = PropertiesService.getScriptProperties().getProperties();
+    const records = recordsFrom(all, config.reportingYear);
     const view = unitsView(ss, now, workbook.units);
-    const log = refreshMirrors(view, records, config, now);
+    // Ticks kept while the tool was busy, and snapshots a menu submission could not write.
+    const ticks = processPendingTicks(ss, all, records, config, () => view);
+    pendingSnapshotsWritten(ss, all);
+    const log = [...ticks, ...refreshMirrors(view, records, config, now, scriptProperties())];
     clearMirrorStale();
     const locks = syncEditingLocks(ss, now, { force: true, config, records, view });
     appendLog(ss, [...log, ...lockChangesLog(locks, view, records, config, now)]);
