@@ -199,7 +199,7 @@ export function menuNewYear(): void {
       confirm: (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES,
     });
     ui().alert(message);
-  });
+  }, 'menuNewYear');
 }
 
 /** "Nạp kế hoạch của phường": the VHXH office loads its ward's plan from the tables pasted in the "Nạp kế hoạch" tab. */
@@ -211,7 +211,7 @@ export function menuImportPlan(): void {
       (question) => ui().alert(question, ui().ButtonSet.YES_NO) === ui().Button.YES,
     );
     ui().alert(message);
-  });
+  }, 'menuImportPlan');
 }
 
 export function menuGuide(): void {

@@ -259,7 +259,7 @@ describe('one unit on another unit’s rows', () => {
     expect(refused).toBe(cells);
     expect(tick.ok).toBe(false);
     expect(w.fake.spreadsheet.values(TABS.indicators.name)).toEqual(before);
-    expect(w.fake.properties.script.get('submission.CA')).toBeUndefined();
+    expect(w.fake.properties.script.get('submission.2026.CA')).toBeUndefined();
   });
 });
 
@@ -296,7 +296,7 @@ describe('busy locks', () => {
       kind: 'timeTrigger',
     });
     for (const unit of ['CA', 'VP'])
-      expect(JSON.parse(w.fake.properties.script.get(`submission.${unit}`)!).state).toBe('SUBMITTED');
+      expect(JSON.parse(w.fake.properties.script.get(`submission.2026.${unit}`)!).state).toBe('SUBMITTED');
   });
 });
 

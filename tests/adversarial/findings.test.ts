@@ -58,7 +58,7 @@ describe('1. long text in an input cell', () => {
     // Submitting by the tick: the record is saved and the Đơn vị tab says so.
     const ticked = tick(CA, 'CA');
     expect(ticked.errors).toEqual([]);
-    expect(JSON.parse(w.fake.properties.script.get('submission.CA')!).state).toBe('SUBMITTED');
+    expect(JSON.parse(w.fake.properties.script.get('submission.2026.CA')!).state).toBe('SUBMITTED');
     expect(mirrorOf(w.fake, 'CA')).toMatchObject({ submit: true });
     expect(String(mirrorOf(w.fake, 'CA').submissionStatus)).toContain('Đã gửi');
     // After submission: a longer text, typed and then pasted over two cells: audited, nothing thrown.
@@ -127,7 +127,7 @@ describe('4. ticking "Đã gửi báo cáo" while the lock is busy', () => {
     w.at(vn(d(26, 11), 7));
     w.fake.run(() => submissionUpkeep(w.fake.spreadsheet.api, new Date()), { as: VHXH, kind: 'timeTrigger' });
     expect(mirrorOf(w.fake, 'CA').submit).toBe(true);
-    const record = JSON.parse(w.fake.properties.script.get('submission.CA')!);
+    const record = JSON.parse(w.fake.properties.script.get('submission.2026.CA')!);
     expect(record.state).toBe('SUBMITTED');
     // Submitted when it was ticked, not when the next run came.
     expect(record.submittedAt).toBe(vn(d(25, 11), 8).toISOString());
@@ -138,7 +138,7 @@ describe('4. ticking "Đã gửi báo cáo" while the lock is busy', () => {
     completeUnit(w, 'CA');
     const result = tick(KT, 'CA');
     expect(result.ok).toBe(false);
-    expect(w.fake.properties.script.get('submission.CA')).toBeUndefined();
+    expect(w.fake.properties.script.get('submission.2026.CA')).toBeUndefined();
   });
 });
 

@@ -34,7 +34,7 @@ const manifest = JSON.parse(readFileSync(join(__dirname, '../../appsscript.json'
 };
 
 describe('least privilege', () => {
-  test('every menu action names its scopes, all in the manifest; only reminders and review ask to send mail', () => {
+  test('every menu action names its scopes, all in the manifest; only reminders, review and the entry links ask to send mail', () => {
     for (const item of MENU_ITEMS)
       expect({ item: item.handler, has: !!ACTION_SCOPES[item.handler] }).toEqual({ item: item.handler, has: true });
     for (const scopes of Object.values(ACTION_SCOPES))
@@ -43,7 +43,7 @@ describe('least privilege', () => {
       .filter(([, scopes]) => scopes.includes(SCOPE.mail))
       .map(([name]) => name)
       .sort();
-    expect(mailers).toEqual(['menuReviewSubmissions', 'menuSendRemindersNow']);
+    expect(mailers).toEqual(['menuEntryLinks', 'menuReviewSubmissions', 'menuSendRemindersNow']);
   });
 
   test('a unit staff member opening "Kiểm tra dữ liệu" is asked for the sheet, the sidebar and the e-mail only', () => {
@@ -150,8 +150,8 @@ describe('tamper evidence', () => {
       () => {
         const log = w.fake.spreadsheet.api.getSheetByName(TABS.log.name)!;
         log.getRange(2, 6).setValue('đã sửa tay');
-        const record = JSON.parse(w.fake.properties.script.get('submission.CA')!);
-        w.fake.properties.script.set('submission.CA', JSON.stringify({ ...record, state: 'OPEN' }));
+        const record = JSON.parse(w.fake.properties.script.get('submission.2026.CA')!);
+        w.fake.properties.script.set('submission.2026.CA', JSON.stringify({ ...record, state: 'OPEN' }));
         const sheet = w.fake.spreadsheet.api.getSheetByName(TABS.indicators.name)!;
         sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)[3].addEditor(STAFF.KTHTDT);
       },

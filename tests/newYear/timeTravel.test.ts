@@ -129,8 +129,12 @@ describe('three reporting years on one sheet', () => {
     // Lịch sử is the office's: a unit's staff cannot change a past year.
     expect(w.fake.spreadsheet.canUserEdit(CA, TABS.history.name, 2, 8)).toBe(false);
     expect(w.fake.spreadsheet.canUserEdit(VHXH, TABS.history.name, 2, 8)).toBe(true);
-    // The snapshot kept at the 2026 submission (old values for the audit of a paste) now says what the cells hold.
-    expect(JSON.parse(w.fake.properties.document.get(`snap.${key}`)!)).toMatchObject({ result: '', evidence: '' });
+    // The snapshot kept at the 2026 submission (old values for the audit of a paste; in the row's hidden column since
+    // issue 13) now says what the cells hold.
+    expect(JSON.parse(String(valueAt(w.fake, 'indicators', key, 'snapshot')))).toMatchObject({
+      result: '',
+      evidence: '',
+    });
 
     // ---- 2027: Công an reports "70%", submits; the office approves. Closing is stopped half-way (Google's time
     // limit during the clearing, after Chỉ tiêu was emptied and before Nhiệm vụ).

@@ -32,5 +32,7 @@ export const ACTION_SCOPES: Record<string, readonly string[]> = {
   menuTriggers: [...BASE, SCOPE.triggers],
   /** The units' entry links (issue 16): shown, and e-mailed to the units. */
   menuEntryLinks: [...BASE, SCOPE.mail],
+  menuNewYear: BASE,
+  menuImportPlan: BASE,
   menuGuide: [SCOPE.ui],
 };

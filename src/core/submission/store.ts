@@ -282,3 +282,8 @@ export function emptySnapshotCell(tab: AuditTab): string {
 export function recordProperties(all: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries(Object.entries(all).filter(([k]) => isRecordKey(k)));
 }
+
+/** Pending snapshot keys of every unit (the new year drops them: they describe the closed year's rows). */
+export function allPendingSnapshotKeys(all: Readonly<Record<string, string>>): string[] {
+  return Object.keys(all).filter((k) => k.startsWith(SNAPSHOT_PENDING_PREFIX));
+}

@@ -29,7 +29,7 @@ import {
 import type { Config } from '../../core/sheet/config';
 import { TABS } from '../../core/sheet/schema';
 import { ColumnMap, literalRows } from '../../core/sheet/table';
-import { emptySnapshotCell } from '../../core/submission/store';
+import { allPendingSnapshotKeys, emptySnapshotCell } from '../../core/submission/store';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { appendHistory, readHistoryTab } from '../history/history';
 import { withScriptLock } from '../lock';
@@ -118,6 +118,9 @@ function runStep(ss: Spreadsheet, step: NewYearStep, journal: NewYearJournal, no
     const documentProps = PropertiesService.getDocumentProperties();
     const emptied = emptiedSnapshots(Object.keys(documentProps.getProperties()));
     if (Object.keys(emptied).length) documentProps.setProperties(emptied);
+    // Snapshots a menu submission left for the office to write describe the closed year: dropped.
+    const scriptProps = PropertiesService.getScriptProperties();
+    for (const k of allPendingSnapshotKeys(scriptProps.getProperties())) scriptProps.deleteProperty(k);
     // The snapshots now live in the rows (hidden column, issue 13): one write per tab says the inputs are empty.
     for (const tab of ['indicators', 'tasks', 'issues'] as const) {
       const { sheet, table } = readTab(ss, tab);
