@@ -214,15 +214,10 @@ export function savedAt(now: Date): string {
   return formatVietnamDateTime(now);
 }
 
-/** A log entry whose texts cannot become formulas in Nhật ký (Sheet.appendRow reads "=..." as a formula). */
+/**
+ * A log entry as Nhật ký gets it. Every text of a log row is written as text by `logRow` (sheet/log.ts, issue 13:
+ * an apostrophe before each string), so the entry goes as it is: escaping it here too would show an apostrophe.
+ */
 export function logEntryAsText(entry: LogEntry): LogEntry {
-  const text = (v: unknown) => (typeof v === 'string' ? asCellText(v) : v);
-  return {
-    ...entry,
-    user: asCellText(entry.user),
-    detail: asCellText(entry.detail),
-    target: entry.target === undefined ? undefined : asCellText(entry.target),
-    oldValue: text(entry.oldValue),
-    newValue: text(entry.newValue),
-  };
+  return entry;
 }
