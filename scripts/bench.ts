@@ -7,11 +7,12 @@
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { type IndicatorInput, judgeIndicator } from '../src/core/judging/indicator';
-import { BENCH } from '../src/core/judging/messages';
+import { JUDGING_TEXT } from '../src/core/judging/messages';
 import { formatVietnameseNumber } from '../src/core/judging/numbers';
 import type { IndicatorVerdict } from '../src/core/judging/verdicts';
 import { PLAN_CATALOG } from '../src/core/plan/catalog';
 
+const BENCH = JUDGING_TEXT.bench;
 const TARGET_ROWS = 100_000;
 const TARGET_MS = 2000;
 

@@ -4,7 +4,7 @@
  */
 
 import { vietnamDateOf } from '../core/dates';
-import { assessWorkbook } from '../core/judging/assess';
+import { assessWorkbook, measureContradictions } from '../core/judging/assess';
 import { guideLines } from '../core/menu/guide';
 import { MENU_ENTRIES, MENU_TITLE } from '../core/menu/menu';
 import { MENU_TEXT } from '../core/menu/messages';
@@ -132,7 +132,7 @@ export function menuCreateReport(): void {
   guarded(() => {
     const now = new Date();
     const { ss: book, assessment, charts } = refreshSummary(now);
-    const check = preflight(assessment);
+    const check = preflight(assessment, measureContradictions(assessment));
     if (!check.clean) {
       const text = [...preflightLines(check), '', REPORT_TEXT.preflight.question].join('\n');
       if (ui().alert(REPORT_TEXT.preflight.title, text, ui().ButtonSet.YES_NO) !== ui().Button.YES) {

@@ -3,6 +3,8 @@ import { extname, join, resolve } from 'node:path';
 import { type CalendarDate, formatDate, parseVietnameseDate, vietnamDateOf } from '../core/dates';
 import { AppError, toAppError } from '../core/errors';
 import { HistoryIndex, readHistory } from '../core/history/history';
+import { measureContradictions } from '../core/judging/assess';
+import { JUDGING_TEXT } from '../core/judging/messages';
 import { formatVietnameseNumber } from '../core/judging/numbers';
 import { VERDICT_LABELS, type Verdict } from '../core/judging/verdicts';
 import { chartSpecs } from '../core/overview/chartSpecs';
@@ -155,7 +157,12 @@ export async function main(argv: readonly string[], print: (line: string) => voi
   const taskVerdicts = assessment.tasks.flatMap((r) => (r.judgement ? [r.judgement.verdict] : []));
   print(LOCAL_TEXT.judged('indicators', indicatorVerdicts.length, countBy(indicatorVerdicts)));
   print(LOCAL_TEXT.judged('tasks', taskVerdicts.length, countBy(taskVerdicts)));
-  for (const g of summary.groups) print(LOCAL_TEXT.group(g.appendix, g.group, g.ratio));
+  for (const g of summary.groups) print(LOCAL_TEXT.group(g));
+  const contradictions = measureContradictions(assessment);
+  if (contradictions.length) {
+    print(LOCAL_TEXT.contradictions(contradictions.length));
+    for (const c of contradictions) print(LOCAL_TEXT.contradiction(c.rows.map((r) => `${r.where}: ${r.shown}`)));
+  }
   const years = new HistoryIndex(readHistory(workbook.history)).years();
   if (years.length) print(LOCAL_TEXT.history(years.join(', ')));
 
@@ -183,8 +190,9 @@ export async function main(argv: readonly string[], print: (line: string) => voi
   print(LOCAL_TEXT.charts(charts.length, charts.map((c) => join(chartDir, `${c.key}.png`)).join(', ')));
 
   // The pre-flight the VHXH office sees in Google Sheets before "Tạo báo cáo" goes on.
-  print(`\n${REPORT_TEXT.preflight.title}:`);
-  for (const line of preflightLines(preflight(assessment), 20)) print(line ? `  ${line}` : '');
+  print(`
+${REPORT_TEXT.preflight.title}:`);
+  for (const line of preflightLines(preflight(assessment, contradictions), 20)) print(line ? `  ${line}` : '');
 
   const reportPath = join(outDir, reportFileName(config.reportingYear));
   const report = buildReport(assessment, {

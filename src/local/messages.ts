@@ -1,3 +1,6 @@
+import { JUDGING_TEXT } from '../core/judging/messages';
+import type { GroupSummaryRow } from '../core/overview/overview';
+import { pad2 } from '../core/text';
 /** What `npm start` prints: its help, its refusals, its summary of the run. */
 export const LOCAL_TEXT = {
   help: [
@@ -42,8 +45,26 @@ export const LOCAL_TEXT = {
   tabRows: (tab: string, rows: number) => `  - ${tab}: ${rows} dòng`,
   judged: (what: 'indicators' | 'tasks', count: number, counts: string) =>
     `${what === 'indicators' ? '\nĐánh giá' : 'Đánh giá'} ${count} dòng ${what === 'indicators' ? 'chỉ tiêu' : 'nhiệm vụ'}: ${counts}`,
-  group: (appendix: string, group: string, ratio: string) =>
-    `  - Phụ lục ${appendix}, nhóm ${group}: đạt ${ratio} chỉ tiêu`,
+  /** A group of the Tổng hợp tab: due targets apart from those of later years (JUDGING_TEXT.tally words them). */
+  group: (g: GroupSummaryRow) => {
+    const T = JUDGING_TEXT.tally;
+    const ahead = g.early + g.onTrack + g.behind + g.notDue;
+    const parts = [
+      g.early ? T.aheadPart.early(pad2(g.early)) : '',
+      g.onTrack ? T.aheadPart.onTrack(pad2(g.onTrack)) : '',
+      g.behind ? T.aheadPart.behind(pad2(g.behind)) : '',
+      g.notDue ? T.aheadPart.notDue(pad2(g.notDue)) : '',
+    ].filter(Boolean);
+    return (
+      `  - Phụ lục ${g.appendix}, nhóm ${g.group}: ${T.dueSentence(pad2(g.achieved + g.exceeded), pad2(g.judged))}` +
+      (ahead ? `; ${pad2(ahead)} chỉ tiêu của các năm sau: ${parts.join(', ')}` : '') +
+      (g.needsReview ? `; ${T.aheadPart.needsReview(pad2(g.needsReview))}` : '') +
+      (g.missing ? `; ${T.aheadPart.missing(pad2(g.missing))}` : '') +
+      (g.sameMeasure ? `; ${pad2(g.sameMeasure)} ${T.sameMeasure.toLocaleLowerCase('vi')}` : '')
+    );
+  },
+  contradictions: (n: number) => `  Chỉ số có hai số liệu khác nhau (cần thống nhất): ${n}`,
+  contradiction: (rows: string[]) => `    - ${rows.join(' / ')}`,
   timeliness: (t: {
     expected: number;
     submitted: number;

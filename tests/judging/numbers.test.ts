@@ -23,8 +23,8 @@ describe('parseVietnameseNumber', () => {
     ['+7', 7],
     ['1000000', 1000000],
     ['1,500', 1.5],
-  ])('"%s" is %d, not ambiguous', (text, value) => {
-    expect(parseVietnameseNumber(text)).toEqual({ value, ambiguous: false });
+  ])('"%s" is %d, written the Vietnamese way', (text, value) => {
+    expect(parseVietnameseNumber(text)).toEqual({ value, dotDecimal: false });
   });
 
   test.each<[string, number]>([
@@ -35,9 +35,12 @@ describe('parseVietnameseNumber', () => {
     ['0.5', 0.5],
     ['0.500', 0.5],
     ['95.18', 95.18],
-  ])('"%s" cannot be a thousands group: value %d but ambiguous', (text, value) => {
-    expect(parseVietnameseNumber(text)).toEqual({ value, ambiguous: true });
-  });
+  ])(
+    '"%s" cannot be a thousands group (a separator is followed by three digits): a decimal point, %d',
+    (text, value) => {
+      expect(parseVietnameseNumber(text)).toEqual({ value, dotDecimal: true });
+    },
+  );
 
   test.each([
     '',
@@ -92,7 +95,7 @@ describe('a number formatted the Vietnamese way parses back to itself', () => {
         const text = formatVietnameseNumber(n);
         if (Math.abs(n) >= 1000) expect(text).toContain('.');
         else expect(text).not.toContain('.');
-        expect(parseVietnameseNumber(text)).toEqual({ value: n, ambiguous: false });
+        expect(parseVietnameseNumber(text)).toEqual({ value: n, dotDecimal: false });
       }),
       { numRuns: 2000 },
     );
@@ -107,7 +110,7 @@ describe('a number formatted the Vietnamese way parses back to itself', () => {
           const text = formatVietnameseNumber(x, digits);
           const parsed = parseVietnameseNumber(text);
           expect(parsed).not.toBeNull();
-          expect(parsed!.ambiguous).toBe(false);
+          expect(parsed!.dotDecimal).toBe(false);
           const expected = Number(Math.abs(x).toFixed(digits)) * Math.sign(x);
           expect(Math.abs(parsed!.value - expected)).toBeLessThanOrEqual(Math.max(1e-9, Math.abs(expected) * 1e-12));
           expect(Math.abs(parsed!.value - x)).toBeLessThanOrEqual(0.5 * 10 ** -digits + Math.abs(x) * 1e-12);
@@ -130,7 +133,7 @@ describe('a number formatted the Vietnamese way parses back to itself', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1000, max: 1e12 }), (n) => {
         const spaced = formatVietnameseNumber(n).replace(/\./g, '\u00a0');
-        expect(parseVietnameseNumber(spaced)).toEqual({ value: n, ambiguous: false });
+        expect(parseVietnameseNumber(spaced)).toEqual({ value: n, dotDecimal: false });
       }),
     );
   });

@@ -5,7 +5,10 @@
 
 import { type CalendarDate, startOfVietnamDay } from '../../src/core/dates';
 import { assessWorkbook } from '../../src/core/judging/assess';
-import { CELL } from '../../src/core/judging/messages';
+import { JUDGING_TEXT } from '../../src/core/judging/messages';
+
+const CELL = JUDGING_TEXT.cell;
+
 import { DEFAULT_UNITS, UnitRegistry } from '../../src/core/plan/units';
 import { timelinessOf, type UnitProgress, unitProgress } from '../../src/core/progress/owed';
 import { sampleConfig } from '../../src/core/sample/workbook';

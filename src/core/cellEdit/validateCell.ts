@@ -5,7 +5,8 @@
  */
 
 import { type CalendarDate, compareDates, formatDate, vietnamDateOf } from '../dates';
-import { CELL } from '../judging/messages';
+import { JUDGING_TEXT } from '../judging/messages';
+import { formatVietnameseNumber } from '../judging/numbers';
 import { parseResult, unitOfMeasure } from '../judging/quantity';
 import { parseIndicatorReview, parseTaskReview, parseTaskStatus } from '../judging/reviews';
 import { readCompletedOn } from '../judging/task';
@@ -28,10 +29,17 @@ export function validateHighlight(value: unknown): CellProblem[] {
   return [];
 }
 
+const CELL = JUDGING_TEXT.cell;
+
 export interface CellProblem {
   /** Schema key of the column: "result", "status", "completedOn", "review". */
   column: string;
   message: string;
+  /**
+   * Advice, not an error: the value was read and judged (a decimal point written "65.5%"); the cell gets the note
+   * but no warning colour, and the unit can submit.
+   */
+  advice?: boolean;
 }
 
 /** Problems in an indicator row's typed cells: the result (with the row's unit of measure) and the VHXH judgement. */
@@ -64,18 +72,25 @@ export function validateIndicatorEntry(entry: {
     case 'unreadableNumber':
       add(CELL.unreadableNumber(r.text));
       break;
+    case 'symbols':
+      add(CELL.symbols(r.text));
+      break;
+    case 'dashNumber':
+      add(CELL.dashNumber(r.text));
+      break;
     case 'badRatio':
-      add(CELL.badRatio(r.text));
+      add(r.num < 0 ? CELL.negative(r.text) : CELL.badRatio(r.text));
       break;
     case 'number': {
-      if (r.ambiguous) {
-        add(CELL.ambiguousNumber(r.text, r.suggestion));
-        break;
-      }
       const percent = r.ratio !== null || r.unit?.kind === 'percent' || (r.unit === null && unit.kind === 'percent');
-      if (percent && r.range.lo > 100) add(CELL.over100(r.text));
+      if (r.value < 0) add(CELL.negative(r.text));
+      else if (percent && r.range.lo > 100) add(CELL.over100(r.text));
       else if (unit.kind === 'percent' && r.unit?.kind === 'money') add(CELL.moneyForPercent(r.text));
       else if (unit.kind === 'percent' && r.unit?.kind === 'count' && !r.ratio) add(CELL.countForPercent(r.text));
+      else if (unit.kind === 'percent' && r.unit === null && !r.ratio && r.op === '=' && r.value > 0 && r.value < 1)
+        add(CELL.fraction(formatVietnameseNumber(r.value, 6), formatVietnameseNumber(r.value * 100, 4)));
+      if (r.dotDecimal)
+        problems.push({ column: 'result', message: CELL.dotDecimal(r.text, r.suggestion), advice: true });
       break;
     }
     default:

@@ -1,5 +1,6 @@
 import { type CellProblem, validateIndicatorEntry, validateTaskEntry } from '../cellEdit/validateCell';
 import { type CalendarDate, parseInstant, parseVietnameseDate } from '../dates';
+import { measureOf } from '../plan/catalog/measures';
 import { catalogIdOf, unitIdOf } from '../plan/rows';
 import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
 import { type Config, type ConfigProblem, readConfig } from '../sheet/config';
@@ -9,6 +10,8 @@ import { ColumnMap, type RowRecord, type TableData } from '../sheet/table';
 import type { WorkbookData } from '../sheet/workbook';
 import { cleanText } from '../text';
 import { type IndicatorJudgement, judgeIndicator } from './indicator';
+import { JUDGING_TEXT } from './messages';
+import { type Contradiction, flagContradictions } from './sameMeasure';
 import { judgeTask, type TaskJudgement } from './task';
 
 /**
@@ -24,11 +27,18 @@ interface AssessedRowBase {
   unitId: string | null;
   isGroup: boolean;
   record: RowRecord;
+  /** What the person must fix in the row's typed cells (notes, warning colour, the data check, submission). */
   problems: CellProblem[];
+  /** Notes that only advise (the value was read): shown on the cell, never block. */
+  advice: CellProblem[];
   updatedAt: Date | null;
 }
 export interface AssessedIndicator extends AssessedRowBase {
   judgement: IndicatorJudgement | null;
+  /** The measure the row reports when another row reports it too (plan/catalog/measures.ts); null otherwise. */
+  measure: string | null;
+  /** "Phụ lục II, TT 1": how a person finds the row. */
+  where: string;
 }
 export interface AssessedTask extends AssessedRowBase {
   judgement: TaskJudgement | null;
@@ -134,7 +144,11 @@ function targetsOf(record: RowRecord, years: readonly number[]): Record<string, 
 }
 
 /** What every judged row carries, whatever its tab. */
-function rowBase(map: ColumnMap, row: readonly unknown[], rowIndex: number): Omit<AssessedRowBase, 'problems'> {
+function rowBase(
+  map: ColumnMap,
+  row: readonly unknown[],
+  rowIndex: number,
+): Omit<AssessedRowBase, 'problems' | 'advice'> {
   const record = map.read(row);
   const rowKey = cleanText(record.rowKey);
   return {
@@ -148,33 +162,100 @@ function rowBase(map: ColumnMap, row: readonly unknown[], rowIndex: number): Omi
   };
 }
 
-export function assessIndicators(table: TableData, year: number): AssessedIndicator[] {
-  const map = new ColumnMap('indicators', table.header);
-  const targetYears = map.targetYears();
-  return table.rows.map((row, rowIndex) => {
-    const base = rowBase(map, row, rowIndex);
-    const { record } = base;
-    if (base.isGroup) return { ...base, judgement: null, problems: [] };
-    const unitOfMeasure = cleanText(record.unitOfMeasure);
-    return {
-      ...base,
-      problems: validateIndicatorEntry({
+/** Splits a row's cell problems into what must be fixed and what only advises. */
+function split(problems: CellProblem[]): { problems: CellProblem[]; advice: CellProblem[] } {
+  return { problems: problems.filter((p) => !p.advice), advice: problems.filter((p) => p.advice) };
+}
+
+function assessIndicatorRow(
+  map: ColumnMap,
+  row: readonly unknown[],
+  rowIndex: number,
+  year: number,
+  targetYears: readonly number[],
+): AssessedIndicator {
+  const base = rowBase(map, row, rowIndex);
+  const { record } = base;
+  const where = JUDGING_TEXT.rowRef(cleanText(record.appendix), cleanText(record.tt));
+  const measure = measureOf(base.catalogId);
+  if (base.isGroup) return { ...base, judgement: null, problems: [], advice: [], measure: null, where };
+  const unitOfMeasure = cleanText(record.unitOfMeasure);
+  const judgement = judgeIndicator({
+    name: cleanText(record.name),
+    unitOfMeasure,
+    targets: targetsOf(record, targetYears),
+    result: record.result,
+    evidence: record.evidence,
+    review: record.review,
+    year,
+  });
+  // A Phụ lục II row has no ĐVT: its target's "%" tells the cell check that a bare 0,9 is a rate.
+  const unitHint = unitOfMeasure || (judgement.applicableTarget.includes('%') ? '%' : '');
+  return {
+    ...base,
+    ...split(
+      validateIndicatorEntry({
         result: record.result,
         review: record.review,
-        unitOfMeasure,
+        unitOfMeasure: unitHint,
         highlight: record.highlight,
       }),
-      judgement: judgeIndicator({
-        name: cleanText(record.name),
-        unitOfMeasure,
-        targets: targetsOf(record, targetYears),
-        result: record.result,
-        evidence: record.evidence,
-        review: record.review,
-        year,
-      }),
-    };
-  });
+    ),
+    judgement,
+    measure,
+    where,
+  };
+}
+
+/**
+ * Judges the indicator tab for the reporting year. `only` (0-based data rows) judges just those rows, as an edit
+ * does; rows of the same measure elsewhere in the tab are still read, so a contradiction is seen from either side.
+ */
+export function assessIndicators(table: TableData, year: number, only?: readonly number[]): AssessedIndicator[] {
+  const map = new ColumnMap('indicators', table.header);
+  const targetYears = map.targetYears();
+  if (!only) {
+    const rows = table.rows.map((row, rowIndex) => assessIndicatorRow(map, row, rowIndex, year, targetYears));
+    flagContradictions(rows, (r) => r.problems);
+    return rows;
+  }
+  const wanted = only.map((i) => assessIndicatorRow(map, table.rows[i], i, year, targetYears));
+  const measures = new Set(wanted.flatMap((r) => (r.measure ? [r.measure] : [])));
+  const partners: AssessedIndicator[] = [];
+  if (measures.size) {
+    const keys = map.index('rowKey');
+    table.rows.forEach((row, i) => {
+      if (only.includes(i)) return;
+      const measure = measureOf(catalogIdOf(cleanText(row[keys])));
+      if (measure && measures.has(measure)) partners.push(assessIndicatorRow(map, row, i, year, targetYears));
+    });
+  }
+  flagContradictions([...wanted, ...partners], (r) => r.problems);
+  return wanted;
+}
+
+/** The rows of the same measure as `rowIndex` (0-based), other than itself. */
+export function sameMeasureRows(table: TableData, rowIndex: number): number[] {
+  const map = new ColumnMap('indicators', table.header);
+  const keys = map.index('rowKey');
+  const measure = measureOf(catalogIdOf(cleanText(table.rows[rowIndex]?.[keys])));
+  if (!measure) return [];
+  return table.rows.flatMap((row, i) =>
+    i !== rowIndex && measureOf(catalogIdOf(cleanText(row[keys]))) === measure ? [i] : [],
+  );
+}
+
+/** The measures of the sheet given two different figures (for "Kiểm tra dữ liệu" and the report's pre-flight). */
+export function measureContradictions(assessment: Pick<Assessment, 'indicators'>): Contradiction[] {
+  return flagContradictions(
+    assessment.indicators.map((r) => ({
+      rowKey: r.rowKey,
+      measure: r.measure,
+      where: r.where,
+      judgement: r.judgement,
+    })),
+    () => [],
+  );
 }
 
 export function assessTasks(
@@ -187,9 +268,10 @@ export function assessTasks(
   return table.rows.map((row, rowIndex) => {
     const base = rowBase(map, row, rowIndex);
     const { record } = base;
-    if (base.isGroup) return { ...base, judgement: null, problems: [] };
+    if (base.isGroup) return { ...base, judgement: null, problems: [], advice: [] };
     return {
       ...base,
+      advice: [],
       problems: validateTaskEntry({
         status: record.status,
         completedOn: record.completedOn,

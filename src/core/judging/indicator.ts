@@ -1,12 +1,12 @@
 /**
- * The verdict on one indicator for a reporting year: which milestone applies, what the unit reported,
- * how they compare, whether a result between milestones is on track, and the VHXH office's hand judgement
- * last. Rules are written out in docs/judging.md; every branch here has a rule there.
+ * The verdict on one indicator for a reporting year: which target applies and whether it is due this year, what
+ * the unit reported, how they compare, where a result stands on the path to a target of a later year, and the VHXH
+ * office's hand judgement last. Rules are written out in docs/judging.md; every branch here has a rule there.
  */
 
 import { formatDate } from '../dates';
 import { cleanText, foldText } from '../text';
-import { IND } from './messages';
+import { JUDGING_TEXT } from './messages';
 import { formatPercent, formatVietnameseNumber } from './numbers';
 import {
   conditionIn,
@@ -22,12 +22,18 @@ import {
   parseTarget,
   type QuantityUnit,
   quickClean,
+  type ResultPart,
+  resultParts,
   scaleInterval,
   targetDisplay,
   targetSets,
 } from './quantity';
 import { parseIndicatorReview } from './reviews';
 import { type IndicatorVerdict, type TrackStatus, VERDICT_LABELS } from './verdicts';
+
+const IND = JUDGING_TEXT.indicator;
+const PATH = JUDGING_TEXT.path;
+const APPLICABLE = JUDGING_TEXT.applicable;
 
 export interface IndicatorInput {
   /** The indicator's name (conditions such as "(Nếu được thành phố lựa chọn xây dựng)" may sit here). */
@@ -44,35 +50,69 @@ export interface IndicatorInput {
   review?: unknown;
   /** The reporting year. */
   year: number;
+  /**
+   * The indicator's own results of earlier years (a history tab): the most recent one before the reporting year
+   * is the baseline of the path to a target of a later year. Values are read like results ("82,5%", 0.8, "3/4").
+   */
+  history?: readonly { year: number; value: unknown }[];
 }
+
+/** Why the target judged against applies this year. */
+export type TargetBasis =
+  /** The reporting year is the target's year. */
+  | 'milestone'
+  /** After the last milestone: the last target stays. */
+  | 'after'
+  /** A yearly target ("hằng năm", "mỗi năm"): due every year. */
+  | 'yearly'
+  /** Already due at the previous milestone and kept at the same level at the next: in force every year between. */
+  | 'kept'
+  /** A target of a later year. */
+  | 'ahead';
 
 export interface IndicatorJudgement {
   verdict: IndicatorVerdict;
   /** VERDICT_LABELS[verdict], plus " (Phòng VHXH)" when set by hand. */
   label: string;
-  /** One line of Vietnamese. */
+  /** One line of Vietnamese a leader can read. */
   reason: string;
   /** The target text this verdict was judged against ("" if none). */
   applicableTarget: string;
-  /** The milestone year judged against. */
+  /** The "Chỉ tiêu áp dụng" column: the target with its year ("100 (đến năm 2030)", "3% (hằng năm)"). */
+  applicableShown: string;
+  /**
+   * The year the applicable target is due: the milestone's year, or the reporting year for a yearly or kept
+   * target. Later than the reporting year only when timing is 'ahead'.
+   */
   targetYear: number | null;
-  /** ON_TRACK / BEHIND between milestones, else null. */
+  /** 'due': judged Đạt / Vượt / Không đạt; 'ahead': a target of a later year (never Không đạt); null: no target. */
+  timing: 'due' | 'ahead' | null;
+  basis: TargetBasis | null;
+  /** ON_TRACK / BEHIND when the verdict is that (kept for readers of the older field). */
   track: TrackStatus | null;
+  /** The "Lộ trình" column: a few words on where the row stands against the target's year. */
+  path: string;
   /** True when `review` decided. */
   byHand: boolean;
-  /** The number read from the result (a ratio as a percentage when the unit is %), else null. */
+  /** The number read from the result, in the target's unit (a ratio as a percentage when the unit is %), else null. */
   resultValue: number | null;
+  /** The one figure the result gives, for comparing rows that report the same measure; null when not one figure. */
+  figure: ResultFigure | null;
+}
+
+/** A single figure as written: its value, its unit, how precisely it is written, how it is shown. */
+export interface ResultFigure {
+  value: number;
+  /** "%" for percentages and ratios, "dong" for money, the count noun, "" for a bare number. */
+  unit: string;
+  /** Decimal digits written (a ratio: exact, Infinity). */
+  decimals: number;
+  shown: string;
 }
 
 interface Milestone {
   year: number;
   text: string;
-}
-
-interface MilestonePick {
-  current: Milestone;
-  /** The milestone before the reporting year, when the reporting year lies between two milestones. */
-  previous: Milestone | null;
 }
 
 const cleanCache = new Map<string, string>();
@@ -102,39 +142,27 @@ function milestonesOf(targets: Record<string, string>): Milestone[] {
   return list;
 }
 
-/** The milestone a reporting year is judged against (see docs/judging.md, "Mốc chỉ tiêu"). */
-export function pickMilestone(targets: Record<string, string>, year: number): MilestonePick | null {
-  if (!targets || typeof targets !== 'object') return null;
-  const list = milestonesOf(targets);
-  if (!list.length) return null;
-  let nextIndex = -1;
-  for (let i = 0; i < list.length; i++) {
-    if (list[i].year === year) return { current: list[i], previous: null };
-    if (list[i].year > year) {
-      nextIndex = i;
-      break;
-    }
-  }
-  if (nextIndex < 0) return { current: list[list.length - 1], previous: null };
-  return { current: list[nextIndex], previous: nextIndex > 0 ? list[nextIndex - 1] : null };
-}
-
 interface NameInfo {
   name: string;
   condition: string | null;
   /** "Tỷ lệ …": a bare number is a percentage. */
   isRate: boolean;
+  /** "… hằng năm", "mỗi năm", "bình quân hằng năm": a target due every year. */
+  yearly: boolean;
 }
+const YEARLY = /\b(hang nam|moi nam|tung nam)\b/;
 const nameCache = new Map<string, NameInfo>();
 function nameInfo(raw: unknown): NameInfo {
   const key = typeof raw === 'string' ? raw : String(raw ?? '');
   let info = nameCache.get(key);
   if (!info) {
     const name = cleanText(key);
+    const folded = foldText(name);
     info = {
       name,
       condition: name.includes('(') ? conditionIn(name) : null,
-      isRate: /^(ty le|ti le)\b/.test(foldText(name)),
+      isRate: /^(ty le|ti le)\b/.test(folded),
+      yearly: YEARLY.test(folded),
     };
     if (nameCache.size > 5000) nameCache.clear();
     nameCache.set(key, info);
@@ -144,6 +172,75 @@ function nameInfo(raw: unknown): NameInfo {
 
 type Numeric = Extract<ParsedTarget, { kind: 'numeric' }>;
 type NumberResult = Extract<ParsedResult, { kind: 'number' }>;
+
+/** The target's unit, with a bare number in a "Tỷ lệ …" indicator taken as a percentage. */
+function effectiveUnit(t: Numeric, info: NameInfo): QuantityUnit {
+  if (t.unit.kind !== 'none') return t.unit;
+  return info.isRate ? PERCENT : t.unit;
+}
+
+// ---------------------------------------------------------------- which target applies
+
+type Resolution =
+  | { kind: 'none' }
+  /** "-" for the stage the reporting year is in. */
+  | { kind: 'notApplicable'; m: Milestone }
+  | { kind: 'due'; m: Milestone; basis: Exclude<TargetBasis, 'ahead'>; until: number | null }
+  | { kind: 'ahead'; m: Milestone; previous: Milestone | null };
+
+function sameLevel(a: Milestone, b: Milestone, unitColumn: string, info: NameInfo): boolean {
+  const ta = parseTarget(a.text, unitColumn);
+  const tb = parseTarget(b.text, unitColumn);
+  if (ta.kind === 'qualitative' && tb.kind === 'qualitative') return foldText(ta.text) === foldText(tb.text);
+  if (ta.kind !== 'numeric' || tb.kind !== 'numeric' || ta.dotDecimal || tb.dotDecimal) return false;
+  const ua = effectiveUnit(ta, info);
+  const ub = effectiveUnit(tb, info);
+  if (ua.kind !== ub.kind || ua.key !== ub.key) return false;
+  if (targetSets(ta).up !== targetSets(tb).up) return false;
+  return Math.abs(ta.min * ua.factor - tb.min * ub.factor) < 1e-9 * Math.max(1, Math.abs(tb.min * ub.factor));
+}
+
+/** The target a reporting year is judged against, and whether it is due (docs/judging.md, "Mốc chỉ tiêu"). */
+function resolveTarget(targets: Record<string, string>, year: number, unitColumn: string, info: NameInfo): Resolution {
+  if (!targets || typeof targets !== 'object') return { kind: 'none' };
+  const list = milestonesOf(targets);
+  if (!list.length) return { kind: 'none' };
+  const isNone = (m: Milestone) => parseTarget(m.text, unitColumn).kind === 'none';
+  const exact = list.find((m) => m.year === year);
+  const next = list.find((m) => m.year > year);
+  const last = list[list.length - 1];
+  const yearly = info.yearly || YEARLY.test(foldText((exact ?? next ?? last).text));
+  if (yearly) {
+    const m = exact ?? next ?? last;
+    if (isNone(m)) return { kind: 'notApplicable', m };
+    return { kind: 'due', m, basis: exact ? 'milestone' : 'yearly', until: null };
+  }
+  if (exact)
+    return isNone(exact)
+      ? { kind: 'notApplicable', m: exact }
+      : { kind: 'due', m: exact, basis: 'milestone', until: null };
+  if (!next)
+    return isNone(last) ? { kind: 'notApplicable', m: last } : { kind: 'due', m: last, basis: 'after', until: null };
+  if (isNone(next)) return { kind: 'notApplicable', m: next };
+  let previous: Milestone | null = null;
+  for (const m of list) if (m.year < year) previous = m;
+  if (previous && isNone(previous)) previous = null;
+  if (previous && sameLevel(previous, next, unitColumn, info))
+    return { kind: 'due', m: previous, basis: 'kept', until: next.year };
+  return { kind: 'ahead', m: next, previous };
+}
+
+/** The milestone a reporting year is judged against (kept for callers of the older API). */
+export function pickMilestone(
+  targets: Record<string, string>,
+  year: number,
+): { current: Milestone; previous: Milestone | null } | null {
+  const r = resolveTarget(targets, year, '', nameInfo(''));
+  if (r.kind === 'none') return null;
+  return { current: r.m, previous: r.kind === 'ahead' ? r.previous : null };
+}
+
+// ---------------------------------------------------------------- results in the target's unit
 
 /** The result in the target's unit, or why it cannot be. */
 type Reconciled =
@@ -159,11 +256,25 @@ function resultDisplay(r: NumberResult, unit: QuantityUnit): string {
   return `${prefix}${formatQuantity(r.value, r.unit ?? unit)}`;
 }
 
-function reconcile(_t: Numeric, tu: QuantityUnit, r: NumberResult): Reconciled {
+function reconcile(tu: QuantityUnit, r: NumberResult): Reconciled {
   const ru = r.unit;
   if (r.ratio) {
     if (tu.kind === 'percent' || tu.kind === 'none')
       return { ok: true, range: r.range, value: r.value, display: resultDisplay(r, PERCENT), unit: PERCENT };
+    if (tu.kind === 'count') {
+      // "34/34 nhóm" against "34 nhóm": the count done is the numerator.
+      const noun = foldText(r.ratio.noun).split(/[^a-z0-9]+/)[0] ?? '';
+      if (!noun || noun === tu.key) {
+        const n = r.ratio.num;
+        return {
+          ok: true,
+          range: interval(n, false, n, false),
+          value: n,
+          display: `${formatVietnameseNumber(n)}/${formatVietnameseNumber(r.ratio.den)}${r.ratio.noun ? ` ${r.ratio.noun}` : ''}`,
+          unit: tu,
+        };
+      }
+    }
     return { ok: false, resultKind: IND.kindRatio, display: `'${r.text}'` };
   }
   if (!ru) return { ok: true, range: r.range, value: r.value, display: resultDisplay(r, tu), unit: tu };
@@ -201,38 +312,437 @@ function targetUnitText(tu: QuantityUnit, unitColumn: string): string {
   return IND.unitNone;
 }
 
-/** The target's unit, with a bare number in a "Tỷ lệ …" indicator taken as a percentage. */
-function effectiveUnit(t: Numeric, info: NameInfo): QuantityUnit {
-  if (t.unit.kind !== 'none') return t.unit;
-  return info.isRate ? PERCENT : t.unit;
+/** Digits after the decimal comma in a typed figure ("82,54%" → 2). */
+function decimalsOf(text: string): number {
+  const m = /(\d)[,.](\d+)(?!.*\d)/.exec(text);
+  return m ? m[2].length : 0;
 }
+
+/** The one figure a result gives (for rows of the same measure), in its own unit. */
+function figureOf(r: ParsedResult): ResultFigure | null {
+  if (r.kind !== 'number' || r.op !== '=' || r.value < 0) return null;
+  if (r.ratio) return { value: r.value, unit: '%', decimals: Infinity, shown: resultDisplay(r, PERCENT) };
+  const unit = r.unit ?? null;
+  return {
+    value: unit?.kind === 'money' ? r.value * unit.factor : r.value,
+    unit: unit ? unit.key : '',
+    decimals: decimalsOf(r.text),
+    shown: `'${r.text}'`,
+  };
+}
+
+// ---------------------------------------------------------------- comparing
+
+type Outcome = 'EXCEEDED' | 'ACHIEVED' | 'NOT_ACHIEVED' | 'UNCLEAR';
+
+function compare(
+  R: Interval,
+  t: { op: Numeric['op']; min: number; max: number },
+): { outcome: Outcome; atLeast: boolean } {
+  const sets = targetSets(t);
+  if (sets.exceeded && isSubset(R, sets.exceeded)) return { outcome: 'EXCEEDED', atLeast: false };
+  if (isSubset(R, sets.achieved)) {
+    const point = R.lo === R.hi;
+    return { outcome: 'ACHIEVED', atLeast: !point && !!sets.exceeded && !isDisjoint(R, sets.exceeded) };
+  }
+  if (isDisjoint(R, sets.achieved)) return { outcome: 'NOT_ACHIEVED', atLeast: false };
+  return { outcome: 'UNCLEAR', atLeast: false };
+}
+
+function shortfallReason(R: Interval, t: Numeric, display: string, targetShown: string): string {
+  if (!targetSets(t).up) return IND.higher(display, targetShown);
+  if (R.hi < t.min) return IND.lower(display, targetShown);
+  return IND.notReached(display, targetShown);
+}
+
+/** How far a result is from the target: "còn 4,82 điểm %", "còn 250 lượt". */
+function gapText(value: number, t: Numeric, unit: QuantityUnit): string {
+  const up = targetSets(t).up;
+  const gap = Math.abs(up ? t.min - value : value - t.min);
+  const rounded = Math.round(gap * 100) / 100;
+  const shown =
+    unit.kind === 'percent' ? IND.gapPoints(formatVietnameseNumber(rounded)) : formatQuantity(rounded, unit);
+  return up ? IND.gapUp(shown) : IND.gapDown(shown);
+}
+
+// ---------------------------------------------------------------- the verdict
 
 interface Draft {
   verdict: IndicatorVerdict;
   reason: string;
-  track?: TrackStatus | null;
   resultValue?: number | null;
+  /** Path text, when the comparison sets it. */
+  path?: string;
 }
 
 function evidenceText(value: unknown): string {
   return value === undefined || value === null || value === '' ? '' : cleanText(value);
 }
 
-function computeDraft(input: IndicatorInput, pick: MilestonePick | null, result: ParsedResult): Draft {
+interface Context {
+  input: IndicatorInput;
+  info: NameInfo;
+  res: Exclude<Resolution, { kind: 'none' } | { kind: 'notApplicable' }>;
+  due: boolean;
+  result: ParsedResult;
+  resultText: string;
+}
+
+/** The target as a reason names it: "≥ 80%", "100% (mốc năm 2030)", "3% (hằng năm)", "100% đến năm 2030". */
+function named(ctx: Context, display: string): string {
+  const { res, input } = ctx;
+  if (res.kind === 'ahead') return IND.targetBy(display, res.m.year);
+  switch (res.basis) {
+    case 'milestone':
+      return display;
+    case 'after':
+      return IND.targetMilestone(display, res.m.year);
+    case 'yearly':
+      return IND.targetYearly(display);
+    case 'kept':
+      return IND.targetKept(display, res.m.year, res.until ?? input.year);
+  }
+}
+
+const FULL_TARGET_WORDS = new Set(['dat', 'hoan thanh', 'da hoan thanh', 'co', 'dat chuan']);
+
+/** A plain claim ("Đạt", "Hoàn thành", "Không đạt") against a target it can settle, else null. */
+function judgeClaim(ctx: Context, word: string, text: string, targetShown: string, full: boolean): Draft | null {
+  const positive = word === 'ACHIEVED' || word === 'DONE' || word === 'EXCEEDED';
+  const negative = word === 'NOT_ACHIEVED' || word === 'NOT_DONE';
+  if (positive && full) {
+    return ctx.due
+      ? { verdict: 'ACHIEVED', reason: IND.claimAchieved(text, targetShown) }
+      : { verdict: 'ACHIEVED', reason: IND.claimAchievedEarly(text, targetShown), path: PATH.early(ctx.res.m.year) };
+  }
+  if (negative) {
+    return ctx.due
+      ? { verdict: 'NOT_ACHIEVED', reason: IND.claimNotAchieved(text, targetShown) }
+      : { verdict: 'NOT_DUE', reason: IND.claimNotYet(text, targetShown) };
+  }
+  return null;
+}
+
+function judgeQualitative(ctx: Context, target: Extract<ParsedTarget, { kind: 'qualitative' }>): Draft {
+  const { result, resultText } = ctx;
+  const full = FULL_TARGET_WORDS.has(foldText(target.text).replace(/[.\s]+$/, ''));
+  if (result.kind === 'word' && (result.word !== 'YES' || foldText(target.text) === 'co')) {
+    const word = result.word === 'YES' ? 'ACHIEVED' : result.word === 'NO' ? 'NOT_ACHIEVED' : result.word;
+    const claim = judgeClaim(ctx, word, result.text, named(ctx, `'${target.text}'`), full);
+    if (claim) return claim;
+  }
+  return { verdict: 'NEEDS_REVIEW', reason: IND.qualitativeTarget(target.text, resultText) };
+}
+
+/** Score how well a result part's words name a target part's scope (words shared by all parts weigh nothing). */
+function matchParts(targets: { scope: string }[], parts: ResultPart[]): number[] | null {
+  if (parts.length !== targets.length) return null;
+  const words = (s: string) =>
+    new Set(
+      foldText(s)
+        .split(/[^a-z0-9]+/)
+        .filter((w) => w.length > 1),
+    );
+  const scopes = targets.map((t) => words(t.scope));
+  const labelled = parts.filter((p) => p.folded.trim()).length;
+  if (labelled === 0) return parts.map((_, i) => i); // "100%; 90%": in the order of the target
+  if (labelled !== parts.length) return null;
+  const common = new Set([...scopes[0]].filter((w) => scopes.every((s) => s.has(w))));
+  const order: number[] = new Array(targets.length).fill(-1);
+  const used = new Set<number>();
+  for (let p = 0; p < parts.length; p++) {
+    const label = words(parts[p].folded);
+    let best = -1;
+    let bestScore = 0;
+    let tie = false;
+    scopes.forEach((scope, t) => {
+      if (used.has(t)) return;
+      let score = 0;
+      for (const w of label) if (scope.has(w) && !common.has(w)) score++;
+      if (score > bestScore) {
+        best = t;
+        bestScore = score;
+        tie = false;
+      } else if (score === bestScore && score > 0) tie = true;
+    });
+    if (best < 0 || tie) return null;
+    used.add(best);
+    order[best] = p;
+  }
+  return order;
+}
+
+function judgeCompound(ctx: Context, target: Extract<ParsedTarget, { kind: 'compound' }>): Draft {
+  const { input, info, resultText } = ctx;
+  const review: Draft = { verdict: 'NEEDS_REVIEW', reason: IND.compoundTarget(target.parts, resultText) };
+  const targets = target.parts.map((p) => parseTarget(p, input.unitOfMeasure));
+  if (!targets.every((t): t is Numeric => t.kind === 'numeric' && !t.dotDecimal)) return review;
+  const parts = typeof input.result === 'string' ? resultParts(input.result) : [];
+  const order = matchParts(targets, parts);
+  if (!order) return review;
+  const lines: string[] = [];
+  const outcomes: Outcome[] = [];
+  for (let i = 0; i < targets.length; i++) {
+    const t = targets[i];
+    const r = parts[order[i]].result;
+    if (r.kind !== 'number' || r.value < 0) return review;
+    const tu = effectiveUnit(t, info);
+    const rec = reconcile(tu, r);
+    if (!rec.ok || (rec.unit.kind === 'percent' && rec.range.lo > 100)) return review;
+    const { outcome } = compare(rec.range, t);
+    outcomes.push(outcome);
+    lines.push(IND.compoundPart(i + 1, rec.display, `${t.display}${t.scope ? ` ${t.scope}` : ''}`));
+  }
+  if (outcomes.every((o) => o === 'EXCEEDED' || o === 'ACHIEVED')) {
+    const exceeded = outcomes.every((o) => o === 'EXCEEDED');
+    const reason = IND.compoundAll(targets.length, exceeded ? IND.wordExceeded : IND.wordAchieved, lines);
+    if (ctx.due) return { verdict: exceeded ? 'EXCEEDED' : 'ACHIEVED', reason };
+    return {
+      verdict: exceeded ? 'EXCEEDED' : 'ACHIEVED',
+      reason: `${reason} (${named(ctx, '').trim()})`,
+      path: PATH.early(ctx.res.m.year),
+    };
+  }
+  const short = outcomes.flatMap((o, i) => (o === 'NOT_ACHIEVED' ? [`(${i + 1})`] : []));
+  if (ctx.due && short.length && outcomes.every((o) => o !== 'UNCLEAR'))
+    return { verdict: 'NOT_ACHIEVED', reason: IND.compoundShort(short, lines) };
+  if (!ctx.due)
+    return {
+      verdict: 'NOT_DUE',
+      reason: `${IND.compoundShort(short.length ? short : ['?'], lines)} (${named(ctx, '').trim()})`,
+    };
+  return { verdict: 'NEEDS_REVIEW', reason: IND.compoundUnclear(lines) };
+}
+
+/** The baseline of the path: the latest earlier result recorded, else the previous milestone's target. */
+function baselineOf(ctx: Context, tu: QuantityUnit): { value: number; year: number; from: string } | null {
+  const { input, info } = ctx;
+  let best: { value: number; year: number; from: string } | null = null;
+  for (const h of input.history ?? []) {
+    if (!h || typeof h.year !== 'number' || h.year >= input.year || (best && h.year <= best.year)) continue;
+    const r = parseResult(h.value);
+    if (r.kind !== 'number' || r.op !== '=' || r.value < 0) continue;
+    const rec = reconcile(tu, r);
+    if (!rec.ok || rec.unit.kind !== tu.kind) continue;
+    best = { value: rec.value, year: h.year, from: IND.fromHistory(rec.display, h.year) };
+  }
+  if (best) return best;
+  const res = ctx.res;
+  if (res.kind !== 'ahead' || !res.previous) return null;
+  const prev = parseTarget(res.previous.text, input.unitOfMeasure);
+  if (prev.kind !== 'numeric' || prev.dotDecimal) return null;
+  const pu = effectiveUnit(prev, info);
+  if (pu.kind !== tu.kind || pu.key !== tu.key) return null;
+  return {
+    value: prev.min * (pu.factor / tu.factor),
+    year: res.previous.year,
+    from: IND.fromMilestone(targetDisplay(prev.op, prev.min, prev.max, prev.explicit, pu), res.previous.year),
+  };
+}
+
+/** What the reason adds about the previous milestone: missed (from the recorded result) or still below it. */
+function previousClause(ctx: Context, R: Interval, tu: QuantityUnit): string {
+  const res = ctx.res;
+  if (res.kind !== 'ahead' || !res.previous) return '';
+  const prev = parseTarget(res.previous.text, ctx.input.unitOfMeasure);
+  if (prev.kind !== 'numeric' || prev.dotDecimal) return '';
+  const pu = effectiveUnit(prev, ctx.info);
+  if (pu.kind !== tu.kind || pu.key !== tu.key) return '';
+  const shown = targetDisplay(prev.op, prev.min, prev.max, prev.explicit, pu);
+  const recorded = (ctx.input.history ?? []).find((h) => h?.year === res.previous!.year);
+  if (recorded) {
+    const r = parseResult(recorded.value);
+    if (r.kind === 'number' && r.op === '=') {
+      const rec = reconcile(tu, r);
+      if (rec.ok && compare(rec.range, prev).outcome === 'NOT_ACHIEVED')
+        return IND.missedMilestone(shown, res.previous.year, rec.display);
+    }
+    return '';
+  }
+  return compare(R, prev).outcome === 'NOT_ACHIEVED' ? IND.belowPrevious(shown, res.previous.year) : '';
+}
+
+function judgeAhead(
+  ctx: Context,
+  t: Numeric,
+  tu: QuantityUnit,
+  rec: Extract<Reconciled, { ok: true }>,
+  outcome: Outcome,
+  targetShown: string,
+): Draft {
+  const { input, res } = ctx;
+  const R = rec.range;
+  const resultValue = rec.value;
+  const point = R.lo === R.hi;
+  const targetYear = res.m.year;
+  if (outcome === 'EXCEEDED')
+    return {
+      verdict: 'EXCEEDED',
+      reason: IND.exceededEarly(rec.display, targetShown),
+      resultValue,
+      path: PATH.early(targetYear),
+    };
+  if (outcome === 'ACHIEVED')
+    return {
+      verdict: 'ACHIEVED',
+      reason: IND.achievedEarly(rec.display, targetShown),
+      resultValue,
+      path: PATH.early(targetYear),
+    };
+  const display = targetDisplay(t.op, t.min, t.max, t.explicit, tu);
+  const base = baselineOf(ctx, tu);
+  const clause = previousClause(ctx, R, tu);
+  if (!base) {
+    if (!point)
+      return {
+        verdict: 'NOT_DUE',
+        reason: IND.notDueUnclear(ctx.resultText, targetShown),
+        resultValue,
+        path: PATH.toward(display, targetYear),
+      };
+    const gap = gapText(rec.value, t, tu);
+    return {
+      verdict: 'NOT_DUE',
+      reason: IND.notDue(rec.display, targetShown, gap) + clause,
+      resultValue,
+      path: PATH.gap(gap, targetYear),
+    };
+  }
+  const up = targetSets(t).up;
+  const span = targetYear - base.year;
+  const expected = Math.round((base.value + ((t.min - base.value) * (input.year - base.year)) / span) * 1e9) / 1e9;
+  const want = up ? interval(expected, false, Infinity, true) : interval(-Infinity, true, expected, false);
+  const shown = `${up ? '≥' : '≤'} ${formatQuantity(Math.round(expected * 100) / 100, tu)}`;
+  const path = PATH.need(shown, input.year, display, targetYear);
+  if (isSubset(R, want))
+    return {
+      verdict: 'ON_TRACK',
+      reason: IND.onTrack(rec.display, targetShown, shown, input.year, base.from) + clause,
+      resultValue,
+      path,
+    };
+  if (isDisjoint(R, want))
+    return {
+      verdict: 'BEHIND',
+      reason: IND.behind(rec.display, targetShown, shown, input.year, base.from) + clause,
+      resultValue,
+      path,
+    };
+  return {
+    verdict: 'NOT_DUE',
+    reason: IND.pathUnclear(ctx.resultText, targetShown, shown, input.year),
+    resultValue,
+    path,
+  };
+}
+
+function judgeNumeric(ctx: Context, target: Numeric): Draft {
+  const { input, info, result, resultText } = ctx;
+  const tu = effectiveUnit(target, info);
+  const display =
+    tu === target.unit ? target.display : targetDisplay(target.op, target.min, target.max, target.explicit, tu);
+  const targetShown = named(ctx, `${display}${target.scope ? ` ${target.scope}` : ''}`);
+  const full = targetSets(target).up && tu.kind === 'percent' && target.min >= 100;
+
+  // Words instead of a figure: a plain claim settles a 100% target; "Không" is none of a count.
+  let r: ParsedResult = result;
+  if (r.kind === 'word') {
+    if (r.word === 'NO' && (tu.kind === 'count' || tu.kind === 'none') && targetSets(target).up) {
+      r = {
+        kind: 'number',
+        text: r.text,
+        value: 0,
+        range: interval(0, false, 0, false),
+        op: '=',
+        unit: null,
+        ratio: null,
+        estimate: false,
+        dotDecimal: false,
+        suggestion: '',
+      };
+    } else {
+      const claim = judgeClaim(ctx, r.word, r.text, targetShown, full);
+      if (claim) return claim;
+      return { verdict: 'NEEDS_REVIEW', reason: IND.selfAssessed(r.text, targetShown) };
+    }
+  }
+  if (r.kind === 'text') {
+    // Several figures for one target ("375/394 hồ sơ, đạt 95,18%"): judged when they agree.
+    const parts = resultParts(input.result as string);
+    const values = parts.map((p) => (p.result.kind === 'number' ? reconcile(tu, p.result) : null));
+    if (parts.length && values.every((v) => v?.ok)) {
+      const ok = values as Extract<Reconciled, { ok: true }>[];
+      const agree = ok.every((v) => Math.abs(v.value - ok[0].value) <= 0.005 + 1e-9 * Math.abs(ok[0].value));
+      if (!agree) return { verdict: 'NEEDS_REVIEW', reason: IND.manyFigures(resultText, targetShown) };
+      const first = parts[values.indexOf(ok.find((v) => v.display.includes('/')) ?? ok[0])].result;
+      if (first.kind === 'number') r = first;
+    }
+    if (r.kind === 'text') return { verdict: 'NEEDS_REVIEW', reason: IND.freeText(resultText, targetShown) };
+  }
+  if (r.kind !== 'number') return { verdict: 'NEEDS_REVIEW', reason: IND.freeText(resultText, targetShown) };
+
+  const rec = reconcile(tu, r);
+  if (!rec.ok) {
+    return {
+      verdict: 'NEEDS_REVIEW',
+      reason: IND.unitMismatch(
+        rec.display,
+        rec.resultKind,
+        named(ctx, display),
+        targetUnitText(tu, input.unitOfMeasure),
+      ),
+      resultValue: r.ratio ? null : r.value,
+    };
+  }
+  const resultValue = rec.value;
+  if (rec.unit.kind === 'percent' && rec.range.lo > 100)
+    return { verdict: 'NEEDS_REVIEW', reason: IND.over100(rec.display), resultValue };
+  if (rec.unit.kind === 'percent' && !r.unit && !r.ratio && r.op === '=' && r.value > 0 && r.value < 1) {
+    const shown = formatVietnameseNumber(r.value, 6);
+    return {
+      verdict: 'NEEDS_REVIEW',
+      reason: IND.fraction(shown, formatVietnameseNumber(r.value * 100, 4)),
+      resultValue,
+    };
+  }
+
+  const { outcome, atLeast } = compare(rec.range, target);
+  if (!ctx.due) return judgeAhead(ctx, target, tu, rec, outcome, targetShown);
+  switch (outcome) {
+    case 'EXCEEDED':
+      return { verdict: 'EXCEEDED', reason: IND.exceeded(rec.display, targetShown), resultValue };
+    case 'ACHIEVED':
+      return {
+        verdict: 'ACHIEVED',
+        reason: (atLeast ? IND.achievedAtLeast : IND.achieved)(rec.display, targetShown),
+        resultValue,
+      };
+    case 'NOT_ACHIEVED':
+      return {
+        verdict: 'NOT_ACHIEVED',
+        reason: shortfallReason(rec.range, target, rec.display, targetShown),
+        resultValue,
+      };
+    default:
+      return {
+        verdict: 'NEEDS_REVIEW',
+        reason: (r.op === 'range' ? IND.rangeUnclear : IND.boundUnclear)(r.text, targetShown),
+        resultValue,
+      };
+  }
+}
+
+function computeDraft(input: IndicatorInput, res: Resolution, result: ParsedResult, info: NameInfo): Draft {
   const year = input.year;
-  const info = nameInfo(input.name);
-  const target = pick ? parseTarget(pick.current.text, input.unitOfMeasure) : null;
+  const target = res.kind === 'none' ? null : parseTarget(res.m.text, input.unitOfMeasure);
   const condition = info.condition ?? target?.condition ?? null;
   const resultText = result.kind === 'empty' ? '' : 'text' in result ? result.text : '';
-  const milestone = pick && pick.current.year !== year ? IND.milestone(pick.current.year) : '';
 
   // 1. No target this stage.
-  if (pick && target && target.kind === 'none') {
+  if (res.kind === 'notApplicable') {
     return {
       verdict: 'NOT_APPLICABLE',
-      reason:
-        IND.noTargetStage(year, pick.current.year, pick.current.text) +
-        (resultText ? IND.resultIgnored(resultText) : ''),
+      reason: IND.noTargetStage(year, res.m.year, res.m.text) + (resultText ? IND.resultIgnored(resultText) : ''),
     };
   }
   // 2. Nothing reported.
@@ -267,6 +777,10 @@ function computeDraft(input: IndicatorInput, pick: MilestonePick | null, result:
       return { verdict: 'NEEDS_REVIEW', reason: IND.date(formatDate(result.date)) };
     case 'boolean':
       return { verdict: 'NEEDS_REVIEW', reason: IND.boolean };
+    case 'symbols':
+      return { verdict: 'NEEDS_REVIEW', reason: IND.symbols(result.text) };
+    case 'dashNumber':
+      return { verdict: 'NEEDS_REVIEW', reason: IND.dashNumber(result.text) };
     case 'approximate':
       return { verdict: 'NEEDS_REVIEW', reason: IND.approximate(result.text) };
     case 'unreadableNumber':
@@ -274,141 +788,108 @@ function computeDraft(input: IndicatorInput, pick: MilestonePick | null, result:
     case 'badRatio':
       return {
         verdict: 'NEEDS_REVIEW',
-        reason: result.den === 0 ? IND.zeroDenominator(result.text) : IND.numeratorTooBig(result.text),
+        reason:
+          result.num < 0
+            ? IND.negative(result.text)
+            : result.den === 0
+              ? IND.zeroDenominator(result.text)
+              : IND.numeratorTooBig(result.text),
       };
     default:
       break;
   }
-  if (result.kind === 'number' && result.ambiguous) {
-    return { verdict: 'NEEDS_REVIEW', reason: IND.ambiguous(result.text, result.suggestion) };
-  }
-  // 5. Targets a person must judge.
-  if (!pick || !target) return { verdict: 'NEEDS_REVIEW', reason: IND.noTargets };
+  if (result.kind === 'number' && result.range.lo < 0 && result.value < 0)
+    return { verdict: 'NEEDS_REVIEW', reason: IND.negative(result.text) };
+  // 5. The target.
+  if (res.kind === 'none' || !target) return { verdict: 'NEEDS_REVIEW', reason: IND.noTargets };
+  const ctx: Context = { input, info, res, due: res.kind === 'due', result, resultText };
   switch (target.kind) {
     case 'empty':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.emptyTarget(pick.current.year) };
+      return { verdict: 'NEEDS_REVIEW', reason: IND.emptyTarget(res.m.year) };
     case 'qualitative':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.qualitativeTarget(target.text, resultText) };
-    case 'compound':
-      return {
-        verdict: 'NEEDS_REVIEW',
-        reason: IND.compoundTarget(target.parts, resultText),
-        resultValue: result.kind === 'number' && result.ratio ? result.value : null,
-      };
-    case 'unreadable':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.unreadableTarget(target.text) };
-    default:
-      break;
-  }
-  if (target.kind !== 'numeric') return { verdict: 'NEEDS_REVIEW', reason: IND.unreadableTarget(pick.current.text) };
-  if (target.ambiguous) return { verdict: 'NEEDS_REVIEW', reason: IND.ambiguousTarget(target.text) };
-  const tu = effectiveUnit(target, info);
-  const display =
-    tu === target.unit ? target.display : targetDisplay(target.op, target.min, target.max, target.explicit, tu);
-  const targetShown = `${display}${target.scope ? ` ${target.scope}` : ''}${milestone}`;
-
-  // 6. Words instead of a figure.
-  if (result.kind === 'word') return { verdict: 'NEEDS_REVIEW', reason: IND.selfAssessed(result.text, targetShown) };
-  if (result.kind !== 'number') return { verdict: 'NEEDS_REVIEW', reason: IND.freeText(resultText, targetShown) };
-
-  // 7. Units.
-  const rec = reconcile(target, tu, result);
-  if (!rec.ok) {
-    return {
-      verdict: 'NEEDS_REVIEW',
-      reason: IND.unitMismatch(
-        rec.display,
-        rec.resultKind,
-        display + milestone,
-        targetUnitText(tu, input.unitOfMeasure),
-      ),
-      resultValue: result.ratio ? null : result.value,
-    };
-  }
-  const resultValue = rec.value;
-  if (rec.unit.kind === 'percent' && rec.range.lo > 100) {
-    return { verdict: 'NEEDS_REVIEW', reason: IND.over100(rec.display), resultValue };
-  }
-
-  // 8. Compare.
-  const sets = targetSets(target);
-  const R = rec.range;
-  const point = R.lo === R.hi;
-  let verdict: IndicatorVerdict;
-  let reason: string;
-  if (sets.exceeded && isSubset(R, sets.exceeded)) {
-    verdict = 'EXCEEDED';
-    reason = IND.exceeded(rec.display, targetShown);
-  } else if (isSubset(R, sets.achieved)) {
-    verdict = 'ACHIEVED';
-    reason =
-      !point && sets.exceeded && !isDisjoint(R, sets.exceeded)
-        ? IND.achievedAtLeast(rec.display, targetShown)
-        : IND.achieved(rec.display, targetShown);
-  } else if (isDisjoint(R, sets.achieved)) {
-    verdict = 'NOT_ACHIEVED';
-    if (!sets.up) reason = IND.higher(rec.display, targetShown);
-    else if (R.hi < target.min) reason = IND.lower(rec.display, targetShown);
-    else reason = IND.notReached(rec.display, targetShown);
-  } else {
-    return {
-      verdict: 'NEEDS_REVIEW',
-      reason: (result.op === 'range' ? IND.rangeUnclear : IND.boundUnclear)(result.text, targetShown),
-      resultValue,
-    };
-  }
-
-  // 9. On track between milestones.
-  let track: TrackStatus | null = null;
-  if (pick.previous) {
-    const prev = parseTarget(pick.previous.text, input.unitOfMeasure);
-    if (prev.kind === 'numeric' && !prev.ambiguous) {
-      const pu = effectiveUnit(prev, info);
-      const prevSets = targetSets(prev);
-      const sameUnit = pu.kind === tu.kind && pu.key === tu.key;
-      if (sameUnit && prevSets.up === sets.up) {
-        const from = prev.min * (pu.factor / tu.factor);
-        const to = target.min;
-        const span = pick.current.year - pick.previous.year;
-        const expected = Math.round((from + ((to - from) * (year - pick.previous.year)) / span) * 1e9) / 1e9;
-        const want = sets.up ? interval(expected, false, Infinity, true) : interval(-Infinity, true, expected, false);
-        const shown = `${sets.up ? '≥' : '≤'} ${formatQuantity(expected, tu)}`;
-        if (isSubset(R, want)) {
-          track = 'ON_TRACK';
-          reason += IND.onTrack(shown, year);
-        } else if (isDisjoint(R, want)) {
-          track = 'BEHIND';
-          reason += IND.behind(shown, year);
-        }
-      }
+      return judgeQualitative(ctx, target);
+    case 'compound': {
+      const draft = judgeCompound(ctx, target);
+      return { ...draft, resultValue: result.kind === 'number' && result.ratio ? result.value : null };
     }
+    case 'numeric':
+      return judgeNumeric(ctx, target);
+    default:
+      return { verdict: 'NEEDS_REVIEW', reason: IND.unreadableTarget(res.m.text) };
   }
-  return { verdict, reason, track, resultValue };
+}
+
+/** A target in a few characters, for the "Lộ trình" column: "100%", "≥ 95% đối với …". */
+export function targetShort(text: string, unitColumn: string): string {
+  const t = parseTarget(text, unitColumn);
+  const shown = t.kind === 'numeric' ? t.display : cleanText(text);
+  return shown.length > 40 ? `${shown.slice(0, 39).trimEnd()}…` : shown;
+}
+
+function pathOf(res: Resolution, draft: Draft, year: number, unitColumn: string): string {
+  if (draft.path) return draft.path;
+  switch (res.kind) {
+    case 'none':
+    case 'notApplicable':
+      return '';
+    case 'ahead':
+      return PATH.toward(targetShort(res.m.text, unitColumn), res.m.year);
+    default:
+      return res.basis === 'yearly'
+        ? PATH.yearly
+        : res.basis === 'kept'
+          ? PATH.kept(res.m.year, res.until ?? year)
+          : PATH.due(year);
+  }
+}
+
+function applicableShownOf(res: Resolution, year: number): string {
+  switch (res.kind) {
+    case 'none':
+      return '';
+    case 'notApplicable':
+      return APPLICABLE.ofYear(res.m.text, res.m.year);
+    case 'ahead':
+      return APPLICABLE.by(res.m.text, res.m.year);
+    default:
+      if (res.basis === 'yearly') return APPLICABLE.yearly(res.m.text);
+      if (res.basis === 'kept') return APPLICABLE.kept(res.m.text, res.m.year);
+      return APPLICABLE.ofYear(res.m.text, res.basis === 'after' ? res.m.year : year);
+  }
 }
 
 /** Judge one indicator for the reporting year. Never throws: anything unexpected is NEEDS_REVIEW with the reason. */
 export function judgeIndicator(input: IndicatorInput): IndicatorJudgement {
-  const pick = pickMilestone(input.targets, input.year);
-  const result = parseResult(input.result);
+  const info = nameInfo(input.name);
+  let res: Resolution;
   let draft: Draft;
+  const result = parseResult(input.result);
   try {
-    draft = computeDraft(input, pick, result);
+    res = resolveTarget(input.targets, input.year, input.unitOfMeasure, info);
+    draft = computeDraft(input, res, result, info);
   } catch {
+    res = { kind: 'none' };
     draft = { verdict: 'NEEDS_REVIEW', reason: IND.internalError };
   }
+  const timing = res.kind === 'due' ? 'due' : res.kind === 'ahead' ? 'ahead' : null;
   const computed: IndicatorJudgement = {
     verdict: draft.verdict,
     label: VERDICT_LABELS[draft.verdict],
     reason: draft.reason,
-    applicableTarget: pick ? pick.current.text : '',
-    targetYear: pick ? pick.current.year : null,
-    track: draft.track ?? null,
+    applicableTarget: res.kind === 'none' ? '' : res.m.text,
+    applicableShown: applicableShownOf(res, input.year),
+    targetYear: res.kind === 'none' ? null : res.kind === 'due' && res.basis !== 'after' ? input.year : res.m.year,
+    timing,
+    basis: res.kind === 'due' ? res.basis : res.kind === 'ahead' ? 'ahead' : null,
+    track: draft.verdict === 'ON_TRACK' || draft.verdict === 'BEHIND' ? draft.verdict : null,
+    path: pathOf(res, draft, input.year, input.unitOfMeasure),
     byHand: false,
     resultValue: draft.resultValue ?? null,
+    figure: figureOf(result),
   };
   if (computed.resultValue === null && draft.resultValue === undefined) {
     const r = result;
-    if (r.kind === 'number' && !r.ambiguous && !r.ratio && r.op === '=') computed.resultValue = r.value;
+    if (r.kind === 'number' && !r.ratio && r.op === '=') computed.resultValue = r.value;
   }
   const review = parseIndicatorReview(input.review);
   if (review.kind === 'value') {
@@ -418,6 +899,7 @@ export function judgeIndicator(input: IndicatorInput): IndicatorJudgement {
       verdict: review.value,
       label: label + IND.byHandSuffix,
       reason: IND.byHand(label, computed.label, computed.reason),
+      track: review.value === 'ON_TRACK' || review.value === 'BEHIND' ? review.value : computed.track,
       byHand: true,
     };
   }

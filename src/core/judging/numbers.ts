@@ -1,8 +1,9 @@
 /**
  * Numbers written the Vietnamese way: "," is the decimal mark, "." (or a space) groups thousands.
  *   "82,54" → 82.54   "1.134.256.000" → 1134256000   "1 250" → 1250   "1.234,5" → 1234.5
- * A "." followed by something that cannot be a thousands group ("1.5", "82.5", "1.50") is read as an
- * English decimal point but marked ambiguous: the caller asks the person to write "1,5".
+ * A thousands separator is always followed by three digits (and the first group does not start with 0), so a
+ * single "." that cannot separate thousands ("65.5", "1.50", "0.500", "12.3456") is a decimal point: the number is
+ * read as written and marked `dotDecimal`, so the caller can ask the person to write "65,5".
  * Anything else ("82.5.4", "1,234.5", "1,2,3") is unreadable (null).
  */
 
@@ -14,7 +15,8 @@ const DOT_DECIMAL = /^\d+\.\d+$/;
 
 export interface ParsedNumber {
   value: number;
-  ambiguous: boolean;
+  /** Written with "." as the decimal point ("65.5"): read as 65,5; the person is asked to use a comma. */
+  dotDecimal: boolean;
 }
 
 /** Parse a number written the Vietnamese way: "," decimal mark, "." thousands groups ("1.134.256.000"), spaces/nbsp allowed. */
@@ -29,7 +31,7 @@ export function parseVietnameseNumber(text: string): ParsedNumber | null {
   }
   if (!t) return null;
   let value: number;
-  let ambiguous = false;
+  let dotDecimal = false;
   if (PLAIN.test(t)) {
     value = Number(t.replace(',', '.'));
   } else if (GROUPED_DOT.test(t)) {
@@ -38,14 +40,14 @@ export function parseVietnameseNumber(text: string): ParsedNumber | null {
     value = Number(t.replace(/ /g, '').replace(',', '.'));
   } else if (DOT_DECIMAL.test(t)) {
     value = Number(t);
-    ambiguous = true;
+    dotDecimal = true;
   } else {
     return null;
   }
   if (!Number.isFinite(value)) return null;
   value = sign * value;
   if (Object.is(value, -0)) value = 0;
-  return { value, ambiguous };
+  return { value, dotDecimal };
 }
 
 function groupThousands(digits: string): string {
@@ -80,4 +82,29 @@ export function formatVietnameseNumber(value: number, maxFractionDigits = 2): st
 /** A percentage for display: 95.177 → "95,18%". */
 export function formatPercent(value: number, maxFractionDigits = 2): string {
   return `${formatVietnameseNumber(value, maxFractionDigits)}%`;
+}
+
+/**
+ * The number a cell shows when the sheet stores a number with a percent format (Sheets/Excel "0.00%"):
+ * 0,8254 with "0.00%" shows "82,54%", with "0%" shows "83%". Returns that text, so the number judged is the
+ * number the person sees; a number without a percent format is returned unchanged.
+ */
+export function shownCellValue(value: unknown, numberFormat: unknown): unknown {
+  if (typeof value !== 'number' || !Number.isFinite(value) || typeof numberFormat !== 'string') return value;
+  // Quoted literals and escaped characters are not format codes.
+  const codes = numberFormat.replace(/"[^"]*"|\\./g, '');
+  const section = codes.split(';')[value < 0 && codes.includes(';') ? 1 : 0] ?? codes;
+  if (!section.includes('%')) return value;
+  const decimals = /\.([0#?]+)/.exec(section)?.[1].length ?? 0;
+  const percent = roundHalfAway(value * 100, decimals);
+  return `${formatVietnameseNumber(percent, decimals)}%`;
+}
+
+/** Round as spreadsheets show numbers: half away from zero, on the decimal digits (0,125 → 0,13). */
+export function roundHalfAway(value: number, decimals: number): number {
+  const exact = Number(value.toPrecision(15));
+  const factor = 10 ** decimals;
+  const scaled = Math.abs(exact) * factor;
+  const rounded = Math.floor(Number(scaled.toPrecision(15)) + 0.5) / factor;
+  return exact < 0 ? -rounded : rounded;
 }

@@ -227,7 +227,7 @@ export type ParsedTarget =
       /** The operator came from a sign or word ("≥", "trên"), not implied by a bare number. */
       explicit: boolean;
       unit: QuantityUnit;
-      ambiguous: boolean;
+      dotDecimal: boolean;
       /** Scope written after the value: "đối với cơ sở giáo dục mầm non". */
       scope: string;
       /** As shown in reasons: "≥ 80%", "80-90%", "3%". */
@@ -350,7 +350,7 @@ function parseTargetUncached(raw: string, unitColumn: string): ParsedTarget {
     if (a && b && !/\d/.test(restF) && a.value <= b.value) {
       const restC = c.slice(c.length - restF.length);
       const unit = restF ? unitFromPhrase(restF, restC) : range[2] ? PERCENT : columnUnit;
-      return numeric(text, condition, 'range', a.value, b.value, true, unit, a.ambiguous || b.ambiguous, '');
+      return numeric(text, condition, 'range', a.value, b.value, true, unit, a.dotDecimal || b.dotDecimal, '');
     }
   }
 
@@ -383,7 +383,7 @@ function parseTargetUncached(raw: string, unitColumn: string): ParsedTarget {
       n.value,
       explicit,
       unit,
-      n.ambiguous,
+      n.dotDecimal,
       scope,
     );
   }
@@ -405,7 +405,7 @@ function numeric(
   max: number,
   explicit: boolean,
   unit: QuantityUnit,
-  ambiguous: boolean,
+  dotDecimal: boolean,
   scope: string,
 ): ParsedTarget {
   return {
@@ -417,7 +417,7 @@ function numeric(
     max,
     explicit,
     unit,
-    ambiguous,
+    dotDecimal,
     scope,
     display: targetDisplay(op, min, max, explicit, unit),
   };
@@ -471,11 +471,12 @@ export type ParsedResult =
       op: Op | 'range';
       /** null: a bare number, its unit is the target's. */
       unit: QuantityUnit | null;
-      ratio: { num: number; den: number } | null;
+      /** "375/394 hồ sơ": the two numbers and the noun after them ("hồ sơ", "" when none). */
+      ratio: { num: number; den: number; noun: string } | null;
       /** "Ước đạt 85%": an estimate, used as written and said so. */
       estimate: boolean;
-      ambiguous: boolean;
-      /** "82.5%" → "82,5%": what to write instead, when ambiguous. */
+      dotDecimal: boolean;
+      /** "82.5%" → "82,5%": what to write instead, when written with a decimal point. */
       suggestion: string;
     }
   | { kind: 'word'; text: string; word: ResultWord }
@@ -487,6 +488,10 @@ export type ParsedResult =
   | { kind: 'boolean'; text: string }
   /** "khoảng 80%", "gần 90%": a person must judge. */
   | { kind: 'approximate'; text: string }
+  /** Only symbols, no letter or digit: "???", "-", "🚀", "…". */
+  | { kind: 'symbols'; text: string }
+  /** "- 5": a dash, a space, a number: a bullet or a minus? Open. */
+  | { kind: 'dashNumber'; text: string }
   /** Looks like a number but cannot be read: "82.5.4%". */
   | { kind: 'unreadableNumber'; text: string }
   /** "9/8 trường", "0/0". */
@@ -498,7 +503,7 @@ const FORMULA = /^=|^[+@]\s*[A-Za-z(]/;
 const HTML = /<\s*\/?\s*[a-z!][^>]*>?|javascript:|&#x?[0-9a-f]+;/i;
 const NA_RESULT = /^(khong ap dung|kad|k ad|khong thuoc dien( ap dung)?|khong phat sinh|n\/a)\b/;
 const NO_DATA =
-  /^(?:-+$|\?+$)|^(chua co( so lieu| du lieu| thong tin| ket qua)?|khong co (so lieu|du lieu)|chua (thong ke|tong hop|cap nhat|bao cao|xac dinh|danh gia)|dang (tong hop|thong ke|cap nhat)|cho (so lieu|tong hop))\b/;
+  /^(chua co( so lieu| du lieu| thong tin| ket qua)?|khong co (so lieu|du lieu)|chua (thong ke|tong hop|cap nhat|bao cao|xac dinh|danh gia)|dang (tong hop|thong ke|cap nhat)|cho (so lieu|tong hop))\b/;
 const WORDS: { re: RegExp; word: ResultWord }[] = [
   { re: /^(dat va vuot|dat, vuot|vuot|vuot chi tieu|vuot muc)$/, word: 'EXCEEDED' },
   { re: /^(khong dat|chua dat)$/, word: 'NOT_ACHIEVED' },
@@ -510,7 +515,10 @@ const WORDS: { re: RegExp; word: ResultWord }[] = [
 ];
 const ESTIMATE = /^(uoc dat|uoc tinh|uoc thuc hien|uoc)\b\s*:?\s*/;
 const APPROX = /^(?:(khoang|gan|xap xi|tam tinh|tam|hon kem)\b|~)\s*/;
-const RESULT_FILLER = /^(ket qua|dat duoc|dat ty le|dat ti le|ty le|ti le|dat|la|duoc)\b\s*:?\s*/;
+const RESULT_FILLER =
+  /^(ket qua|dat duoc|dat ty le|dat ti le|ty le|ti le|da hoan thanh|hoan thanh|da dat|dat|la|duoc)\b\s*:?\s*/;
+/** No letter and no digit anywhere: symbols only. */
+const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]+$/u;
 
 /**
  * A result cell as read from the sheet. A JS number is the number shown (its unit is the target's);
@@ -546,12 +554,12 @@ function numberResult(
   range: Interval,
   op: Op | 'range',
   unit: QuantityUnit | null,
-  ratio: { num: number; den: number } | null,
+  ratio: { num: number; den: number; noun: string } | null,
   estimate: boolean,
-  ambiguous: boolean,
+  dotDecimal: boolean,
   suggestion: string,
 ): ParsedResult {
-  return { kind: 'number', text, value, range, op, unit, ratio, estimate, ambiguous, suggestion };
+  return { kind: 'number', text, value, range, op, unit, ratio, estimate, dotDecimal, suggestion };
 }
 
 function opInterval(op: Op, v: number): Interval {
@@ -569,7 +577,7 @@ function opInterval(op: Op, v: number): Interval {
   }
 }
 
-/** "82.5%" → "82,5%": the same text with the ambiguous "." written as the decimal comma. */
+/** "82.5%" → "82,5%": the same text with the decimal point "." written as the decimal comma. */
 function commaSuggestion(text: string): string {
   return text.replace(/(\d)\.(\d+)(?!\d)/, (_all, a: string, b: string) => `${a},${b}`);
 }
@@ -581,8 +589,12 @@ function parseResultText(raw: string): ParsedResult {
   if (FORMULA.test(text)) return { kind: 'formula', text };
   if (HTML.test(text)) return { kind: 'html', text };
 
+  if (NO_LETTER_OR_DIGIT.test(text)) return { kind: 'symbols', text };
+
   let { c, f } = whole;
-  // A bullet from Word ("- 85%", "• Đạt"), trailing punctuation, a trailing note in brackets.
+  // "- 5": a bullet before a figure, or a minus sign? Nobody can tell: a person must write the figure again.
+  if (/^-\s+\d/.test(f)) return { kind: 'dashNumber', text };
+  // A bullet from Word ("• 85%", "- Đạt"), trailing punctuation, a trailing note in brackets.
   const bullet = /^[-•*+]\s+/.exec(f);
   if (bullet) {
     c = c.slice(bullet[0].length);
@@ -602,7 +614,7 @@ function parseResultText(raw: string): ParsedResult {
     c = c.slice(0, note.index);
     f = f.slice(0, note.index);
   }
-  if (!f) return { kind: 'noData', text };
+  if (!f) return { kind: 'symbols', text };
 
   if (NA_RESULT.test(f)) return { kind: 'notApplicable', text };
   if (NO_DATA.test(f)) return { kind: 'noData', text };
@@ -638,7 +650,7 @@ function parseResultText(raw: string): ParsedResult {
   if (ratio && !/\d/.test(ratio[3])) {
     const a = parseVietnameseNumber(ratio[1]);
     const b = parseVietnameseNumber(ratio[2]);
-    if (!a || !b || a.ambiguous || b.ambiguous) return { kind: 'unreadableNumber', text };
+    if (!a || !b || a.dotDecimal || b.dotDecimal) return { kind: 'unreadableNumber', text };
     if (b.value === 0 || a.value > b.value || a.value < 0)
       return { kind: 'badRatio', text, num: a.value, den: b.value };
     const pct = (a.value / b.value) * 100;
@@ -648,7 +660,7 @@ function parseResultText(raw: string): ParsedResult {
       interval(pct, false, pct, false),
       '=',
       PERCENT,
-      { num: a.value, den: b.value },
+      { num: a.value, den: b.value, noun: c.slice(c.length - ratio[3].length).trim() },
       estimate,
       false,
       '',
@@ -663,8 +675,8 @@ function parseResultText(raw: string): ParsedResult {
     if (!a || !b) return { kind: 'unreadableNumber', text };
     const restC = c.slice(c.length - range[4].length);
     const unit = range[4] ? unitFromPhrase(range[4], restC) : range[2] ? PERCENT : null;
-    const ambiguous = a.ambiguous || b.ambiguous;
-    if (!ambiguous && a.value > b.value) return { kind: 'text', text };
+    const dotDecimal = a.dotDecimal || b.dotDecimal;
+    if (!dotDecimal && a.value > b.value) return { kind: 'text', text };
     return numberResult(
       text,
       a.value,
@@ -673,8 +685,8 @@ function parseResultText(raw: string): ParsedResult {
       unit,
       null,
       estimate,
-      ambiguous,
-      ambiguous ? commaSuggestion(text) : '',
+      dotDecimal,
+      dotDecimal ? commaSuggestion(text) : '',
     );
   }
 
@@ -698,11 +710,51 @@ function parseResultText(raw: string): ParsedResult {
       unit,
       null,
       estimate,
-      n.ambiguous,
-      n.ambiguous ? commaSuggestion(text) : '',
+      n.dotDecimal,
+      n.dotDecimal ? commaSuggestion(text) : '',
     );
   }
   // A number glued to letters or dots in a way no rule reads ("82.5.4%", "85%%"): unreadable, not free text.
   if (/^[\d.,\s%/]+$/.test(body)) return { kind: 'unreadableNumber', text };
   return { kind: 'text', text };
+}
+
+// ---------------------------------------------------------------- several figures in one result
+
+const RE_FIGURE = new RegExp(String.raw`(?:${NUM})(?:\s*(?:/|tren)\s*(?:${NUM}))?\s*%?`, 'g');
+const LABEL_EDGES = /^[\s;,:.\-+•*]+|[\s;,:.\-(]+$/g;
+const LABEL_FILLER = /^(?:ket qua|dat|la|ty le|ti le)\b\s*/;
+
+export interface ResultPart {
+  /** The words before the figure ("mầm non"), "" when none. */
+  label: string;
+  /** Its folded form, for matching. */
+  folded: string;
+  /** The figure itself, read as a result ("96%", "8/8"). */
+  result: ParsedResult;
+}
+
+/**
+ * The figures of a result that holds several ("Tiểu học, THCS: 96%; mầm non: 88%", "100%; 90%",
+ * "375/394 hồ sơ, đạt 95,18%"), each with the words written before it. One figure or none: [].
+ */
+export function resultParts(raw: unknown): ResultPart[] {
+  if (typeof raw !== 'string') return [];
+  const { c, f } = twin(raw);
+  const parts: ResultPart[] = [];
+  let last = 0;
+  for (const m of f.matchAll(RE_FIGURE)) {
+    const start = m.index ?? 0;
+    const end = start + m[0].length;
+    let label = c.slice(last, start).replace(LABEL_EDGES, '');
+    let folded = f.slice(last, start).replace(LABEL_EDGES, '');
+    const filler = LABEL_FILLER.exec(folded);
+    if (filler) {
+      label = label.slice(filler[0].length);
+      folded = folded.slice(filler[0].length);
+    }
+    parts.push({ label, folded, result: parseResult(c.slice(start, end)) });
+    last = end;
+  }
+  return parts.length >= 2 ? parts : [];
 }

@@ -17,7 +17,8 @@ function choose<T>(value: unknown, table: Record<string, T>): Choice<T> {
   if (value === null || value === undefined || value === '') return { kind: 'empty' };
   const text = String(value);
   const key = matchKey(text);
-  if (!key) return { kind: 'empty' };
+  // Typed content is never "empty": "???", "-", "🚀" are not a choice (the cell gets a note).
+  if (!key) return text.trim() ? { kind: 'unknown', text } : { kind: 'empty' };
   const hit = table[key];
   return hit === undefined ? { kind: 'unknown', text } : { kind: 'value', value: hit, text };
 }
@@ -46,11 +47,14 @@ const INDICATOR_REVIEW: Record<string, IndicatorVerdict> = {
   'khong dat': 'NOT_ACHIEVED',
   'chua dat': 'NOT_ACHIEVED',
   'khong ap dung': 'NOT_APPLICABLE',
+  'dung lo trinh': 'ON_TRACK',
+  'cham lo trinh': 'BEHIND',
+  'chua den han': 'NOT_DUE',
   'can danh gia': 'NEEDS_REVIEW',
   'chua bao cao': 'MISSING',
 };
 
-/** The VHXH office's judgement of an indicator: Đạt, Vượt, Không đạt, Không áp dụng (also "Hoàn thành" = Đạt). */
+/** The VHXH office's judgement of an indicator: a verdict label (also "Hoàn thành" = Đạt). */
 export function parseIndicatorReview(value: unknown): Choice<IndicatorVerdict> {
   return choose(value, INDICATOR_REVIEW);
 }

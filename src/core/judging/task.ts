@@ -7,10 +7,12 @@
 import { type CalendarDate, compareDates, daysBetween, formatDate, parseVietnameseDate } from '../dates';
 import { TASK_STATUS_CHOICES } from '../sheet/schema';
 import { cleanText } from '../text';
-import { IND, TASK } from './messages';
+import { JUDGING_TEXT } from './messages';
 import { parseTaskReview, parseTaskStatus, type TaskStatus } from './reviews';
 import { type CompletionTime, parseCompletionTime } from './taskTime';
 import { type TaskVerdict, VERDICT_LABELS } from './verdicts';
+
+const TASK = JUDGING_TEXT.task;
 
 export interface TaskInput {
   /** As written in the catalog. */
@@ -148,7 +150,7 @@ function computeTask(input: TaskInput, time: CompletionTime, due: CalendarDate |
         if (s === 'IN_PROGRESS') return { verdict: 'IN_PROGRESS', reason: TASK.inProgressRecurring(time.text) };
         return {
           verdict: 'NEEDS_REVIEW',
-          reason: TASK.continuousNotStarted(time.text) + (evidence ? IND.evidence(evidence) : ''),
+          reason: TASK.continuousNotStarted(time.text) + (evidence ? TASK.evidence(evidence) : ''),
         };
       }
       if (time.from !== null && time.from > year)
@@ -200,7 +202,7 @@ export function judgeTask(input: TaskInput): TaskJudgement {
     return {
       ...computed,
       verdict: review.value,
-      label: label + IND.byHandSuffix,
+      label: label + TASK.byHandSuffix,
       reason: TASK.byHand(label, computed.label, computed.reason),
       byHand: true,
     };

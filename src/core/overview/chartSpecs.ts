@@ -1,3 +1,5 @@
+import { JUDGING_TEXT } from '../judging/messages';
+import { VERDICT_CHART_COLORS, VERDICT_LABELS } from '../judging/verdicts';
 import { OVERVIEW_TEXT } from './messages';
 import type { Summary } from './overview';
 
@@ -22,11 +24,15 @@ export const CHART_TEXT = OVERVIEW_TEXT.chart;
  * "Chưa có kết quả" as the report words it: a unit may have answered ("chưa có số liệu") without a result.
  */
 export const VERDICT_SERIES = [
-  { key: 'achieved', label: 'Đạt', color: '#6AA84F' },
-  { key: 'exceeded', label: 'Vượt', color: '#38761D' },
-  { key: 'notAchieved', label: 'Không đạt', color: '#CC0000' },
-  { key: 'needsReview', label: 'Cần đánh giá', color: '#F1C232' },
-  { key: 'missing', label: 'Chưa có kết quả', color: '#999999' },
+  { key: 'achieved', label: VERDICT_LABELS.ACHIEVED, color: VERDICT_CHART_COLORS.ACHIEVED },
+  { key: 'exceeded', label: VERDICT_LABELS.EXCEEDED, color: VERDICT_CHART_COLORS.EXCEEDED },
+  { key: 'notAchieved', label: VERDICT_LABELS.NOT_ACHIEVED, color: VERDICT_CHART_COLORS.NOT_ACHIEVED },
+  { key: 'early', label: JUDGING_TEXT.tally.early, color: VERDICT_CHART_COLORS.EARLY },
+  { key: 'onTrack', label: VERDICT_LABELS.ON_TRACK, color: VERDICT_CHART_COLORS.ON_TRACK },
+  { key: 'behind', label: VERDICT_LABELS.BEHIND, color: VERDICT_CHART_COLORS.BEHIND },
+  { key: 'notDue', label: VERDICT_LABELS.NOT_DUE, color: VERDICT_CHART_COLORS.NOT_DUE },
+  { key: 'needsReview', label: VERDICT_LABELS.NEEDS_REVIEW, color: VERDICT_CHART_COLORS.NEEDS_REVIEW },
+  { key: 'missing', label: JUDGING_TEXT.tally.noResult, color: VERDICT_CHART_COLORS.MISSING },
 ] as const;
 
 const FONT = 'DejaVu Sans';
@@ -36,7 +42,7 @@ export function groupLabel(g: { appendix: string; group: string }): string {
   return (g.appendix ? OVERVIEW_TEXT.chart.appendixGroup(g.appendix, g.group) : g.group).normalize('NFC');
 }
 
-/** What the verdicts chart prints after each bar: the ratio the report states ("đạt 07/22"). */
+/** What the verdicts chart prints after each bar: the ratio the report states ("đạt 01/03 đến hạn"). */
 export function groupRatioLabel(g: { judged: number; ratio: string }): string {
   return g.judged ? OVERVIEW_TEXT.chart.ratio(g.ratio) : OVERVIEW_TEXT.chart.nothingJudged;
 }
@@ -89,8 +95,9 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
       VERDICT_SERIES.map((s, order) => ({ group: groupLabel(g), verdict: s.label, order, count: g[s.key] })),
     )
     .filter((r) => r.count > 0);
-  const groupTotals = summary.groups.map((g) => ({ group: groupLabel(g), total: g.judged, label: groupRatioLabel(g) }));
-  const maxTotal = Math.max(1, ...summary.groups.map((g) => g.judged));
+  const barOf = (g: Summary['groups'][number]) => VERDICT_SERIES.reduce((n, s) => n + g[s.key], 0);
+  const groupTotals = summary.groups.map((g) => ({ group: groupLabel(g), total: barOf(g), label: groupRatioLabel(g) }));
+  const maxTotal = Math.max(1, ...summary.groups.map(barOf));
   const yGroup = { field: 'group', type: 'nominal', sort: null, scale: { domain: groupLabels }, title: null };
   const verdicts: ChartSpec = {
     key: 'verdicts',

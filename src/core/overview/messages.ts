@@ -1,4 +1,8 @@
-/** Every text of the Tổng hợp tab and its two charts. */
+import { JUDGING_TEXT } from '../judging/messages';
+
+const V = JUDGING_TEXT.verdict;
+
+/** Every text of the Tổng hợp tab and its two charts (verdict labels come from judging, written there once). */
 export const OVERVIEW_TEXT = {
   refreshed: 'Đã cập nhật trang Tổng hợp.',
   notAllowed:
@@ -19,36 +23,17 @@ export const OVERVIEW_TEXT = {
       'Số mục chủ trì',
       'Đã báo cáo',
       'Chưa báo cáo',
-      'Đạt / Hoàn thành',
-      'Không đạt',
-      'Cần đánh giá',
+      `${V.ACHIEVED} / ${V.DONE}`,
+      V.NOT_ACHIEVED,
+      V.NEEDS_REVIEW,
       'Nhiệm vụ quá hạn',
       'Tỷ lệ đã báo cáo (%)',
       'Gửi báo cáo',
       'Thời điểm gửi',
     ],
-    groups: [
-      'Phụ lục',
-      'Nhóm chỉ tiêu',
-      'Đạt',
-      'Vượt',
-      'Không đạt',
-      'Cần đánh giá',
-      'Chưa có kết quả',
-      'Không áp dụng',
-      'Đạt / tổng',
-      'Đúng lộ trình',
-      'Chậm lộ trình',
-    ],
-    tasks: [
-      'Hoàn thành',
-      'Hoàn thành chậm',
-      'Đang thực hiện',
-      'Quá hạn',
-      'Chưa đến hạn',
-      'Chưa báo cáo',
-      'Cần đánh giá',
-    ],
+    /** The first columns of the group block; the verdict columns follow the verdict set (overview.ts). */
+    groups: ['Phụ lục', 'Nhóm chỉ tiêu'],
+    tasks: [V.DONE, V.DONE_LATE, V.IN_PROGRESS, V.OVERDUE, V.NOT_DUE, V.MISSING, V.NEEDS_REVIEW],
     timeliness: [
       'Đơn vị phải báo cáo',
       'Đã gửi',
@@ -69,8 +54,8 @@ export const OVERVIEW_TEXT = {
     count: 'Số chỉ tiêu',
     verdict: 'Đánh giá',
     appendixGroup: (appendix: string, group: string) => `Phụ lục ${appendix} - ${group}`,
-    ratio: (ratio: string) => `đạt ${ratio}`,
-    nothingJudged: 'không có chỉ tiêu phải đánh giá',
+    ratio: (ratio: string) => `đạt ${ratio} đến hạn`,
+    nothingJudged: 'không có chỉ tiêu đến hạn',
   },
   renderFailed: 'Không vẽ được biểu đồ (xem chi tiết kỹ thuật ở dòng trên).',
 } as const;

@@ -1,9 +1,12 @@
 import { formatVietnamDateTime } from '../dates';
-import type { Assessment } from '../judging/assess';
-import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
+import type { AssessedIndicator, Assessment } from '../judging/assess';
+import { JUDGING_TEXT } from '../judging/messages';
+import { tallyIndicators } from '../judging/tally';
+import { type TaskVerdict, VERDICT_LABELS } from '../judging/verdicts';
 import { owedFigures, TIMELINESS_LABELS, type UnitProgress, unitProgress } from '../progress/owed';
 import { indicatorGroupTallies } from '../report/build';
 import { pad2 } from '../text';
+import { VERDICT_SERIES } from './chartSpecs';
 import { OVERVIEW_TEXT } from './messages';
 
 /**
@@ -17,8 +20,12 @@ export interface UnitSummaryRow {
   itemsLed: number;
   reported: number;
   missing: number;
+  /** Indicators met (due, or achieved early) and tasks done; a measure in two rows counted once. */
   achieved: number;
+  /** Indicators due this year and not met. */
   notAchieved: number;
+  /** Indicators behind the path to a later year's target. */
+  behind: number;
   needsReview: number;
   overdueTasks: number;
   /** reported / itemsLed, 0–100. */
@@ -30,17 +37,24 @@ export interface UnitSummaryRow {
 export interface GroupSummaryRow {
   appendix: string;
   group: string;
-  /** Indicators with a target this year (NOT_APPLICABLE excluded). */
+  /** Indicators whose target is due this year (judging/tally.ts): the ratio is out of these. */
   judged: number;
+  /** Due: Đạt, Vượt, Không đạt. */
   achieved: number;
   exceeded: number;
   notAchieved: number;
+  /** Of a later year: already achieved, on the path, behind it, no path to tell (Chưa đến hạn). */
+  early: number;
+  onTrack: number;
+  behind: number;
+  notDue: number;
+  /** Due or not. */
   needsReview: number;
   missing: number;
   notApplicable: number;
-  onTrack: number;
-  behind: number;
-  /** "02/03" as the reports write it. */
+  /** Rows of a measure counted in another row. */
+  sameMeasure: number;
+  /** "02/03": achieved / due, as the reports write it. */
   ratio: string;
 }
 
@@ -88,9 +102,11 @@ export function ratio(part: number, whole: number): string {
 export function summarize(assessment: Assessment, generatedAt: Date): Summary {
   const progress = unitProgress(assessment);
   const units: UnitSummaryRow[] = progress.map((p) => {
-    const indicators = assessment.indicators.filter((r) => r.unitId === p.unit.id && r.judgement);
+    const indicators = tallyIndicators(
+      assessment.indicators.filter((r) => r.unitId === p.unit.id && r.judgement),
+      (r: AssessedIndicator) => r,
+    );
     const tasks = assessment.tasks.filter((r) => r.unitId === p.unit.id && r.judgement);
-    const iv = (v: IndicatorVerdict) => indicators.filter((r) => r.judgement!.verdict === v).length;
     const tv = (v: TaskVerdict) => tasks.filter((r) => r.judgement!.verdict === v).length;
     // What the unit owes, counted once for the console, Tổng hợp, the e-mails and the report (progress/owed).
     const figures = owedFigures(p);
@@ -100,9 +116,10 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
       itemsLed: figures.due,
       reported: figures.done,
       missing: figures.missing,
-      achieved: iv('ACHIEVED') + iv('EXCEEDED') + ACHIEVED_TASKS.reduce((n, v) => n + tv(v), 0),
-      notAchieved: iv('NOT_ACHIEVED'),
-      needsReview: iv('NEEDS_REVIEW') + tv('NEEDS_REVIEW'),
+      achieved: indicators.achieved.length + indicators.early.length + ACHIEVED_TASKS.reduce((n, v) => n + tv(v), 0),
+      notAchieved: indicators.notAchieved.length,
+      behind: indicators.behind.length,
+      needsReview: indicators.dueNeedsReview.length + indicators.aheadNeedsReview.length + tv('NEEDS_REVIEW'),
       overdueTasks: tv('OVERDUE'),
       percentComplete: percent(figures.done, figures.due),
       timeliness: TIMELINESS_LABELS[p.timeliness],
@@ -116,25 +133,29 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
     missing: sum('missing'),
     achieved: sum('achieved'),
     notAchieved: sum('notAchieved'),
+    behind: sum('behind'),
     needsReview: sum('needsReview'),
     overdueTasks: sum('overdueTasks'),
     percentComplete: percent(sum('reported'), sum('itemsLed')),
   };
 
   // The same tallies the report states, so the overview and the report never disagree.
-  const groups: GroupSummaryRow[] = indicatorGroupTallies(assessment).map((t) => ({
-    appendix: t.appendix,
-    group: t.group,
-    judged: t.counted,
+  const groups: GroupSummaryRow[] = indicatorGroupTallies(assessment).map(({ appendix, group, timing: t }) => ({
+    appendix,
+    group,
+    judged: t.due.length,
     achieved: t.achieved.length - t.exceeded.length,
     exceeded: t.exceeded.length,
     notAchieved: t.notAchieved.length,
-    needsReview: t.needsReview.length,
-    missing: t.missing.length,
-    notApplicable: t.notApplicable.length,
+    early: t.early.length,
     onTrack: t.onTrack.length,
     behind: t.behind.length,
-    ratio: ratio(t.achieved.length, t.counted),
+    notDue: t.notDue.length,
+    needsReview: t.dueNeedsReview.length + t.aheadNeedsReview.length,
+    missing: t.dueMissing.length + t.aheadMissing.length,
+    notApplicable: t.notApplicable.length,
+    sameMeasure: t.sameMeasure.length,
+    ratio: ratio(t.achieved.length, t.due.length),
   }));
 
   const tasks = {
@@ -217,19 +238,22 @@ export function summaryBlocks(summary: Summary): SummaryBlock[] {
     {
       key: 'groups',
       title: SUMMARY_TEXT.groups,
-      header: [...OVERVIEW_TEXT.headers.groups],
+      header: [
+        ...OVERVIEW_TEXT.headers.groups,
+        ...VERDICT_SERIES.map((s) => s.label),
+        VERDICT_LABELS.NOT_APPLICABLE,
+        JUDGING_TEXT.tally.ratioDue,
+        JUDGING_TEXT.tally.due,
+        JUDGING_TEXT.tally.sameMeasure,
+      ],
       rows: summary.groups.map((g) => [
         g.appendix,
         g.group,
-        g.achieved,
-        g.exceeded,
-        g.notAchieved,
-        g.needsReview,
-        g.missing,
+        ...VERDICT_SERIES.map((s) => g[s.key]),
         g.notApplicable,
         g.ratio,
-        g.onTrack,
-        g.behind,
+        g.judged,
+        g.sameMeasure,
       ]),
       percentColumns: [],
     },

@@ -91,7 +91,15 @@ function cellRole(text: unknown): CellRole | null {
   if (!c) return null;
   if (c.role === 'ignored') return c.why === 'output' ? 'output' : 'other';
   if (c.role === 'bareResult') return 'target';
-  if (c.role === 'result' || c.role === 'evidence' || c.role === 'review') return 'other';
+  if (
+    c.role === 'result' ||
+    c.role === 'evidence' ||
+    c.role === 'review' ||
+    c.role === 'rowKey' ||
+    c.role === 'measure' ||
+    c.role === 'sameAs'
+  )
+    return 'other';
   return c.role;
 }
 

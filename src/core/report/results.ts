@@ -24,6 +24,8 @@ const UNPRINTABLE: ReadonlySet<ParsedResult['kind']> = new Set([
   'html',
   'unreadableNumber',
   'badRatio',
+  'symbols',
+  'dashNumber',
   'date',
   'boolean',
 ]);
@@ -57,7 +59,9 @@ export function showIndicatorResult(value: unknown): ShownResult {
   const parsed = parseResult(value);
   if (parsed.kind === 'empty') return { text: '', invalid: false };
   if (UNPRINTABLE.has(parsed.kind)) return { text: INVALID_RESULT, invalid: true };
-  if (parsed.kind === 'number' && !parsed.ambiguous && !parsed.estimate && parsed.op !== 'range') {
+  // A negative figure is not a result (judging refuses it); a decimal point ("65.5%") prints as 65,5%.
+  if (parsed.kind === 'number' && parsed.value < 0) return { text: INVALID_RESULT, invalid: true };
+  if (parsed.kind === 'number' && !parsed.estimate && parsed.op !== 'range') {
     if (parsed.ratio) {
       // The ratio as typed ("375/394", "08/08 trường"), then its percentage.
       const typed = /^\s*(\d[\d.]*)\s*\/\s*(\d[\d.]*)\s*([^\d()]*)/.exec(tidy(parsed.text));
@@ -68,7 +72,6 @@ export function showIndicatorResult(value: unknown): ShownResult {
     }
     if (parsed.unit?.kind === 'percent') return { text: `${opText(parsed.op)}${fmt(parsed.value)}%`, invalid: false };
   }
-  if (parsed.kind === 'number' && parsed.ambiguous) return { text: INVALID_RESULT, invalid: true };
   return { text: capitalise(tidy(parsed.text)), invalid: false };
 }
 

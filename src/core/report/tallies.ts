@@ -1,9 +1,11 @@
 /**
- * Counts by the judged verdict: indicators per group (the Tổng hợp tab reads these) and tasks per verdict. The
- * report's own indicator counts (due this year vs on the way) come from standing.ts.
+ * Counts by the judged verdict: indicators per group (the Tổng hợp tab reads these; judging/tally.ts counts them:
+ * due this year apart from later years, a measure once) and tasks per verdict. The report's own indicator counts
+ * (due this year vs on the way) come from standing.ts.
  */
 import type { Assessment } from '../judging/assess';
-import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
+import { type IndicatorTally, tallyByGroup, tallyIndicators } from '../judging/tally';
+import type { TaskVerdict } from '../judging/verdicts';
 import { type IndicatorLine, indicatorLines } from './lines';
 import { REPORT_TEXT } from './messages';
 import { ordered } from './planOrder';
@@ -12,7 +14,7 @@ export interface GroupTally {
   appendix: string;
   group: string;
   lines: IndicatorLine[];
-  /** Indicators with a target this year (everything but NOT_APPLICABLE). */
+  /** Indicators whose target is due this year (judging/tally.ts; a measure in several rows counted once). */
   counted: number;
   achieved: IndicatorLine[];
   exceeded: IndicatorLine[];
@@ -22,38 +24,38 @@ export interface GroupTally {
   notApplicable: IndicatorLine[];
   onTrack: IndicatorLine[];
   behind: IndicatorLine[];
-}
-
-function tally(appendix: string, group: string, lines: IndicatorLine[]): GroupTally {
-  const of = (...v: IndicatorVerdict[]) => lines.filter((l) => v.includes(l.verdict));
-  const notApplicable = of('NOT_APPLICABLE');
-  return {
-    appendix,
-    group,
-    lines,
-    counted: lines.length - notApplicable.length,
-    achieved: of('ACHIEVED', 'EXCEEDED'),
-    exceeded: of('EXCEEDED'),
-    notAchieved: of('NOT_ACHIEVED'),
-    missing: of('MISSING'),
-    needsReview: of('NEEDS_REVIEW'),
-    notApplicable,
-    onTrack: lines.filter((l) => l.row.judgement?.track === 'ON_TRACK'),
-    behind: lines.filter((l) => l.row.judgement?.track === 'BEHIND'),
-  };
+  /** Everything the judging tally separates (due / of a later year, early, not due, same measure…). */
+  timing: IndicatorTally<IndicatorLine>;
 }
 
 /** Per group of the sheet's Nhóm column, in sheet order: the counts the report's section I states. */
 export function indicatorGroupTallies(assessment: Assessment): GroupTally[] {
   const lines = indicatorLines(assessment);
-  const keys = ordered(lines, (l) => `${l.appendix}\u0000${l.group}`);
-  return keys.map((k) => {
+  const keyOf = (l: IndicatorLine) => `${l.appendix}\u0000${l.group}`;
+  const byGroup = new Map(
+    tallyByGroup(lines, (l) => ({ judgement: l.row.judgement, measure: l.row.measure }), keyOf).map((g) => [
+      g.group,
+      g.tally,
+    ]),
+  );
+  return ordered(lines, keyOf).map((k) => {
     const [appendix, group] = k.split('\u0000');
-    return tally(
+    const t = byGroup.get(k) ?? tallyIndicators<IndicatorLine>([], () => ({ judgement: null, measure: null }));
+    return {
       appendix,
       group,
-      lines.filter((l) => l.appendix === appendix && l.group === group),
-    );
+      lines: lines.filter((l) => keyOf(l) === k),
+      counted: t.due.length,
+      achieved: t.achieved,
+      exceeded: t.exceeded,
+      notAchieved: t.notAchieved,
+      missing: t.dueMissing,
+      needsReview: t.dueNeedsReview,
+      notApplicable: t.notApplicable,
+      onTrack: t.onTrack,
+      behind: t.behind,
+      timing: t,
+    };
   });
 }
 

@@ -1,8 +1,8 @@
 import { formatVietnamDateTime } from '../dates';
 import type { AssessedIndicator, AssessedTask } from '../judging/assess';
-import { INVALID_INPUT_COLOR, TRACK_LABELS, VERDICT_LABELS } from '../judging/verdicts';
+import { JUDGING_TEXT } from '../judging/messages';
+import { INVALID_INPUT_COLOR, VERDICT_LABELS } from '../judging/verdicts';
 import { cleanText } from '../text';
-import { SHEET_TEXT } from './messages';
 import type { ColumnMap, TableData } from './table';
 
 /**
@@ -27,16 +27,7 @@ export function computedValues(tab: JudgedTab, row: AssessedIndicator | Assessed
   if (row.isGroup || !row.judgement) return Object.fromEntries(REFRESHED_COLUMNS[tab].map((k) => [k, '']));
   if (tab === 'indicators') {
     const j = (row as AssessedIndicator).judgement!;
-    return {
-      applicableTarget: j.applicableTarget
-        ? j.targetYear
-          ? SHEET_TEXT.targetOfYear(j.applicableTarget, j.targetYear)
-          : j.applicableTarget
-        : '',
-      verdict: j.label,
-      reason: j.reason,
-      track: j.track ? TRACK_LABELS[j.track] : '',
-    };
+    return { applicableTarget: j.applicableShown, verdict: j.label, reason: j.reason, track: j.path };
   }
   const j = (row as AssessedTask).judgement!;
   return { verdict: j.label, reason: j.reason };
@@ -49,11 +40,12 @@ export function validationMarks(
 ): Record<string, { note: string; background: string | null }> {
   const marks: Record<string, { note: string; background: string | null }> = {};
   for (const key of VALIDATED_COLUMNS[tab]) marks[key] = { note: '', background: null };
-  for (const problem of row.problems) {
+  for (const problem of [...row.problems, ...row.advice]) {
     const mark = marks[problem.column];
     if (!mark) continue;
     mark.note = mark.note ? `${mark.note}\n${problem.message}` : problem.message;
-    mark.background = INVALID_INPUT_COLOR;
+    // Advice (a value read and judged) gets the note, not the warning colour.
+    if (!problem.advice) mark.background = INVALID_INPUT_COLOR;
   }
   return marks;
 }
@@ -78,7 +70,7 @@ function couldBeToolValue(key: string, shown: string): boolean {
     const base = shown.replace(/\s*\(Phòng VHXH\)$/, '');
     return Object.values(VERDICT_LABELS).includes(base);
   }
-  if (key === 'track') return Object.values(TRACK_LABELS).includes(shown as never);
+  if (key === 'track') return JUDGING_TEXT.path.prefixes.some((p) => shown.startsWith(p));
   return true;
 }
 

@@ -11,9 +11,13 @@
  */
 
 import { type IndicatorJudgement, judgeIndicator } from '../judging/indicator';
-import { WARD } from '../judging/messages';
+import { JUDGING_TEXT } from '../judging/messages';
 import { formatVietnameseNumber } from '../judging/numbers';
+import { flagContradictions, type MeasureRow } from '../judging/sameMeasure';
+import { measureOf } from '../plan/catalog/measures';
+import { catalogIdOf } from '../plan/rows';
 import { cleanText, foldText, matchKey } from '../text';
+import { WARD_LIST_TEXT as WARD } from './messages';
 
 export type WardColumnRole =
   | 'tt'
@@ -24,7 +28,10 @@ export type WardColumnRole =
   | 'evidence'
   | 'review'
   | 'lead'
-  | 'coordinators';
+  | 'coordinators'
+  | 'rowKey'
+  | 'measure'
+  | 'sameAs';
 
 export interface WardColumn {
   /** 0-based column index. */
@@ -53,6 +60,10 @@ export interface WardListRow {
   evidence: unknown;
   review: unknown;
   lead: string;
+  /** The sheet's "Mã dòng" ("PL1-3.2@VHXH"), when the list was exported from the sheet. */
+  rowKey: string;
+  /** The measure the row reports when another row of the list reports it too (see linkMeasures); null otherwise. */
+  measure: string | null;
 }
 
 export interface WardList {
@@ -86,7 +97,7 @@ interface HeaderClass {
 const YEAR_IN = /\b(19\d{2}|20\d{2}|21\d{2})\b/;
 // "Kết quả năm trước" is the tracker's copy of last year's result (from Lịch sử), not this year's.
 const COMPUTED =
-  /^(danh gia|ly do|chi tieu ap dung|lo trinh|cap nhat luc|ghi chu he thong|ma dong|phu luc|nhom|ket qua nam truoc)$/;
+  /^(danh gia|ly do|chi tieu ap dung|lo trinh|cap nhat luc|ghi chu he thong|phu luc|nhom|ket qua nam truoc)$/;
 
 /** What a header cell means, from its text alone (see the module comment for the traps). */
 export function classifyHeader(text: unknown): HeaderClass | null {
@@ -95,6 +106,10 @@ export function classifyHeader(text: unknown): HeaderClass | null {
   const ym = YEAR_IN.exec(k);
   const year = ym ? Number(ym[1]) : null;
   if (COMPUTED.test(k)) return { role: 'ignored', year: null, why: 'computed' };
+  if (/^ma dong$/.test(k)) return { role: 'rowKey', year: null };
+  if (/^(ma chi so|ma so chi so|chi so|ma do luong)$/.test(k)) return { role: 'measure', year: null };
+  if (/^(cung chi so( voi)?|trung chi so( voi)?|cung noi dung voi|lien ket( voi)?)( tt| dong)?$/.test(k))
+    return { role: 'sameAs', year: null };
   if (/^(s?tt|so tt|so thu tu|thu tu)$/.test(k)) return { role: 'tt', year: null };
   if (/^(dvt|dv tinh|don vi tinh|don vi do|don vi)$/.test(k) || k.startsWith('don vi tinh'))
     return { role: 'unitOfMeasure', year: null };
@@ -280,6 +295,9 @@ export function readWardList(grid: readonly (readonly unknown[])[], year: number
   const evidenceCol = at('evidence');
   const reviewCol = at('review');
   const leadCol = at('lead');
+  const rowKeyCol = at('rowKey');
+  const measureCol = at('measure');
+  const sameAsCol = at('sameAs');
   const targetCols = columns.filter((c) => c.role === 'target');
 
   const warnings: string[] = [];
@@ -336,12 +354,59 @@ export function readWardList(grid: readonly (readonly unknown[])[], year: number
       evidence: get(cells, evidenceCol),
       review: get(cells, reviewCol),
       lead: cellText(get(cells, leadCol)),
+      rowKey: cellText(get(cells, rowKeyCol)),
+      measure: null,
     });
   });
+  linkMeasures(
+    out,
+    body.map(({ cells }) => ({ code: cellText(get(cells, measureCol)), sameAs: cellText(get(cells, sameAsCol)) })),
+    warnings,
+  );
   for (const col of targetCols) {
     if (col.byGroupYear) col.description = WARD.roleTargetFromResult(groupYears.length ? groupYears : [2030]);
   }
   return { headerLine: headerIndex + 1, year, columns, warnings, rows: out, appendixOneLayout };
+}
+
+/**
+ * Which rows report the same measure: the plan's own links for rows exported from the sheet ("Mã dòng"), one
+ * "Mã chỉ số" shared by several rows, or "Cùng chỉ số với" naming another row's TT. Links are transitive.
+ */
+function linkMeasures(rows: WardListRow[], links: { code: string; sameAs: string }[], warnings: string[]): void {
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    parent[find(a)] = find(b);
+  };
+  const linked = new Set<number>();
+  const byKey = new Map<string, number>();
+  const join = (key: string, i: number) => {
+    const j = byKey.get(key);
+    if (j === undefined) byKey.set(key, i);
+    else {
+      union(i, j);
+      linked.add(i).add(j);
+    }
+  };
+  rows.forEach((row, i) => {
+    if (row.kind !== 'indicator') return;
+    const catalogMeasure = row.rowKey ? measureOf(catalogIdOf(row.rowKey)) : null;
+    if (catalogMeasure) join(`plan:${catalogMeasure}`, i);
+    if (links[i].code) join(`code:${foldText(links[i].code)}`, i);
+  });
+  rows.forEach((row, i) => {
+    const target = links[i].sameAs.replace(/\.$/, '');
+    if (row.kind !== 'indicator' || !target) return;
+    const matches = rows.flatMap((r, j) => (j !== i && r.kind === 'indicator' && r.tt === target ? [j] : []));
+    if (matches.length !== 1) {
+      warnings.push(WARD.warnings.sameAsUnknown(row.line, links[i].sameAs));
+      return;
+    }
+    union(i, matches[0]);
+    linked.add(i).add(matches[0]);
+  });
+  for (const i of linked) rows[i].measure = `m${find(i)}`;
 }
 
 export interface WardRowJudgement {
@@ -350,9 +415,9 @@ export interface WardRowJudgement {
   judgement: IndicatorJudgement | null;
 }
 
-/** Judge every indicator row of a ward's list; group rows stay groups. */
+/** Judge every indicator row of a ward's list; group rows stay groups; rows of one measure must agree. */
 export function judgeWardList(list: WardList): WardRowJudgement[] {
-  return list.rows.map((row) => ({
+  const judged = list.rows.map((row) => ({
     row,
     judgement:
       row.kind === 'group'
@@ -367,6 +432,14 @@ export function judgeWardList(list: WardList): WardRowJudgement[] {
             year: list.year,
           }),
   }));
+  const measureRows: MeasureRow[] = judged.map(({ row, judgement }) => ({
+    rowKey: String(row.line),
+    measure: row.measure,
+    where: JUDGING_TEXT.rowRef('', row.tt),
+    judgement,
+  }));
+  flagContradictions(measureRows, () => []);
+  return judged.map((j, i) => ({ ...j, judgement: measureRows[i].judgement }));
 }
 
 /** The command line's JSON contract: one object per data row, in order. */

@@ -27,7 +27,7 @@ type Layout = ReturnType<typeof summaryGrid>;
 /** 1-based columns of the blocks (see summaryBlocks). */
 export const SUMMARY_COLUMNS = {
   units: { name: 1, overdueTasks: 8, percent: 9, timeliness: 10 },
-  groups: { name: 2, firstVerdict: 3, verdicts: VERDICT_SERIES.length, ratio: 9 },
+  groups: { name: 2, firstVerdict: 3, verdicts: VERDICT_SERIES.length, ratio: 3 + VERDICT_SERIES.length + 1 },
   timeliness: { late: 4, notReported: 5 },
 } as const;
 

@@ -8,11 +8,11 @@
 import { extname } from 'node:path';
 import { vietnamDateOf } from '../../core/dates';
 import { AppError } from '../../core/errors';
-import { WARD } from '../../core/judging/messages';
 import { importReport, planConfig, planWorkbook } from '../../core/planImport/build';
 import { PLAN_IMPORT_TEXT } from '../../core/planImport/messages';
 import { PlanImportError, readPlan } from '../../core/planImport/read';
 import { judgeWorkbook } from '../../core/sheet/judgedWorkbook';
+import { WARD_LIST_TEXT as WARD } from '../../core/wardList/messages';
 import { readGrids } from '../sheet/grids';
 import { writeWorkbookXlsx } from '../sheet/xlsx';
 

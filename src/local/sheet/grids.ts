@@ -7,8 +7,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors';
-import { WARD } from '../../core/judging/messages';
 import { formatVietnameseNumber } from '../../core/judging/numbers';
+import { WARD_LIST_TEXT as WARD } from '../../core/wardList/messages';
 import { CsvError, parseCsv } from '../../core/wardList/wardList';
 import { worksheetTable } from './xlsx';
 
