@@ -43,10 +43,10 @@ describe('judge --json', () => {
       ['II', 'group', null],
       ['4', 'indicator', 'EXCEEDED'],
       ['5', 'indicator', 'NOT_ACHIEVED'],
-      ['6', 'indicator', 'NEEDS_REVIEW'],
+      ['6', 'indicator', 'NOT_ACHIEVED'],
       ['7', 'indicator', 'ACHIEVED'],
       ['8', 'indicator', 'NEEDS_REVIEW'],
-      ['9', 'indicator', 'NEEDS_REVIEW'],
+      ['9', 'indicator', 'ACHIEVED'],
       ['10', 'indicator', 'MISSING'],
       ['11', 'indicator', 'EXCEEDED'],
       ['12', 'indicator', 'NOT_APPLICABLE'],
@@ -63,7 +63,8 @@ describe('judge --json', () => {
       reason: 'Kết quả 82,54% vượt chỉ tiêu ≥ 80%',
     });
     expect(rows[5].reason).toBe('Kết quả 375/394 (95,18%) vượt chỉ tiêu ≥ 87%');
-    expect(rows[7].reason).toContain("viết '1,5'");
+    // "1.5": one dot, one digit: a decimal point, read as 1,5 and said so.
+    expect(rows[7].reason).toBe("Kết quả 1,5% (ghi '1.5') thấp hơn chỉ tiêu > 50%");
     expect(rows[9].reason).toContain('đơn vị không khớp');
     expect(rows[11]).toMatchObject({
       label: 'Chưa báo cáo',
@@ -82,7 +83,7 @@ describe('judge --json', () => {
       ['1', null],
       ['1.1', 'EXCEEDED'],
       ['1.2', 'EXCEEDED'],
-      ['1.4', 'NOT_ACHIEVED'],
+      ['1.4', 'NOT_DUE'],
       ['2', 'NEEDS_REVIEW'],
       ['4', 'NOT_APPLICABLE'],
       ['7', 'EXCEEDED'],
@@ -92,10 +93,12 @@ describe('judge --json', () => {
       ['9.4', 'NEEDS_REVIEW'],
       ['II', null],
       ['10', 'ACHIEVED'],
-      ['11', 'NOT_ACHIEVED'],
+      ['11', 'NOT_DUE'],
     ]);
-    expect(rows[2].reason).toBe('Kết quả 82,54% vượt chỉ tiêu ≥ 80% (mốc năm 2030)');
-    expect(rows[14].reason).toBe('Kết quả 75% thấp hơn chỉ tiêu 100% (mốc năm 2045)');
+    expect(rows[2].reason).toBe('Kết quả 82,54% đã vượt chỉ tiêu ≥ 80% đến năm 2030 (đạt sớm)');
+    expect(rows[14].reason).toBe(
+      'Kết quả 75%, chỉ tiêu 100% đến năm 2045: chưa đến hạn, còn 25 điểm %; chưa có mốc trước hay kết quả năm trước để tính lộ trình',
+    );
   });
 
   test('an .xlsx made in Excel (two-row header, % cells, a formula, a date cell, a hand judgement)', async () => {
@@ -107,19 +110,25 @@ describe('judge --json', () => {
     const rows = JSON.parse(r.stdout) as JsonRow[];
     expect(rows.map((x) => [x.tt, x.kind, x.verdict, x.label])).toEqual([
       ['I', 'group', null, null],
-      ['1', 'indicator', 'NOT_ACHIEVED', 'Không đạt'],
-      ['2', 'indicator', 'NOT_ACHIEVED', 'Không đạt'],
+      ['1', 'indicator', 'ON_TRACK', 'Đúng lộ trình'],
+      ['2', 'indicator', 'BEHIND', 'Chậm lộ trình'],
       ['II', 'group', null, null],
       ['3', 'indicator', 'EXCEEDED', 'Vượt'],
       ['4', 'indicator', 'NEEDS_REVIEW', 'Cần đánh giá'],
       ['5', 'indicator', 'ACHIEVED', 'Đạt (Phòng VHXH)'],
-      ['6', 'indicator', 'NEEDS_REVIEW', 'Cần đánh giá'],
+      ['6', 'indicator', 'ACHIEVED', 'Đạt'],
     ]);
+    // The % cell 0,8254 is read as the 82,54% it shows.
     expect(rows[1].reason).toBe(
-      'Kết quả 82,54% thấp hơn chỉ tiêu 100% (mốc năm 2030); đúng lộ trình: cần ≥ 76% năm 2027',
+      'Kết quả 82,54%, chỉ tiêu 100% đến năm 2030: đúng lộ trình (năm 2027 cần ≥ 76%, tính theo đường thẳng từ mức ≥ 60% của mốc năm 2025)',
     );
-    expect(rows[2].reason).toBe('Kết quả 75% thấp hơn chỉ tiêu 90% (mốc năm 2030); chậm lộ trình: cần ≥ 78% năm 2027');
-    expect(rows[4].reason).toContain('Kết quả 95,18% vượt chỉ tiêu ≥ 85%');
+    expect(rows[2].reason).toBe(
+      'Kết quả 75%, chỉ tiêu 90% đến năm 2030: chậm lộ trình (năm 2027 cần ≥ 78%, tính theo đường thẳng từ mức 70% của mốc năm 2025)',
+    );
+    expect(rows[7].reason).toBe(
+      "Đơn vị báo 'Hoàn thành', không ghi số liệu; chỉ tiêu 'Đạt' đến năm 2030 được coi là đã đạt sớm",
+    );
+    expect(rows[4].reason).toContain('Kết quả 95,18% đã vượt chỉ tiêu ≥ 85% đến năm 2030 (đạt sớm)');
     expect(rows[5].reason).toContain('hiểu thành ngày 03/04/2027');
   });
 
@@ -164,7 +173,8 @@ describe('judge (readable)', () => {
     expect(out.indexOf('Cột đã nhận:')).toBeLessThan(out.indexOf('TT | Chỉ tiêu'));
     expect(out).toContain('| Vượt ');
     expect(out).toContain('Tổng cộng 14 chỉ tiêu:');
-    expect(out).toContain('  Cần đánh giá: 4');
+    expect(out).toContain('  Cần đánh giá: 2');
+    expect(out).toContain("| Không đạt     | Kết quả 1,5% (ghi '1.5') thấp hơn chỉ tiêu > 50%");
   });
 
   test('the Phụ lục I layout says where its targets come from', () => {

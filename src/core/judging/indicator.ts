@@ -252,8 +252,9 @@ function resultDisplay(r: NumberResult, unit: QuantityUnit): string {
   if (r.ratio)
     return `${prefix}${formatVietnameseNumber(r.ratio.num)}/${formatVietnameseNumber(r.ratio.den)} (${formatPercent(r.value)})`;
   if (r.op !== '=') return `'${r.text}'`;
-  if (r.unit && r.unit.kind === 'money') return `${prefix}${formatVietnameseNumber(r.value)} ${r.unit.label}`;
-  return `${prefix}${formatQuantity(r.value, r.unit ?? unit)}`;
+  const written = r.dotDecimal ? IND.writtenAs(r.text) : '';
+  if (r.unit && r.unit.kind === 'money') return `${prefix}${formatVietnameseNumber(r.value)} ${r.unit.label}${written}`;
+  return `${prefix}${formatQuantity(r.value, r.unit ?? unit)}${written}`;
 }
 
 function reconcile(tu: QuantityUnit, r: NumberResult): Reconciled {
@@ -262,9 +263,9 @@ function reconcile(tu: QuantityUnit, r: NumberResult): Reconciled {
     if (tu.kind === 'percent' || tu.kind === 'none')
       return { ok: true, range: r.range, value: r.value, display: resultDisplay(r, PERCENT), unit: PERCENT };
     if (tu.kind === 'count') {
-      // "34/34 nhóm" against "34 nhóm": the count done is the numerator.
+      // "34/34 nhóm" against "34 nhóm": the count done is the numerator, when the noun is the target's.
       const noun = foldText(r.ratio.noun).split(/[^a-z0-9]+/)[0] ?? '';
-      if (!noun || noun === tu.key) {
+      if (noun && noun === tu.key) {
         const n = r.ratio.num;
         return {
           ok: true,
@@ -681,7 +682,12 @@ function judgeNumeric(ctx: Context, target: Numeric): Draft {
   }
   if (r.kind !== 'number') return { verdict: 'NEEDS_REVIEW', reason: IND.freeText(resultText, targetShown) };
 
-  const rec = reconcile(tu, r);
+  const reconciled = reconcile(tu, r);
+  // "Không" read as none of a count: the reason shows what was written.
+  const rec =
+    reconciled.ok && result.kind === 'word'
+      ? { ...reconciled, display: IND.noneAsZero(result.text, reconciled.display) }
+      : reconciled;
   if (!rec.ok) {
     return {
       verdict: 'NEEDS_REVIEW',

@@ -62,6 +62,8 @@ export const JUDGING_TEXT = {
   /** Reasons of indicator verdicts (one line each). */
   indicator: {
     estimate: 'ước ',
+    /** After a figure written with a decimal point: "65,5% (ghi '65.5%')". */
+    writtenAs: (text: string) => ` (ghi ${q(text)})`,
     /** How the target judged against is named in a reason. */
     targetOfYear: (target: string, year: number) => `${target} (năm ${year})`,
     targetMilestone: (target: string, year: number) => `${target} (mốc năm ${year})`,
@@ -122,7 +124,7 @@ export const JUDGING_TEXT = {
     claimNotAchieved: (text: string, target: string) => `Đơn vị báo ${q(text)} so với chỉ tiêu ${target}`,
     claimNotYet: (text: string, target: string) =>
       `Đơn vị báo ${q(text)}, không ghi số liệu; chỉ tiêu ${target} chưa đến hạn`,
-    noneAsZero: (text: string) => `${q(text)} (0)`,
+    noneAsZero: (text: string, zero: string) => `${q(text)} (${zero})`,
 
     qualitativeTarget: (target: string, result: string) =>
       `Chỉ tiêu định tính ${q(target)}: cần Phòng VHXH đánh giá; kết quả đơn vị nhập: ${q(result)}`,

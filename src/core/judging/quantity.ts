@@ -594,6 +594,17 @@ function parseResultText(raw: string): ParsedResult {
   let { c, f } = whole;
   // "- 5": a bullet before a figure, or a minus sign? Nobody can tell: a person must write the figure again.
   if (/^-\s+\d/.test(f)) return { kind: 'dashNumber', text };
+  // "-5%", "-0,5": a negative figure (the judge and the cell check refuse it for rates and counts).
+  if (/^-\d/.test(f)) {
+    const positive = parseResultText(c.slice(1));
+    if (positive.kind === 'number' && !positive.ratio) {
+      const { lo, loOpen, hi, hiOpen } = positive.range;
+      return { ...positive, text, value: -positive.value, range: interval(-hi, hiOpen, -lo, loOpen) };
+    }
+    if (positive.kind === 'number' && positive.ratio)
+      return { kind: 'badRatio', text, num: -positive.ratio.num, den: positive.ratio.den };
+    return positive.kind === 'unreadableNumber' ? { kind: 'unreadableNumber', text } : { kind: 'text', text };
+  }
   // A bullet from Word ("• 85%", "- Đạt"), trailing punctuation, a trailing note in brackets.
   const bullet = /^[-•*+]\s+/.exec(f);
   if (bullet) {

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors';
-import { formatVietnameseNumber } from '../../core/judging/numbers';
+import { shownCellValue } from '../../core/judging/numbers';
 import { WARD_LIST_TEXT as WARD } from '../../core/wardList/messages';
 import { CsvError, parseCsv } from '../../core/wardList/wardList';
 import { worksheetTable } from './xlsx';
@@ -31,11 +31,8 @@ export function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
           return;
         v = computed;
       }
-      if (typeof v === 'number' && typeof cell.numFmt === 'string' && cell.numFmt.includes('%')) {
-        // As Excel shows it: "0.00%" → two decimals.
-        const decimals = /\.(0+)/.exec(cell.numFmt)?.[1].length ?? 0;
-        v = `${formatVietnameseNumber(v * 100, decimals)}%`;
-      }
+      // As Excel shows it: 0,8254 with "0.00%" is "82,54%" (shownCellValue, the one rule for every reader).
+      v = shownCellValue(v, cell.numFmt);
       if (grid[r - 1] && v !== cell.value) grid[r - 1][c - 1] = v;
     });
   });

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { VIETNAM_OFFSET_MS } from '../../core/dates';
+import { shownCellValue } from '../../core/judging/numbers';
 import { SUMMARY_COLUMN_WIDTHS } from '../../core/overview/overview';
 import { columnLetter } from '../../core/progress/dataCheck';
 import { HEADER_BACKGROUND, PLAIN_TEXT_FORMAT } from '../../core/sheet/format';
@@ -187,13 +188,20 @@ export async function readWorkbookXlsx(path: string): Promise<{ data: WorkbookDa
   return { data, missingTabs };
 }
 
-/** A worksheet's header and rows; `dates` turns a date cell into the value wanted (as read, by default). */
+/**
+ * A worksheet's header and rows, as a person sees them: a number stored with a percent format is the percent the
+ * cell shows (0,8254 with "0.00%" is "82,54%"), never another number; `dates` turns a date cell into the value
+ * wanted (as read, by default).
+ */
 export function worksheetTable(sheet: ExcelJS.Worksheet, dates: (d: Date) => Date = (d) => d): TableData {
   const width = sheet.columnCount;
   const rows: unknown[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const values: unknown[] = [];
-    for (let c = 1; c <= width; c++) values.push(plainValue(row.getCell(c).value, dates));
+    for (let c = 1; c <= width; c++) {
+      const cell = row.getCell(c);
+      values.push(shownCellValue(plainValue(cell.value, dates), cell.numFmt));
+    }
     rows[rowNumber - 1] = values;
   });
   const [header = [], ...body] = Array.from(rows, (r) => r ?? new Array(width).fill(''));
