@@ -1,5 +1,6 @@
 import { validateIndicatorEntry, validateTaskEntry } from '../../src/core/cellEdit/validateCell';
 import { judgeIndicator } from '../../src/core/judging/indicator';
+import { judgeTask } from '../../src/core/judging/task';
 
 const TODAY = { year: 2026, month: 11, day: 25 };
 
@@ -31,8 +32,6 @@ describe('validateIndicatorEntry', () => {
 
   test.each<[unknown, string, string]>([
     ['82.5.4%', '%', "Không đọc được số: '82.5.4%'. Ví dụ hợp lệ: 82,5%"],
-    ['1.5', '%', "Số '1.5' không rõ: dấu chấm (.) dùng để tách hàng nghìn. Nếu là số thập phân, viết 1,5"],
-    ['82.5%', '%', 'viết 82,5%'],
     ['=IMPORTXML("http://x","//a")', '%', 'Không nhập công thức vào ô kết quả. Ví dụ hợp lệ: 82,5% hoặc 375/394'],
     ['<img src=x onerror=alert(1)>', '%', 'Ô kết quả có mã HTML hoặc script'],
     ['9/8 trường', '%', "Tỷ số '9/8 trường' không hợp lệ"],
@@ -44,18 +43,47 @@ describe('validateIndicatorEntry', () => {
     ['khoảng 80%', '%', "Kết quả ghi gần đúng 'khoảng 80%'. Ghi số liệu cụ thể"],
     [new Date(Date.UTC(2026, 3, 3)), '%', "Ô bị hiểu thành ngày 03/04/2026. Nếu là tỷ số, gõ dấu ' trước"],
     [true, '%', 'TRUE/FALSE'],
+    ['???', '%', "Ô ghi '???': không có số liệu hay chữ đọc được. Ghi số liệu (ví dụ 82,5%)"],
+    ['-', '%', "Ô ghi '-': không có số liệu hay chữ đọc được"],
+    ['🚀', '%', 'không có số liệu hay chữ đọc được'],
+    ['- 5', '%', "Ô ghi '- 5': không rõ dấu '-' là gạch đầu dòng hay dấu âm. Ghi số liệu không kèm dấu '-', ví dụ 5%"],
+    ['-5%', '%', "Ô ghi số âm '-5%': tỷ lệ, số lượng không thể âm"],
+    ['-0,5', '%', 'số âm'],
+    [-5, '%', 'số âm'],
+    ['-3/4', '%', "Ô ghi số âm '-3/4'"],
+    ['0,9', '%', "Số '0,9' không ghi % và nhỏ hơn 1. Nếu là tỷ lệ 90%, ghi 90%; nếu đúng là 0,9%, ghi 0,9%"],
+    [0.8254, '%', "Số '0,8254' không ghi % và nhỏ hơn 1. Nếu là tỷ lệ 82,54%, ghi 82,54%"],
   ])('%p (ĐVT %p) is a problem', (result, unitOfMeasure, message) => {
     const problems = validateIndicatorEntry({ result, unitOfMeasure });
     expect(problems).toHaveLength(1);
     expect(problems[0].column).toBe('result');
+    expect(problems[0].advice).toBeUndefined();
     expect(problems[0].message).toContain(message);
+  });
+
+  test.each<[unknown, string]>([
+    [
+      '1.5',
+      "Đã đọc '1.5' là 1,5: theo cách viết Việt Nam, dấu thập phân là dấu phẩy (dấu chấm tách hàng nghìn). Đề nghị sửa thành 1,5",
+    ],
+    ['82.5%', 'Đề nghị sửa thành 82,5%'],
+    ['65.50 %', 'Đề nghị sửa thành 65,50 %'],
+  ])('%p is read (a decimal point) and gets advice, not an error', (result, message) => {
+    const problems = validateIndicatorEntry({ result, unitOfMeasure: '%' });
+    expect(problems).toEqual([{ column: 'result', message: expect.stringContaining(message), advice: true }]);
+    expect(
+      judgeIndicator({ name: 'x', unitOfMeasure: '%', targets: { 2026: '≥ 80' }, result, year: 2026 }).verdict,
+    ).not.toBe('NEEDS_REVIEW');
   });
 
   test('the validator and the judge agree: every flagged result is judged NEEDS_REVIEW', () => {
     const flagged = [
       '82.5.4%',
-      '1.5',
       '=SUM(A1)',
+      '???',
+      '- 5',
+      '-5%',
+      '0,9',
       '<b>x</b>',
       '9/8',
       '120%',
@@ -80,7 +108,17 @@ describe('validateIndicatorEntry', () => {
 
   test('an unrecognised review lists the valid choices', () => {
     expect(validateIndicatorEntry({ result: '80%', review: 'tốt' })).toEqual([
-      { column: 'review', message: "Đánh giá 'tốt' không hợp lệ. Chọn một trong: Đạt, Vượt, Không đạt, Không áp dụng" },
+      {
+        column: 'review',
+        message:
+          "Đánh giá 'tốt' không hợp lệ. Chọn một trong: Đạt, Vượt, Không đạt, Đúng lộ trình, Chậm lộ trình, Không áp dụng",
+      },
+    ]);
+  });
+
+  test.each(['???', '-', '🚀', '<!--'])('a review of symbols only (%p) is not empty: it gets a note', (review) => {
+    expect(validateIndicatorEntry({ result: '80%', review })).toEqual([
+      { column: 'review', message: expect.stringContaining(`Đánh giá '${review}' không hợp lệ`) },
     ]);
   });
 
@@ -114,6 +152,23 @@ describe('validateTaskEntry', () => {
       },
     ]);
   });
+
+  test.each(['???', '-', '🚀', '<!--'])(
+    'a status of symbols only (%p) is not empty: a note, and Cần đánh giá',
+    (status) => {
+      expect(validateTaskEntry({ status, completedOn: '', today: TODAY })).toEqual([
+        {
+          column: 'status',
+          message: `Tình trạng '${status}' không hợp lệ. Chọn một trong: Hoàn thành, Đang thực hiện, Chưa thực hiện`,
+        },
+      ]);
+      const j = judgeTask({ completionTime: 'Hằng năm', status, completedOn: '', year: 2026, today: TODAY });
+      expect([j.verdict, j.reason]).toEqual([
+        'NEEDS_REVIEW',
+        `Tình trạng '${status}' không hợp lệ; chọn một trong: Hoàn thành, Đang thực hiện, Chưa thực hiện`,
+      ]);
+    },
+  );
 
   test('an impossible date', () => {
     expect(validateTaskEntry({ status: 'Hoàn thành', completedOn: '31/02/2026', today: TODAY })).toEqual([

@@ -1,5 +1,11 @@
 import { type CalendarDate, parseVietnameseDate } from '../dates';
-import { assessIndicators, assessTasks } from '../judging/assess';
+import {
+  type AssessedIndicator,
+  type AssessedTask,
+  assessIndicators,
+  assessTasks,
+  sameMeasureRows,
+} from '../judging/assess';
 import {
   computedValues,
   type JudgedTab,
@@ -126,11 +132,30 @@ export function planEdit(
   }
 
   const judged: JudgedTab = tab;
-  const rowIndexes = Array.from({ length: lastSheetRow - firstDataRow + 1 }, (_, i) => firstDataRow - 2 + i);
-  const slice: TableData = { header: table.header, rows: rowIndexes.map((i) => table.rows[i]) };
-  const assessed =
+  const editedRows = Array.from({ length: lastSheetRow - firstDataRow + 1 }, (_, i) => firstDataRow - 2 + i);
+  const slice: TableData = { header: table.header, rows: editedRows.map((i) => table.rows[i]) };
+  // Rows of the same measure as an edited indicator row, of the same unit (the editor may write them): their
+  // verdict and their result note change with this edit ("one measure, one figure").
+  const partners =
     judged === 'indicators'
-      ? assessIndicators(slice, context.config.reportingYear)
+      ? [
+          ...new Set(
+            editedRows.flatMap((i) => {
+              const unit = String(table.rows[i][map.index('rowKey')] ?? '').split('@')[1] ?? '';
+              return sameMeasureRows(table, i).filter(
+                (j) =>
+                  !editedRows.includes(j) &&
+                  unit &&
+                  String(table.rows[j][map.index('rowKey')] ?? '').endsWith(`@${unit}`),
+              );
+            }),
+          ),
+        ]
+      : [];
+  const rowIndexes = [...editedRows, ...partners];
+  const assessed: (AssessedIndicator | AssessedTask)[] =
+    judged === 'indicators'
+      ? assessIndicators(table, context.config.reportingYear, rowIndexes)
       : assessTasks(slice, context.config.reportingYear, context.today, parseVietnameseDate(context.config.planDate));
 
   const valueBlocks: CellBlock[] = [];
@@ -142,15 +167,20 @@ export function planEdit(
     const computed = computedValues(judged, row);
     for (const key of REFRESHED_COLUMNS[judged])
       if (map.index(key) >= 0) values.set(map.index(key), { value: computed[key] });
-    if (touchedInput && updatedAtIndex >= 0) values.set(updatedAtIndex, { value: context.now });
+    const partner = i >= editedRows.length;
+    if (touchedInput && updatedAtIndex >= 0 && !partner) values.set(updatedAtIndex, { value: context.now });
     valueBlocks.push(...rowBlocks(sheetRow, values, 'values'));
 
-    // Notes only on the cells this edit touched: other cells keep theirs.
+    // Notes only on the cells this edit touched (and the result of a row of the same measure): others keep theirs.
     const marks = validationMarks(judged, row);
     const cells = new Map<number, { note?: string; background?: string | null }>();
     for (const key of VALIDATED_COLUMNS[judged]) {
       const index = map.index(key);
-      if (index >= 0 && editedColumns.includes(index)) cells.set(index, marks[key]);
+      if (index >= 0 && (partner ? key === 'result' : editedColumns.includes(index))) cells.set(index, marks[key]);
+    }
+    if (partner) {
+      markBlocks.push(...rowBlocks(sheetRow, cells, 'marks'));
+      return;
     }
     for (const index of touchedComputed) {
       const typed = table.rows[rowIndexes[i]][index];

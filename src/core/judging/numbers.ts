@@ -108,3 +108,17 @@ export function roundHalfAway(value: number, decimals: number): number {
   const rounded = Math.floor(Number(scaled.toPrecision(15)) + 0.5) / factor;
   return exact < 0 ? -rounded : rounded;
 }
+
+/** Whether a grid holds a number anywhere (typed input columns are plain text: a number came with a paste). */
+export function hasNumber(values: readonly (readonly unknown[])[]): boolean {
+  return values.some((row) => row.some((v) => typeof v === 'number'));
+}
+
+/** A grid of values as the cells show them: shownCellValue for each cell with its number format. */
+export function shownCells(
+  values: readonly (readonly unknown[])[],
+  formats: readonly (readonly unknown[])[] | null,
+): unknown[][] {
+  if (!formats) return values.map((row) => [...row]);
+  return values.map((row, r) => row.map((v, c) => shownCellValue(v, formats[r]?.[c])));
+}

@@ -2,6 +2,8 @@
  * Reading and writing whole tabs in as few Spreadsheet calls as possible: one getValues per tab,
  * one setValues per block. Nothing here decides anything; the core does.
  */
+
+import { hasNumber, shownCells } from '../../core/judging/numbers';
 import { INTEGRITY_KEY, parseIntegrity, rowCheck } from '../../core/sheet/integrity';
 import { type LogEntry, logRow } from '../../core/sheet/log';
 import { TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
@@ -16,11 +18,22 @@ export function sheetOf(ss: Spreadsheet, tab: TabKey): Sheet | null {
   return ss.getSheetByName(TABS[tab].name);
 }
 
-/** The tab's header and rows from one getDataRange().getValues(); an absent tab reads as empty. */
+/**
+ * The tab's values as the cells show them, from one getDataRange().getValues(). Typed columns are plain text, so a
+ * number there came with a paste that brought its own format: when the grid holds a number, one getNumberFormats()
+ * more, and a number with a percent format is read as the percent shown (0,8254 as "82,54%", never 0,83%).
+ */
+export function shownValues(sheet: Sheet): unknown[][] {
+  const range = sheet.getDataRange();
+  const values = range.getValues();
+  return hasNumber(values) ? shownCells(values, range.getNumberFormats()) : values;
+}
+
+/** The tab's header and rows (as shown, see shownValues); an absent tab reads as empty. */
 export function readTab(ss: Spreadsheet, tab: TabKey): { sheet: Sheet | null; table: TableData } {
   const sheet = sheetOf(ss, tab);
   if (!sheet) return { sheet: null, table: { header: TABS[tab].columns.map((c) => c.header), rows: [] } };
-  const values = sheet.getDataRange().getValues();
+  const values = tab === 'indicators' ? shownValues(sheet) : sheet.getDataRange().getValues();
   const [header = [], ...rows] = values;
   return { sheet, table: { header, rows } };
 }
