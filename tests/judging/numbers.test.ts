@@ -1,5 +1,11 @@
 import fc from 'fast-check';
-import { formatVietnameseNumber, parseVietnameseNumber } from '../../src/core/judging/numbers';
+import {
+  formatVietnameseNumber,
+  parseVietnameseNumber,
+  roundHalfAway,
+  shownCellValue,
+} from '../../src/core/judging/numbers';
+import { parseResult } from '../../src/core/judging/quantity';
 
 describe('parseVietnameseNumber', () => {
   test.each<[string, number]>([
@@ -134,6 +140,106 @@ describe('a number formatted the Vietnamese way parses back to itself', () => {
       fc.property(fc.integer({ min: 1000, max: 1e12 }), (n) => {
         const spaced = formatVietnameseNumber(n).replace(/\./g, '\u00a0');
         expect(parseVietnameseNumber(spaced)).toEqual({ value: n, dotDecimal: false });
+      }),
+    );
+  });
+});
+
+describe('shownCellValue: a number stored with a percent format is the percent the cell shows', () => {
+  test.each<[number, string, unknown]>([
+    [0.8254, '0.00%', '82,54%'],
+    [0.8254, '0%', '83%'],
+    [0.8254, '0.0%', '82,5%'],
+    [0.825, '0%', '83%'], // half away from zero, as spreadsheets show it
+    [0.62, '0.0%', '62%'],
+    [1, '0%', '100%'],
+    [0.995, '0%', '100%'],
+    [0.12345, '#,##0.00%', '12,35%'],
+    [0.5, '0.00%;[Red]-0.00%', '50%'],
+    [-0.05, '0%', '-5%'],
+    [0.8254, '0.00', 0.8254],
+    [0.8254, '"%"0.00', 0.8254], // a quoted "%" is text, not the percent format
+    [12, 'General', 12],
+  ])('%d with "%s" shows %p', (value, format, shown) => {
+    expect(shownCellValue(value, format)).toEqual(shown);
+  });
+
+  test('strings, dates and missing formats are left alone', () => {
+    const d = new Date(0);
+    expect(shownCellValue('82,54%', '0.00%')).toBe('82,54%');
+    expect(shownCellValue(d, '0%')).toBe(d);
+    expect(shownCellValue(0.5, undefined)).toBe(0.5);
+  });
+
+  // The property the issue asks for: never a different number than the one shown.
+  test('a percent-formatted number is judged as exactly the number its cell shows', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 4 }), (millionths, decimals) => {
+        const value = millionths / 1_000_000;
+        const format = decimals ? `0.${'0'.repeat(decimals)}%` : '0%';
+        const shown = shownCellValue(value, format) as string;
+        const r = parseResult(shown);
+        expect(r.kind).toBe('number');
+        if (r.kind !== 'number') return;
+        expect(r.unit?.kind).toBe('percent');
+        // The shown figure is the true percentage rounded to the format's decimals (spreadsheets round the
+        // 15-digit decimal value half away from zero: 0,17235 with "0.00%" shows 17,24%).
+        expect(Math.abs(r.value - value * 100)).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+        expect(Number.isInteger(Math.round(r.value * 10 ** decimals * 1e6) / 1e6)).toBe(true);
+        expect(r.value).toBe(roundHalfAway(value * 100, decimals));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  test('a formatted result, typed or pasted in any of the usual ways, is read back as the same number', () => {
+    const forms = (text: string): string[] => [
+      text,
+      `${text}%`,
+      `${text} %`,
+      `${text}\u00a0%`,
+      ` ${text}% `,
+      `“${text}%”`,
+      `Đạt ${text}%`,
+      `Kết quả: ${text}%`,
+      `${text}% (số liệu đến 31/10)`,
+      `• ${text}%`,
+      `${text.normalize('NFD')}%`,
+    ];
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 10_000 }), fc.integer({ min: 0, max: 2 }), (hundredths, digits) => {
+        const value = Number((hundredths / 100).toFixed(digits));
+        const text = formatVietnameseNumber(value, digits);
+        for (const form of forms(text)) {
+          const r = parseResult(form);
+          expect({ form, kind: r.kind }).toEqual({ form, kind: 'number' });
+          if (r.kind === 'number') expect({ form, value: r.value }).toEqual({ form, value });
+        }
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  test('a number pasted with a decimal point ("65.5%", one dot, one or two digits) is the same number', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 1, max: 99 }), (int, frac) => {
+        const digits = frac < 10 ? String(frac) : String(frac).padStart(2, '0');
+        const r = parseResult(`${int}.${digits}%`);
+        expect(r.kind).toBe('number');
+        if (r.kind === 'number') {
+          expect(r.value).toBe(Number(`${int}.${digits}`));
+          expect(r.dotDecimal).toBe(true);
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  test('a thousands group is always three digits: "1.500" is 1500, never 1,5', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 1e9 }), (n) => {
+        const r = parseResult(formatVietnameseNumber(n));
+        expect(r.kind === 'number' && r.value).toBe(n);
       }),
     );
   });

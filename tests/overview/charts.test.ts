@@ -48,20 +48,37 @@ describe('chart specs carry the summary', () => {
     expect(s.title).toBe('Tỷ lệ đã báo cáo theo đơn vị, năm 2026 (%)');
   });
 
-  test('verdicts: per group, the five verdict columns; the bar adds up to the total of the ratio; the ratio printed', () => {
+  test('verdicts: per group, the verdict columns (due, then of later years); the bar adds up to them; the ratio printed', () => {
     const [bars, totals] = layers(spec('verdicts'));
+    const bar = (g: Summary['groups'][number]) =>
+      g.achieved + g.exceeded + g.notAchieved + g.early + g.onTrack + g.behind + g.notDue + g.needsReview + g.missing;
     for (const g of summary.groups) {
       const mine = bars.data!.values.filter((r) => r.group === groupLabel(g));
-      expect(mine.reduce((n, r) => n + (r.count as number), 0)).toBe(g.judged);
+      expect(mine.reduce((n, r) => n + (r.count as number), 0)).toBe(bar(g));
       for (const series of VERDICT_SERIES) {
         expect(mine.find((r) => r.verdict === series.label)?.count ?? 0).toBe(g[series.key]);
       }
     }
     expect(totals.data!.values).toEqual(
-      summary.groups.map((g) => ({ group: groupLabel(g), total: g.judged, label: `đạt ${g.ratio}` })),
+      summary.groups.map((g) => ({
+        group: groupLabel(g),
+        total: bar(g),
+        label: g.judged ? `đạt ${g.ratio} đến hạn` : 'không có chỉ tiêu đến hạn',
+      })),
     );
+    expect(VERDICT_SERIES.map((s) => s.label)).toEqual([
+      'Đạt',
+      'Vượt',
+      'Không đạt',
+      'Đạt sớm',
+      'Đúng lộ trình',
+      'Chậm lộ trình',
+      'Chưa đến hạn',
+      'Cần đánh giá',
+      'Chưa có kết quả',
+    ]);
     expect(groupLabel({ appendix: 'II', group: 'Phát triển Hạ tầng' })).toBe('Phụ lục II - Phát triển Hạ tầng');
-    expect(groupRatioLabel({ judged: 0, ratio: '00/00' })).toBe('không có chỉ tiêu phải đánh giá');
+    expect(groupRatioLabel({ judged: 0, ratio: '00/00' })).toBe('không có chỉ tiêu đến hạn');
   });
 
   test('a group whose indicators are all "không áp dụng" keeps its row (with its label), not a gap', () => {
@@ -76,6 +93,10 @@ describe('chart specs carry the summary', () => {
           achieved: 0,
           exceeded: 0,
           notAchieved: 0,
+          early: 0,
+          onTrack: 0,
+          behind: 0,
+          notDue: 0,
           needsReview: 0,
           missing: 0,
           notApplicable: 2,
@@ -85,7 +106,7 @@ describe('chart specs carry the summary', () => {
     };
     const [bars, totals] = layers(chartSpecs(empty).find((s) => s.key === 'verdicts')!);
     expect(bars.data!.values.some((r) => String(r.group).endsWith('Nhóm riêng'))).toBe(false);
-    expect(totals.data!.values.at(-1)).toMatchObject({ total: 0, label: 'không có chỉ tiêu phải đánh giá' });
+    expect(totals.data!.values.at(-1)).toMatchObject({ total: 0, label: 'không có chỉ tiêu đến hạn' });
   });
 });
 
@@ -125,11 +146,11 @@ describe('rendered offline', () => {
     expect(completeness).toContain('Phòng Văn hóa - Xã hội');
     for (const u of summary.units) expect(completeness).toContain(u.unitName.normalize('NFC'));
     expect(completeness).toContain('Tỷ lệ đã báo cáo theo đơn vị, năm 2026 (%)');
-    for (const label of ['Đạt', 'Vượt', 'Không đạt', 'Cần đánh giá', 'Chưa có kết quả'])
+    for (const label of ['Đạt', 'Vượt', 'Đạt sớm', 'Đúng lộ trình', 'Chậm lộ trình', 'Cần đánh giá', 'Chưa có kết quả'])
       expect(verdicts).toContain(label);
     expect(verdicts).toContain('Kết quả đánh giá chỉ tiêu theo nhóm, năm 2026');
     for (const g of summary.groups) expect(verdicts).toContain(groupLabel(g));
-    for (const g of summary.groups.filter((x) => x.judged)) expect(verdicts).toContain(`đạt ${g.ratio}`);
+    for (const g of summary.groups.filter((x) => x.judged)) expect(verdicts).toContain(`đạt ${g.ratio} đến hạn`);
   });
 
   test('Vietnamese number format: decimal comma on the bars ("82,4%"), never a decimal point', () => {

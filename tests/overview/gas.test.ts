@@ -173,14 +173,15 @@ describe('the Tổng hợp tab', () => {
 
     const groupsHeader = layout.blockRows.groups.headerRow + 1;
     const g = summary.groups.length;
-    expect(verdicts.ranges).toEqual([`B${groupsHeader}:B${groupsHeader + g}`, `C${groupsHeader}:G${groupsHeader + g}`]);
+    expect(verdicts.ranges).toEqual([`B${groupsHeader}:B${groupsHeader + g}`, `C${groupsHeader}:K${groupsHeader + g}`]);
     expect(verdicts.numHeaders).toBe(1);
     const [groupNames, counts] = sheet()
       .getCharts()[1]
       .getRanges()
       .map((r) => r.getValues());
     expect(groupNames.flat()).toEqual(['Nhóm chỉ tiêu', ...summary.groups.map((x) => x.group)]);
-    // The verdict columns are the series of the offline chart, in its order and colours.
+    // The verdict columns (C:K, nine series: due, then of later years) are the series of the offline chart, in its
+    // order and colours.
     expect(counts[0]).toEqual(VERDICT_SERIES.map((s) => s.label));
     expect(counts.slice(1)).toEqual(summary.groups.map((x) => VERDICT_SERIES.map((s) => x[s.key])));
     expect(verdicts.options).toMatchObject({
@@ -211,7 +212,7 @@ describe('the Tổng hợp tab', () => {
     const l = summaryGrid(s, formatDate(small.config.deadline));
     const [, verdicts] = sheet().getCharts().map(chartState);
     const h = l.blockRows.groups.headerRow + 1;
-    expect(verdicts.ranges).toEqual([`B${h}:B${h + s.groups.length}`, `C${h}:G${h + s.groups.length}`]);
+    expect(verdicts.ranges).toEqual([`B${h}:B${h + s.groups.length}`, `C${h}:K${h + s.groups.length}`]);
     expect(sheet().getRange(1, 1, l.grid.length, l.width).getValues()).toEqual(l.grid);
     // Nothing of the longer grid is left below.
     expect(sheet().getLastRow()).toBe(l.grid.length);

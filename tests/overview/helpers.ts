@@ -5,7 +5,7 @@
  */
 
 import { addDays, type CalendarDate, startOfVietnamDay } from '../../src/core/dates';
-import { type Assessment, assessWorkbook } from '../../src/core/judging/assess';
+import { type AssessedIndicator, type Assessment, assessWorkbook } from '../../src/core/judging/assess';
 import { buildSampleWorkbook } from '../../src/core/sample/workbook';
 import { TAB_ORDER, TABS, type TabKey } from '../../src/core/sheet/schema';
 import { ColumnMap } from '../../src/core/sheet/table';
@@ -40,6 +40,7 @@ export interface UnitRecount {
   missing: number;
   achieved: number;
   notAchieved: number;
+  behind: number;
   needsReview: number;
   overdueTasks: number;
   percentComplete: number;
@@ -54,10 +55,13 @@ export interface UnitRecount {
 export function recountUnits(a: Assessment): UnitRecount[] {
   const endOfDeadline = startOfVietnamDay(addDays(a.config.deadline, 1)).getTime();
   const afterDeadline = startOfVietnamDay(a.today).getTime() >= endOfDeadline;
+  const speaking = speakingRows(a);
   return a.registry.units.map((unit) => {
     const indicators = a.indicators.filter((r) => !r.isGroup && r.unitId === unit.id);
     const tasks = a.tasks.filter((r) => !r.isGroup && r.unitId === unit.id);
-    const iv = (...v: string[]) => indicators.filter((r) => v.includes(r.judgement!.verdict)).length;
+    // A measure reported in two rows of the unit counts once (docs/judging.md, Đ2).
+    const counted = indicators.filter((r) => speaking(r, indicators));
+    const iv = (...v: string[]) => counted.filter((r) => v.includes(r.judgement!.verdict)).length;
     const tv = (...v: string[]) => tasks.filter((r) => v.includes(r.judgement!.verdict)).length;
     // The unit's Khó khăn - Đề xuất row is one more item it owes (issue 13: one definition everywhere).
     const issue = a.issues.find((i) => i.unitId === unit.id);
@@ -80,12 +84,37 @@ export function recountUnits(a: Assessment): UnitRecount[] {
       missing: itemsLed - reported,
       achieved: iv('ACHIEVED', 'EXCEEDED') + tv('DONE', 'DONE_LATE'),
       notAchieved: iv('NOT_ACHIEVED'),
+      behind: iv('BEHIND'),
       needsReview: iv('NEEDS_REVIEW') + tv('NEEDS_REVIEW'),
       overdueTasks: tv('OVERDUE'),
       percentComplete: itemsLed ? (reported / itemsLed) * 100 : 0,
       timeliness,
     };
   });
+}
+
+/**
+ * Whether a row speaks for its measure among `among` (docs/judging.md, Đ2), written out again here: a target due
+ * this year before one of a later year, the nearest year first, then the less favourable verdict, then plan order.
+ */
+export function speakingRows(_a: Assessment): (row: AssessedIndicator, among: readonly AssessedIndicator[]) => boolean {
+  const order = {
+    due: ['NOT_ACHIEVED', 'ACHIEVED', 'EXCEEDED', 'NEEDS_REVIEW', 'MISSING'],
+    ahead: ['BEHIND', 'ON_TRACK', 'NOT_DUE', 'ACHIEVED', 'EXCEEDED', 'NEEDS_REVIEW', 'MISSING'],
+  };
+  const key = (r: AssessedIndicator): number[] => {
+    const j = r.judgement!;
+    if (j.verdict === 'NOT_APPLICABLE') return [3, 0, 0];
+    if (j.timing === 'ahead') return [1, j.targetYear ?? 9999, order.ahead.indexOf(j.verdict)];
+    return [0, 0, order.due.indexOf(j.verdict)];
+  };
+  const before = (x: number[], y: number[]) => x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  return (row, among) => {
+    if (!row.measure) return true;
+    const rivals = among.filter((r) => r.measure === row.measure);
+    const best = rivals.reduce((b, r) => (before(key(r), key(b)) < 0 ? r : b));
+    return best === row;
+  };
 }
 
 export interface GroupRecount {
@@ -96,11 +125,15 @@ export interface GroupRecount {
   achievedTotal: number;
 }
 
-/** Per (Phụ lục, first heading of the Nhóm column), every verdict counted. */
+/**
+ * Per (Phụ lục, first heading of the Nhóm column), every verdict counted, a measure once (in the group of the row
+ * that speaks for it); `judged` = targets due this year, `achievedTotal` = due and Đạt or Vượt.
+ */
 export function recountGroups(a: Assessment): Map<string, GroupRecount> {
   const groups = new Map<string, GroupRecount>();
-  for (const r of a.indicators) {
-    if (r.isGroup) continue;
+  const rows = a.indicators.filter((r) => !r.isGroup);
+  const speaking = speakingRows(a);
+  for (const r of rows) {
     const appendix = String(r.record.appendix ?? '').trim();
     const group = String(r.record.group ?? '')
       .normalize('NFC')
@@ -108,11 +141,19 @@ export function recountGroups(a: Assessment): Map<string, GroupRecount> {
       .trim();
     const key = `${appendix}|${group}`;
     const g = groups.get(key) ?? { appendix, group, counts: {}, judged: 0, achievedTotal: 0 };
-    const v = r.judgement!.verdict;
-    g.counts[v] = (g.counts[v] ?? 0) + 1;
-    if (v !== 'NOT_APPLICABLE') g.judged++;
-    if (v === 'ACHIEVED' || v === 'EXCEEDED') g.achievedTotal++;
     groups.set(key, g);
+    if (!speaking(r, rows)) {
+      g.counts.SAME_MEASURE = (g.counts.SAME_MEASURE ?? 0) + 1;
+      continue;
+    }
+    const j = r.judgement!;
+    const v =
+      j.verdict === 'ACHIEVED' || j.verdict === 'EXCEEDED' ? (j.timing === 'ahead' ? 'EARLY' : j.verdict) : j.verdict;
+    g.counts[v] = (g.counts[v] ?? 0) + 1;
+    const ahead =
+      ['ON_TRACK', 'BEHIND', 'NOT_DUE', 'EARLY'].includes(v) || (j.timing === 'ahead' && v !== 'NOT_ACHIEVED');
+    if (!ahead && v !== 'NOT_APPLICABLE') g.judged++;
+    if (v === 'ACHIEVED' || v === 'EXCEEDED') g.achievedTotal++;
   }
   return groups;
 }

@@ -53,7 +53,11 @@ describe('npm start -- --today 2026-12-05', () => {
     expect((ca[map.index('submittedAt')] as Date).toISOString()).toBe('2026-12-05T10:05:00.000Z');
     // The Tổng hợp tab's unit block: Công an phường late, submitted 05/12/2026 17:05 (Việt Nam time).
     const row = data.summary.rows.find((r) => r[0] === 'Công an phường')!;
-    expect(row.slice(-2)).toEqual(['Nộp muộn', '05/12/2026 17:05']);
+    const header = data.summary.rows.find((r) => r[0] === 'Đơn vị')!;
+    expect([row[header.indexOf('Gửi báo cáo')], row[header.indexOf('Thời điểm gửi')]]).toEqual([
+      'Nộp muộn',
+      '05/12/2026 17:05',
+    ]);
     const unitNames = [
       'Trung tâm phục vụ hành chính công',
       'Văn phòng HĐND và UBND',

@@ -123,7 +123,14 @@ function buckets<T>(counted: readonly T[], sameMeasure: T[], view: (item: T) => 
       t.notApplicable.push(item);
       continue;
     }
-    if (j.timing === 'ahead') {
+    // By the verdict where it says (a hand judgement may say "Không đạt" or "Đúng lộ trình" whatever the timing).
+    const ahead =
+      j.verdict === 'ON_TRACK' || j.verdict === 'BEHIND' || j.verdict === 'NOT_DUE'
+        ? true
+        : j.verdict === 'NOT_ACHIEVED'
+          ? false
+          : j.timing === 'ahead';
+    if (ahead) {
       t.ahead.push(item);
       const year = j.targetYear ?? 0;
       byYear.set(year, [...(byYear.get(year) ?? []), item]);
