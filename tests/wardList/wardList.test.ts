@@ -386,3 +386,61 @@ describe('parseCsv', () => {
     }
   });
 });
+
+describe("a ward's own list says which rows are one measure", () => {
+  const header = ['TT', 'Tên chỉ tiêu', 'ĐVT', 'Chỉ tiêu năm 2026', 'Kết quả năm 2026', 'Mã chỉ số', 'Cùng chỉ số với'];
+  test('"Mã chỉ số" shared by rows, or "Cùng chỉ số với" naming a TT: different figures flagged on both', () => {
+    const list = readWardList(
+      [
+        header,
+        ['1', 'Tỷ lệ phủ sóng 5G', '%', '100', '98,5%', '5G', ''],
+        ['2', 'Tỷ lệ hộ có cáp quang', '%', '≥ 80', '92%', '', ''],
+        ['3', 'Phủ sóng 5G (theo doanh nghiệp)', '%', '≥ 90', '85%', '5G', ''],
+        ['4', 'Tỷ lệ hộ gia đình dùng cáp quang', '%', '≥ 80', '64%', '', '2'],
+        ['5', 'Tỷ lệ người dùng Internet', '%', '≥ 80', '90%', '', '9'],
+      ],
+      2026,
+    );
+    expect(list.columns.map((c) => c.role)).toEqual([
+      'tt',
+      'name',
+      'unitOfMeasure',
+      'target',
+      'result',
+      'measure',
+      'sameAs',
+    ]);
+    expect(list.warnings).toContainEqual(expect.stringContaining('Dòng 6: cột "Cùng chỉ số với" ghi \'9\''));
+    const judged = judgeWardList(list).map((j) => [j.row.tt, j.judgement!.verdict, j.judgement!.reason]);
+    expect(judged).toEqual([
+      [
+        '1',
+        'NEEDS_REVIEW',
+        "Cùng một chỉ số với TT 3 nhưng hai dòng ghi hai số liệu khác nhau (dòng này '98,5%', TT 3 '85%'): cần thống nhất một số liệu",
+      ],
+      [
+        '2',
+        'NEEDS_REVIEW',
+        "Cùng một chỉ số với TT 4 nhưng hai dòng ghi hai số liệu khác nhau (dòng này '92%', TT 4 '64%'): cần thống nhất một số liệu",
+      ],
+      ['3', 'NEEDS_REVIEW', expect.stringContaining('Cùng một chỉ số với TT 1')],
+      ['4', 'NEEDS_REVIEW', expect.stringContaining('Cùng một chỉ số với TT 2')],
+      ['5', 'EXCEEDED', 'Kết quả 90% vượt chỉ tiêu ≥ 80%'],
+    ]);
+  });
+
+  test('the same figure in both rows is fine; a list exported from the sheet keeps the plan\'s links ("Mã dòng")', () => {
+    const list = readWardList(
+      [
+        ['Mã dòng', 'TT', 'Chỉ tiêu', 'ĐVT', 'Chỉ tiêu 2030', 'Kết quả năm báo cáo'],
+        ['PL1-3.2@VHXH', '3.2', 'Phủ sóng 5G cho người dân', '% dân số', '100', '98,5%'],
+        ['PL2-1@VHXH', '1', 'Tỷ lệ phủ sóng 5G trên địa bàn phường', '', '100%', '98,50%'],
+        ['PL2-2@VHXH', '2', 'Băng rộng cố định trên 1 Gbps', '', '100%', '64%'],
+      ],
+      2026,
+    );
+    const judged = judgeWardList(list);
+    expect(judged.map((j) => j.row.measure !== null)).toEqual([true, true, false]);
+    expect(judged.map((j) => j.judgement!.verdict)).toEqual(['NOT_DUE', 'NOT_DUE', 'NOT_DUE']);
+  });
+});
