@@ -200,16 +200,43 @@ function sameLevel(a: Milestone, b: Milestone, unitColumn: string, info: NameInf
   return Math.abs(ta.min * ua.factor - tb.min * ub.factor) < 1e-9 * Math.max(1, Math.abs(tb.min * ub.factor));
 }
 
-/** The target a reporting year is judged against, and whether it is due (docs/judging.md, "Mốc chỉ tiêu"). */
+const resolutionCache = new Map<string, Resolution>();
+const foldCache = new Map<string, string>();
+function foldRepeated(text: string): string {
+  let f = foldCache.get(text);
+  if (f === undefined) {
+    f = foldText(text);
+    if (foldCache.size > 5000) foldCache.clear();
+    foldCache.set(text, f);
+  }
+  return f;
+}
+
+/**
+ * The target a reporting year is judged against, and whether it is due (docs/judging.md, "Mốc chỉ tiêu").
+ * Memoised on what decides it (the milestones' texts, the year, the unit column, the name's "hằng năm").
+ */
 function resolveTarget(targets: Record<string, string>, year: number, unitColumn: string, info: NameInfo): Resolution {
   if (!targets || typeof targets !== 'object') return { kind: 'none' };
   const list = milestonesOf(targets);
   if (!list.length) return { kind: 'none' };
+  let key = `${year}\u0001${unitColumn}\u0001${info.yearly ? 1 : 0}\u0001${info.isRate ? 1 : 0}`;
+  for (const m of list) key += `\u0001${m.year}\u0002${m.text}`;
+  let cached = resolutionCache.get(key);
+  if (!cached) {
+    cached = resolveUncached(list, year, unitColumn, info);
+    if (resolutionCache.size > 20000) resolutionCache.clear();
+    resolutionCache.set(key, cached);
+  }
+  return cached;
+}
+
+function resolveUncached(list: Milestone[], year: number, unitColumn: string, info: NameInfo): Resolution {
   const isNone = (m: Milestone) => parseTarget(m.text, unitColumn).kind === 'none';
   const exact = list.find((m) => m.year === year);
   const next = list.find((m) => m.year > year);
   const last = list[list.length - 1];
-  const yearly = info.yearly || YEARLY.test(foldText((exact ?? next ?? last).text));
+  const yearly = info.yearly || YEARLY.test(foldRepeated((exact ?? next ?? last).text));
   if (yearly) {
     const m = exact ?? next ?? last;
     if (isNone(m)) return { kind: 'notApplicable', m };
@@ -528,39 +555,59 @@ function baselineOf(ctx: Context, tu: QuantityUnit): { value: number; year: numb
     best = { value: rec.value, year: h.year, from: IND.fromHistory(rec.display, h.year) };
   }
   if (best) return best;
+  const prev = previousOf(ctx, tu);
+  return prev ? prev.baseline : null;
+}
+
+/** The previous milestone of a target of a later year, in the target's unit (memoised per resolution). */
+const previousCache = new WeakMap<Resolution, PreviousMilestone | null>();
+interface PreviousMilestone {
+  target: Numeric;
+  shown: string;
+  year: number;
+  baseline: { value: number; year: number; from: string };
+}
+function previousOf(ctx: Context, tu: QuantityUnit): PreviousMilestone | null {
   const res = ctx.res;
   if (res.kind !== 'ahead' || !res.previous) return null;
-  const prev = parseTarget(res.previous.text, input.unitOfMeasure);
-  if (prev.kind !== 'numeric' || prev.dotDecimal) return null;
-  const pu = effectiveUnit(prev, info);
-  if (pu.kind !== tu.kind || pu.key !== tu.key) return null;
-  return {
-    value: prev.min * (pu.factor / tu.factor),
-    year: res.previous.year,
-    from: IND.fromMilestone(targetDisplay(prev.op, prev.min, prev.max, prev.explicit, pu), res.previous.year),
-  };
+  if (previousCache.has(res)) return previousCache.get(res)!;
+  let out: PreviousMilestone | null = null;
+  const prev = parseTarget(res.previous.text, ctx.input.unitOfMeasure);
+  if (prev.kind === 'numeric' && !prev.dotDecimal) {
+    const pu = effectiveUnit(prev, ctx.info);
+    if (pu.kind === tu.kind && pu.key === tu.key) {
+      const shown = targetDisplay(prev.op, prev.min, prev.max, prev.explicit, pu);
+      out = {
+        target: prev,
+        shown,
+        year: res.previous.year,
+        baseline: {
+          value: prev.min * (pu.factor / tu.factor),
+          year: res.previous.year,
+          from: IND.fromMilestone(shown, res.previous.year),
+        },
+      };
+    }
+  }
+  previousCache.set(res, out);
+  return out;
 }
 
 /** What the reason adds about the previous milestone: missed (from the recorded result) or still below it. */
 function previousClause(ctx: Context, R: Interval, tu: QuantityUnit): string {
-  const res = ctx.res;
-  if (res.kind !== 'ahead' || !res.previous) return '';
-  const prev = parseTarget(res.previous.text, ctx.input.unitOfMeasure);
-  if (prev.kind !== 'numeric' || prev.dotDecimal) return '';
-  const pu = effectiveUnit(prev, ctx.info);
-  if (pu.kind !== tu.kind || pu.key !== tu.key) return '';
-  const shown = targetDisplay(prev.op, prev.min, prev.max, prev.explicit, pu);
-  const recorded = (ctx.input.history ?? []).find((h) => h?.year === res.previous!.year);
+  const prev = previousOf(ctx, tu);
+  if (!prev) return '';
+  const recorded = ctx.input.history?.find((h) => h?.year === prev.year);
   if (recorded) {
     const r = parseResult(recorded.value);
     if (r.kind === 'number' && r.op === '=') {
       const rec = reconcile(tu, r);
-      if (rec.ok && compare(rec.range, prev).outcome === 'NOT_ACHIEVED')
-        return IND.missedMilestone(shown, res.previous.year, rec.display);
+      if (rec.ok && compare(rec.range, prev.target).outcome === 'NOT_ACHIEVED')
+        return IND.missedMilestone(prev.shown, prev.year, rec.display);
     }
     return '';
   }
-  return compare(R, prev).outcome === 'NOT_ACHIEVED' ? IND.belowPrevious(shown, res.previous.year) : '';
+  return compare(R, prev.target).outcome === 'NOT_ACHIEVED' ? IND.belowPrevious(prev.shown, prev.year) : '';
 }
 
 function judgeAhead(
@@ -832,8 +879,18 @@ export function targetShort(text: string, unitColumn: string): string {
   return shown.length > 40 ? `${shown.slice(0, 39).trimEnd()}…` : shown;
 }
 
-function pathOf(res: Resolution, draft: Draft, year: number, unitColumn: string): string {
-  if (draft.path) return draft.path;
+/** The texts a resolution always shows (resolutions are memoised, so these are computed once per target). */
+const shownTexts = new WeakMap<Resolution, { applicable: string; path: string }>();
+function textsOf(res: Resolution, year: number, unitColumn: string): { applicable: string; path: string } {
+  let t = shownTexts.get(res);
+  if (!t) {
+    t = { applicable: applicableShownOf(res, year), path: defaultPath(res, year, unitColumn) };
+    shownTexts.set(res, t);
+  }
+  return t;
+}
+
+function defaultPath(res: Resolution, year: number, unitColumn: string): string {
   switch (res.kind) {
     case 'none':
     case 'notApplicable':
@@ -878,17 +935,18 @@ export function judgeIndicator(input: IndicatorInput): IndicatorJudgement {
     draft = { verdict: 'NEEDS_REVIEW', reason: IND.internalError };
   }
   const timing = res.kind === 'due' ? 'due' : res.kind === 'ahead' ? 'ahead' : null;
+  const texts = textsOf(res, input.year, input.unitOfMeasure);
   const computed: IndicatorJudgement = {
     verdict: draft.verdict,
     label: VERDICT_LABELS[draft.verdict],
     reason: draft.reason,
     applicableTarget: res.kind === 'none' ? '' : res.m.text,
-    applicableShown: applicableShownOf(res, input.year),
+    applicableShown: texts.applicable,
     targetYear: res.kind === 'none' ? null : res.kind === 'due' && res.basis !== 'after' ? input.year : res.m.year,
     timing,
     basis: res.kind === 'due' ? res.basis : res.kind === 'ahead' ? 'ahead' : null,
     track: draft.verdict === 'ON_TRACK' || draft.verdict === 'BEHIND' ? draft.verdict : null,
-    path: pathOf(res, draft, input.year, input.unitOfMeasure),
+    path: draft.path ?? texts.path,
     byHand: false,
     resultValue: draft.resultValue ?? null,
     figure: figureOf(result),
