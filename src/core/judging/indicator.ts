@@ -537,14 +537,14 @@ function judgeCompound(ctx: Context, target: Extract<ParsedTarget, { kind: 'comp
   if (!ctx.due)
     return {
       verdict: 'NOT_DUE',
-      reason: `${IND.compoundShort(short.length ? short : ['?'], lines)} (${named(ctx, '').trim()})`,
+      reason: `${short.length ? IND.compoundShort(short, lines) : IND.compoundUnclear(lines)} (${named(ctx, '').trim()})`,
     };
   return { verdict: 'NEEDS_REVIEW', reason: IND.compoundUnclear(lines) };
 }
 
 /** The baseline of the path: the latest earlier result recorded, else the previous milestone's target. */
 function baselineOf(ctx: Context, tu: QuantityUnit): { value: number; year: number; from: string } | null {
-  const { input, info } = ctx;
+  const { input } = ctx;
   let best: { value: number; year: number; from: string } | null = null;
   for (const h of input.history ?? []) {
     if (!h || typeof h.year !== 'number' || h.year >= input.year || (best && h.year <= best.year)) continue;
