@@ -118,13 +118,13 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
           mark: 'bar',
           encoding: {
             y: yGroup,
-            // Room after the longest bar for its "đạt 07/22" label.
+            // Room after the longest bar for its "đạt 01/03 đến hạn" or "không có chỉ tiêu đến hạn" label.
             x: {
               field: 'count',
               type: 'quantitative',
               stack: 'zero',
               title: CHART_TEXT.count,
-              scale: { domain: [0, Math.ceil(maxTotal * 1.3)], nice: false },
+              scale: { domain: [0, Math.ceil(maxTotal * 1.8)], nice: false },
               axis: { tickMinStep: 1 },
             },
             color: {
