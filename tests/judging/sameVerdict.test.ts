@@ -7,8 +7,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { assessWorkbook, measureContradictions } from '../../src/core/judging/assess';
 import { PLAN_CATALOG } from '../../src/core/plan/catalog';
+import { preflight } from '../../src/core/report/preflight';
 import { SAMPLE_INDICATOR_ENTRIES } from '../../src/core/sample/entries';
+import { buildSampleWorkbook } from '../../src/core/sample/workbook';
 import { TABS } from '../../src/core/sheet/schema';
 import { ColumnMap } from '../../src/core/sheet/table';
 import { runValidation } from '../../src/gas/progress/dataCheck';
@@ -136,5 +139,21 @@ describe('the same verdict for the same row: npm start, the judge command line, 
     } finally {
       world.restore();
     }
+  });
+});
+
+describe("the report's pre-flight lists the measures given two figures", () => {
+  test('the sample: 5G, broadband and online public services', () => {
+    const today = { year: 2026, month: 12, day: 5 };
+    const assessment = assessWorkbook(buildSampleWorkbook(today).workbook, today);
+    const found = measureContradictions(assessment);
+    expect(found.map((c) => c.rows.map((r) => `${r.where}: ${r.shown}`))).toEqual([
+      ["Phụ lục I, TT 1.2: '95,18 %'", "Phụ lục II, TT 21: '91,3%'"],
+      ["Phụ lục I, TT 3.1: '92%'", "Phụ lục II, TT 2: '64%'"],
+      ["Phụ lục I, TT 3.2: '98,5%'", "Phụ lục II, TT 1: '85%'"],
+    ]);
+    const check = preflight(assessment, found);
+    expect(check.counts.contradiction).toBe(3);
+    expect(check.clean).toBe(false);
   });
 });

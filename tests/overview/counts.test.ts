@@ -143,6 +143,7 @@ describe.each(cases)('the sample %s', (_label, assessment) => {
         appendix: r.appendix,
         group: r.group,
         judged: r.judged,
+        total: r.counted,
         achieved: c('ACHIEVED'),
         exceeded: c('EXCEEDED'),
         notAchieved: c('NOT_ACHIEVED'),
@@ -202,7 +203,7 @@ describe.each(cases)('the sample %s', (_label, assessment) => {
 
   test("the report's section I counts the same indicators per group as the group block", () => {
     // The report counts by timing (due this year / on the way: src/core/report/standing.ts); per group it states
-    // how many indicators it counts, the number the group block judges.
+    // how many indicators it counts (due or on the way, a measure once): the group block's total.
     const doc = buildReport(
       { ...assessment, config: { ...assessment.config, internalAnnex: true } },
       { generatedAt: GENERATED_AT },
@@ -214,8 +215,8 @@ describe.each(cases)('the sample %s', (_label, assessment) => {
     });
     expect(stated).toEqual(
       summary.groups
-        .filter((g) => g.judged > 0)
-        .map((g) => ({ group: g.group.toLocaleLowerCase('vi'), judged: g.judged })),
+        .filter((g) => g.total > 0)
+        .map((g) => ({ group: g.group.toLocaleLowerCase('vi'), judged: g.total })),
     );
 
     // The internal annex counts the same units as the timeliness block.

@@ -122,6 +122,8 @@ export interface GroupRecount {
   group: string;
   counts: Record<string, number>;
   judged: number;
+  /** Counted, due or of a later year (not Không áp dụng, not a measure counted elsewhere). */
+  counted: number;
   achievedTotal: number;
 }
 
@@ -140,7 +142,7 @@ export function recountGroups(a: Assessment): Map<string, GroupRecount> {
       .split('›')[0]
       .trim();
     const key = `${appendix}|${group}`;
-    const g = groups.get(key) ?? { appendix, group, counts: {}, judged: 0, achievedTotal: 0 };
+    const g = groups.get(key) ?? { appendix, group, counts: {}, judged: 0, counted: 0, achievedTotal: 0 };
     groups.set(key, g);
     if (!speaking(r, rows)) {
       g.counts.SAME_MEASURE = (g.counts.SAME_MEASURE ?? 0) + 1;
@@ -153,6 +155,7 @@ export function recountGroups(a: Assessment): Map<string, GroupRecount> {
     const ahead =
       ['ON_TRACK', 'BEHIND', 'NOT_DUE', 'EARLY'].includes(v) || (j.timing === 'ahead' && v !== 'NOT_ACHIEVED');
     if (!ahead && v !== 'NOT_APPLICABLE') g.judged++;
+    if (v !== 'NOT_APPLICABLE') g.counted++;
     if (v === 'ACHIEVED' || v === 'EXCEEDED') g.achievedTotal++;
   }
   return groups;

@@ -1,5 +1,6 @@
 import { documentFindings } from '../../scripts/reportChecks';
 import { assessWorkbook } from '../../src/core/judging/assess';
+import { representatives } from '../../src/core/judging/tally';
 import { buildReport } from '../../src/core/report/build';
 import { indicatorLines } from '../../src/core/report/lines';
 import { REPORT_TEXT } from '../../src/core/report/messages';
@@ -86,7 +87,11 @@ describe('the sample report reads like the wards’ reports', () => {
   });
 
   test('counts: targets due this year apart from targets on the way, from the one counting function', () => {
-    const lines = indicatorLines(assessment);
+    // A measure reported in several rows counts once (judging/tally.ts).
+    const lines = representatives(indicatorLines(assessment), (l) => ({
+      judgement: l.row.judgement,
+      measure: l.row.measure,
+    })).counted;
     const c = countIndicators(lines, 2026);
     const overall = between(texts, '1. Kết quả chung', '2. ');
     const later = overall.find((t) => t.startsWith('- Về chỉ tiêu có mục tiêu đến năm'))!;
@@ -97,8 +102,9 @@ describe('the sample report reads like the wards’ reports', () => {
     // Every indicator row once in the appendix, with its standing's one name.
     const table = gridTables(doc)[0];
     const data = table.rows.filter((r) => r.kind === 'data');
-    expect(data.length).toBe(lines.length);
-    lines.forEach((l, i) =>
+    const rows = indicatorLines(assessment);
+    expect(data.length).toBe(rows.length);
+    rows.forEach((l, i) =>
       expect(paragraphText(data[i].cells[5].paragraphs[0])).toBe(REPORT_TEXT.standing[l.standing](l.targetYear)),
     );
   });
@@ -126,7 +132,9 @@ describe('the sample report reads like the wards’ reports', () => {
     const infra = between(texts, '4. Hạ tầng số', '5. ');
     expect(infra[0]).toBe('a) Kết quả đạt được');
     expect(infra).toContain('b) Tồn tại, hạn chế');
-    expect(infra.some((t) => t.includes('chậm so với lộ trình'))).toBe(true);
+    // 5G and broadband are each reported twice with different figures (one measure, two figures): neither row
+    // is judged until the unit agrees on one figure.
+    expect(infra.filter((t) => t.includes('chưa đủ căn cứ để đánh giá')).length).toBe(4);
   });
 
   test('results in one normalised form, the same in the text and in the appendix', () => {

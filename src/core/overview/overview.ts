@@ -39,6 +39,8 @@ export interface GroupSummaryRow {
   group: string;
   /** Indicators whose target is due this year (judging/tally.ts): the ratio is out of these. */
   judged: number;
+  /** Indicators counted, due or of a later year (Không áp dụng and rows of a measure counted elsewhere left out). */
+  total: number;
   /** Due: Đạt, Vượt, Không đạt. */
   achieved: number;
   exceeded: number;
@@ -144,6 +146,7 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
     appendix,
     group,
     judged: t.due.length,
+    total: t.counted.length - t.notApplicable.length,
     achieved: t.achieved.length - t.exceeded.length,
     exceeded: t.exceeded.length,
     notAchieved: t.notAchieved.length,

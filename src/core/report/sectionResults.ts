@@ -6,6 +6,7 @@
  * no unit is named as late, nothing says who still has to judge what.
  */
 
+import { representatives } from '../judging/tally';
 import type { Area } from './areas';
 import { AREA_ORDER } from './areas';
 import { para } from './blocks';
@@ -23,8 +24,10 @@ function targetNote(l: IndicatorLine): string {
   return l.target && l.target !== T.noTarget ? T.targetOf(l.target, l.targetYear) : '';
 }
 
-function overall(year: number, indicators: IndicatorLine[], tasks: TaskLine[]): ParagraphBlock[] {
+function overall(year: number, all: IndicatorLine[], tasks: TaskLine[]): ParagraphBlock[] {
   const out: ParagraphBlock[] = [];
+  // A measure reported in several rows is counted once, by the row that speaks for it (judging/tally.ts).
+  const indicators = representatives(all, (l) => ({ judgement: l.row.judgement, measure: l.row.measure })).counted;
   const c = countIndicators(indicators, year);
   if (c.due.total) {
     out.push(para('body', T.dueIndicators(year, c.due.achieved, c.due.total, c.due.exceeded)));
