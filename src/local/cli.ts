@@ -7,7 +7,7 @@
 
 import { vietnamDateOf } from '../core/dates';
 import { AppError, toAppError } from '../core/errors';
-import { formatVietnameseNumber, shownCellValue } from '../core/judging/numbers';
+import { formatVietnameseNumber } from '../core/judging/numbers';
 import { type IndicatorVerdict, VERDICT_LABELS } from '../core/judging/verdicts';
 import { PLAN_IMPORT_TEXT } from '../core/planImport/messages';
 import { WARD_LIST_TEXT as WARD } from '../core/wardList/messages';

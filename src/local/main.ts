@@ -4,7 +4,6 @@ import { type CalendarDate, formatDate, parseVietnameseDate, vietnamDateOf } fro
 import { AppError, toAppError } from '../core/errors';
 import { HistoryIndex, readHistory } from '../core/history/history';
 import { measureContradictions } from '../core/judging/assess';
-import { JUDGING_TEXT } from '../core/judging/messages';
 import { formatVietnameseNumber } from '../core/judging/numbers';
 import { VERDICT_LABELS, type Verdict } from '../core/judging/verdicts';
 import { chartSpecs } from '../core/overview/chartSpecs';
