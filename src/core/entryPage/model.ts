@@ -173,7 +173,7 @@ export function buildEntryModel(input: ModelInput): EntryModel {
         verdict: j.verdict,
         reason: j.reason,
         readAs: {},
-        problems: row.problems.map((p) => ({ column: p.column, message: p.message })),
+        problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
       },
     });
   }
@@ -203,7 +203,7 @@ export function buildEntryModel(input: ModelInput): EntryModel {
         verdict: j.verdict,
         reason: j.reason,
         readAs: {},
-        problems: row.problems.map((p) => ({ column: p.column, message: p.message })),
+        problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
       },
     });
   }

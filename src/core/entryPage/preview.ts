@@ -55,7 +55,7 @@ export function previewIndicator(record: Record<string, unknown>, year: number):
     verdict: row.judgement?.verdict ?? '',
     reason: row.judgement?.reason ?? '',
     readAs: read ? { result: read } : {},
-    problems: row.problems.map((p) => ({ column: p.column, message: p.message })),
+    problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
   };
 }
 
@@ -67,7 +67,7 @@ export function previewTask(record: Record<string, unknown>, year: number, today
     verdict: row.judgement?.verdict ?? '',
     reason: row.judgement?.reason ?? '',
     readAs: completed.date ? { completedOn: formatDate(completed.date) } : {},
-    problems: row.problems.map((p) => ({ column: p.column, message: p.message })),
+    problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
   };
 }
 
