@@ -8,12 +8,12 @@ import { formatDate, formatVietnamDateTime } from '../dates';
 import { ENTRY_PAGE_TEXT } from '../entryPage/messages';
 import type { Assessment } from '../judging/assess';
 import { isValidEmail } from '../judging/assess';
-import { MENU_ITEMS, MENU_TITLE } from '../menu/menu';
 import type { OwedItem, UnitProgress } from '../progress/owed';
 import type { Config } from '../sheet/config';
 import { TABS, type TabKey } from '../sheet/schema';
 import { cleanText, escapeHtml } from '../text';
 import { type SheetLinks, sheetLink, sheetRowOf } from './links';
+import { REMINDERS_TEXT } from './messages';
 import type { DeadlineStatus } from './schedule';
 
 export interface OutgoingEmail {
@@ -33,10 +33,7 @@ export interface OutgoingEmail {
 
 export { isValidEmail };
 
-export const VHXH_OFFICE = 'Phòng Văn hóa - Xã hội';
-
-/** "Kế hoạch CĐS > Gửi báo cáo của đơn vị": how a unit submits (the menu item's own label). */
-const SUBMIT_MENU = `"${MENU_TITLE} > ${MENU_ITEMS.find((i) => i.handler === 'menuSubmitUnitReport')?.label ?? 'Gửi báo cáo của đơn vị'}"`;
+const T = REMINDERS_TEXT.reminder;
 
 export function tabName(tab: TabKey): string {
   return TABS[tab].name;
@@ -81,7 +78,7 @@ function recordOf(assessment: Assessment | null, tab: 'indicators' | 'tasks' | '
 
 function appendixOf(assessment: Assessment | null, tab: 'indicators' | 'tasks' | 'issues', rowIndex: number): string {
   const appendix = cleanText(recordOf(assessment, tab, rowIndex)?.appendix);
-  return appendix ? `Phụ lục ${appendix}` : '';
+  return appendix ? T.appendix(appendix) : '';
 }
 
 function typedValue(
@@ -131,53 +128,47 @@ export function invalidLines(
 
 /** "[Kế hoạch 57/KH-UBND] Nhắc báo cáo kết quả năm 2026 - hạn 30/11/2026", with the day's situation. */
 export function reminderSubject(config: Config, status: DeadlineStatus): string {
-  const base = `[Kế hoạch ${config.planNumber}] Nhắc báo cáo kết quả năm ${config.reportingYear} - hạn ${formatDate(config.deadline)}`;
-  if (status.phase === 'deadline') return `${base} (hôm nay là hạn cuối)`;
-  if (status.phase === 'after') return `${base} (đã quá hạn ${status.daysLate} ngày)`;
+  const base = T.subject(config.planNumber, config.reportingYear, formatDate(config.deadline));
+  if (status.phase === 'deadline') return base + T.subjectOnDeadline;
+  if (status.phase === 'after') return base + T.subjectLate(status.daysLate);
   return base;
 }
 
 function deadlineSentence(config: Config, status: DeadlineStatus): string {
   const year = config.reportingYear;
   const deadline = formatDate(config.deadline);
-  if (status.phase === 'before')
-    return `Hạn báo cáo kết quả năm ${year}: hết ngày ${deadline} (còn ${status.daysLeft} ngày).`;
-  if (status.phase === 'deadline') return `Hôm nay, ngày ${deadline}, là hạn cuối báo cáo kết quả năm ${year}.`;
-  return `Hạn báo cáo kết quả năm ${year} là hết ngày ${deadline}; đến nay đơn vị đã quá hạn ${status.daysLate} ngày.`;
+  if (status.phase === 'before') return T.deadlineBefore(year, deadline, status.daysLeft);
+  if (status.phase === 'deadline') return T.deadlineToday(year, deadline);
+  return T.deadlineAfter(year, deadline, status.daysLate);
 }
 
 function requestSentence(config: Config, status: DeadlineStatus): string {
-  const what = `${VHXH_OFFICE} trân trọng đề nghị đơn vị cập nhật đầy đủ, chính xác các nội dung trên vào bảng tính theo dõi, sau đó gửi báo cáo bằng menu ${SUBMIT_MENU}`;
-  if (status.phase === 'before') return `${what} trước khi hết ngày ${formatDate(config.deadline)}.`;
-  if (status.phase === 'deadline') return `${what} trong ngày hôm nay.`;
-  return `${what} trong thời gian sớm nhất, để ${VHXH_OFFICE} kịp tổng hợp, báo cáo Ủy ban nhân dân phường.`;
+  if (status.phase === 'before') return T.requestBefore(formatDate(config.deadline));
+  if (status.phase === 'deadline') return T.requestToday;
+  return T.requestAfter;
 }
 
 function introSentence(config: Config): string {
-  return (
-    `Thực hiện Kế hoạch số ${config.planNumber} ngày ${config.planDate} của Ủy ban nhân dân phường ${config.wardName}, ` +
-    `định kỳ hằng năm các cơ quan, đơn vị rà soát, báo cáo kết quả thực hiện về Ủy ban nhân dân phường (qua ${VHXH_OFFICE}).`
-  );
+  return T.intro(config);
 }
 
 function signatureLines(config: Config): string[] {
-  return [VHXH_OFFICE.toUpperCase(), `ỦY BAN NHÂN DÂN PHƯỜNG ${config.wardName.toUpperCase()}`];
+  return T.signature(config.wardName);
 }
 
 function automaticNote(config: Config, now: Date): string {
-  return `Thư được gửi tự động từ công cụ theo dõi Kế hoạch số ${config.planNumber}, lập lúc ${formatVietnamDateTime(now)} (giờ Việt Nam).`;
+  return T.automatic(config.planNumber, formatVietnamDateTime(now));
 }
 
 function contactSentence(config: Config): string {
-  const mail = isValidEmail(config.vhxhEmail) ? ` (${cleanText(config.vhxhEmail)})` : '';
-  return `Nếu đơn vị đã cập nhật sau thời điểm lập thư này, xin bỏ qua thư. Mọi vướng mắc xin trả lời thư này hoặc liên hệ ${VHXH_OFFICE}${mail}.`;
+  return T.contact(replyTo(config) ?? '');
 }
 
 const TAB_ORDER_IN_MAIL: readonly ('indicators' | 'tasks' | 'issues')[] = ['indicators', 'tasks', 'issues'];
 
 /** "Phụ lục III, TT 1" */
 function where(line: { appendix: string; tt: string }): string {
-  return [line.appendix, line.tt ? `TT ${line.tt}` : ''].filter(Boolean).join(', ');
+  return [line.appendix, line.tt ? T.tt(line.tt) : ''].filter(Boolean).join(', ');
 }
 
 function lineLabel(line: ReminderLine): string {
@@ -187,7 +178,7 @@ function lineLabel(line: ReminderLine): string {
 }
 
 function rowText(row: number | null): string {
-  return row ? ` (dòng ${row})` : '';
+  return row ? T.row(row) : '';
 }
 
 export interface ReminderInput {
@@ -212,46 +203,47 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
   const asOf = formatVietnamDateTime(now);
 
   // ---- plain text ----
-  const t: string[] = [`Kính gửi: ${unitName}`, '', introSentence(config), '', deadlineSentence(config, status), ''];
+  const t: string[] = [
+    `${REMINDERS_TEXT.dear} ${unitName}`,
+    '',
+    introSentence(config),
+    '',
+    deadlineSentence(config, status),
+    '',
+  ];
   if (lines.length) {
-    t.push(`Theo bảng tính theo dõi (số liệu lúc ${asOf}), đơn vị còn ${lines.length} nội dung chưa báo cáo:`);
+    t.push(T.owedIntro(asOf, lines.length));
     let n = 0;
     for (const tab of TAB_ORDER_IN_MAIL) {
       const group = lines.filter((l) => l.tab === tab);
       if (!group.length) continue;
-      t.push('', `Trang "${tabName(tab)}":`);
+      t.push('', T.tabHeading(tabName(tab)));
       for (const line of group) {
         t.push(`  ${++n}. ${lineLabel(line)}${rowText(line.row)}`);
-        if (line.explanation) t.push(`     Giải trình của đơn vị: ${line.explanation}`);
+        if (line.explanation) t.push(`     ${T.explanation(line.explanation)}`);
         if (line.link) t.push(`     ${line.link}`);
       }
     }
     t.push('');
   }
   if (invalid.length) {
-    t.push(
-      lines.length
-        ? 'Ngoài ra, các ô sau đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:'
-        : `Theo bảng tính theo dõi (số liệu lúc ${asOf}), các ô sau của đơn vị đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:`,
-    );
+    t.push(lines.length ? T.invalidIntroAfterOwed : T.invalidIntro(asOf));
     invalid.forEach((line, i) => {
       const tt = where(line) ? `, ${where(line)}` : '';
-      t.push(
-        `  ${i + 1}. Trang "${tabName(line.tab)}"${tt}${rowText(line.row)}, cột "${line.column}": ${line.message}`,
-      );
-      if (line.typed) t.push(`     Đã nhập: "${line.typed}"`);
+      t.push(`  ${i + 1}. ${T.invalidLine(tabName(line.tab), tt, rowText(line.row), line.column, line.message)}`);
+      if (line.typed) t.push(`     ${T.typed(line.typed)}`);
       if (line.link) t.push(`     ${line.link}`);
     });
     t.push('');
   }
   t.push(requestSentence(config, status));
   if (input.entryLink) t.push('', ENTRY_PAGE_TEXT.reminderLine(input.entryLink), '');
-  if (sheetUrl) t.push(`Bảng tính theo dõi: ${sheetUrl}`);
+  if (sheetUrl) t.push(REMINDERS_TEXT.sheetLine(sheetUrl));
   t.push(
     '',
     contactSentence(config),
     '',
-    'Trân trọng./.',
+    T.regards,
     '',
     ...signatureLines(config),
     '',
@@ -265,48 +257,37 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
   const link = (href: string | null, label: string) => (href ? `<a href="${e(href)}">${e(label)}</a>` : '');
   const cell = 'border:1px solid #bbb;padding:4px 6px;vertical-align:top;';
   const h: string[] = [];
-  h.push(`<p><b>Kính gửi:</b> ${e(unitName)}</p>`);
+  h.push(`<p><b>${REMINDERS_TEXT.dear}</b> ${e(unitName)}</p>`);
   h.push(`<p>${e(introSentence(config))}</p>`);
   const deadlineStyle = status.phase === 'before' ? '' : ' style="color:#b00000"';
   h.push(`<p${deadlineStyle}><b>${e(deadlineSentence(config, status))}</b></p>`);
   if (lines.length) {
-    h.push(
-      `<p>Theo bảng tính theo dõi (số liệu lúc ${e(asOf)}), đơn vị còn <b>${lines.length}</b> nội dung chưa báo cáo:</p>`,
-    );
+    h.push(`<p>${T.owedIntro(e(asOf), `<b>${lines.length}</b>`)}</p>`);
     h.push(`<table style="border-collapse:collapse;font-size:13px">`);
-    h.push(
-      `<tr style="background:#eee"><th style="${cell}">STT</th><th style="${cell}">Trang</th><th style="${cell}">Phụ lục, TT</th><th style="${cell}">Nội dung</th><th style="${cell}">Còn thiếu</th><th style="${cell}">Mở bảng tính</th></tr>`,
-    );
+    h.push(`<tr style="background:#eee">${T.columns.map((c) => `<th style="${cell}">${c}</th>`).join('')}</tr>`);
     let n = 0;
     for (const tab of TAB_ORDER_IN_MAIL) {
       for (const line of lines.filter((l) => l.tab === tab)) {
-        const name = line.tab === 'issues' ? `Dòng của đơn vị tại trang "${tabName('issues')}"` : line.name;
-        const explanation = line.explanation ? `<br><i>Giải trình của đơn vị: ${e(line.explanation)}</i>` : '';
+        const name = line.tab === 'issues' ? T.issuesRow(tabName('issues')) : line.name;
+        const explanation = line.explanation ? `<br><i>${T.explanation(e(line.explanation))}</i>` : '';
         h.push(
           `<tr><td style="${cell}">${++n}</td><td style="${cell}">${e(tabName(tab))}</td><td style="${cell}">${e(where(line))}</td>` +
             `<td style="${cell}">${e(name)}${explanation}</td><td style="${cell}">${e(line.missing)}</td>` +
-            `<td style="${cell}">${link(line.link, line.row ? `Dòng ${line.row}` : 'Mở')}${!line.link && line.row ? `Dòng ${line.row}` : ''}</td></tr>`,
+            `<td style="${cell}">${link(line.link, line.row ? T.rowLink(line.row) : T.open)}${!line.link && line.row ? T.rowLink(line.row) : ''}</td></tr>`,
         );
       }
     }
     h.push('</table>');
   }
   if (invalid.length) {
-    h.push(
-      `<p>${
-        lines.length
-          ? 'Ngoài ra, các ô sau đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:'
-          : `Theo bảng tính theo dõi (số liệu lúc ${e(asOf)}), các ô sau của đơn vị đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:`
-      }</p>`,
-    );
+    h.push(`<p>${lines.length ? T.invalidIntroAfterOwed : T.invalidIntro(e(asOf))}</p>`);
     h.push('<ol>');
     for (const line of invalid) {
       const tt = where(line) ? `, ${e(where(line))}` : '';
-      const typed = line.typed ? `<br>Đã nhập: <code>${e(line.typed)}</code>` : '';
-      const open = line.link ? ` ${link(line.link, 'Mở ô này')}` : '';
-      h.push(
-        `<li>Trang "${e(tabName(line.tab))}"${tt}${e(rowText(line.row))}, cột "${e(line.column)}": ${e(line.message)}${typed}${open}</li>`,
-      );
+      const typed = line.typed ? `<br>${T.typedLabel} <code>${e(line.typed)}</code>` : '';
+      const open = line.link ? ` ${link(line.link, T.openCell)}` : '';
+      const text = T.invalidLine(e(tabName(line.tab)), tt, e(rowText(line.row)), e(line.column), e(line.message));
+      h.push(`<li>${text}${typed}${open}</li>`);
     }
     h.push('</ol>');
   }
@@ -315,9 +296,9 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
     h.push(
       `<p>${e(ENTRY_PAGE_TEXT.reminderLine(''))}<br><a href="${e(input.entryLink)}"><b>${e(ENTRY_PAGE_TEXT.reminderLinkLabel)}</b></a></p>`,
     );
-  if (sheetUrl) h.push(`<p>Bảng tính theo dõi: ${link(sheetUrl, sheetUrl)}</p>`);
+  if (sheetUrl) h.push(`<p>${REMINDERS_TEXT.sheetLine(link(sheetUrl, sheetUrl))}</p>`);
   h.push(`<p>${e(contactSentence(config))}</p>`);
-  h.push(`<p>Trân trọng./.</p>`);
+  h.push(`<p>${T.regards}</p>`);
   h.push(`<p><b>${signatureLines(config).map(e).join('<br>')}</b></p>`);
   h.push(`<hr><p style="color:#777;font-size:12px">${e(automaticNote(config, now))}</p>`);
 
@@ -334,7 +315,7 @@ export function composeReminder(input: ReminderInput): OutgoingEmail {
 }
 
 export function senderName(config: Config): string {
-  return cleanText(config.senderName) || `${VHXH_OFFICE} phường ${config.wardName}`;
+  return cleanText(config.senderName) || REMINDERS_TEXT.sender(config.wardName);
 }
 
 export function replyTo(config: Config): string | null {

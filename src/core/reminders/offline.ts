@@ -9,9 +9,12 @@ import type { Assessment } from '../judging/assess';
 import type { OutgoingEmail } from './email';
 import { emptyJournal } from './journal';
 import type { SheetLinks } from './links';
+import { REMINDERS_TEXT } from './messages';
 import { outcomeText } from './outcome';
 import { planReminderRun, type ReminderPlan } from './recipients';
 import { dryRun } from './send';
+
+const T = REMINDERS_TEXT.offline;
 
 /** The time the daily trigger would run on `today`: 07:00 Việt Nam time. */
 export function offlineRunTime(today: Assessment['today']): Date {
@@ -48,17 +51,16 @@ export function offlineReport(
 ): string[] {
   const { plan } = offline;
   const lines = [
-    `Nhắc hạn ngày ${formatDate(plan.today)}: ${plan.schedule.explanation}`,
-    plan.schedule.scheduled
-      ? '  Hôm nay trình kích hoạt hằng ngày sẽ gửi các thư dưới đây.'
-      : '  Các thư dưới đây là thư sẽ gửi nếu Phòng VHXH bấm "Gửi nhắc hạn ngay" hôm nay (trình kích hoạt hằng ngày không gửi hôm nay).',
-    `  Đã ghi ${written.length} thư (.eml) vào ${dir}:`,
+    T.day(formatDate(plan.today), plan.schedule.explanation),
+    plan.schedule.scheduled ? T.scheduled : T.notScheduled,
+    T.written(written.length, dir),
   ];
   for (const { email, path } of written) {
     const unit = plan.units.find((u) => u.unit.id === email.unitId);
+    const to = email.to.join(', ');
     const what = unit
-      ? `${unit.unit.name} <${email.to.join(', ')}>: ${unit.progress.owed.length} nội dung chưa báo cáo, ${unit.progress.invalid.length} ô sai quy định`
-      : `thư tổng hợp gửi Phòng Văn hóa - Xã hội <${email.to.join(', ')}>`;
+      ? `${unit.unit.name} <${to}>: ${REMINDERS_TEXT.journal.counts(unit.progress.owed.length, unit.progress.invalid.length)}`
+      : T.summaryFile(to);
     lines.push(`    - ${path}: ${what}`);
   }
   for (const u of plan.units) {
@@ -67,7 +69,6 @@ export function offlineReport(
         `  ${u.unit.name} - ${outcomeText({ planned: u, outcome: 'noAddress', at: null, error: null }, plan)}`,
       );
   }
-  if (!offline.summary)
-    lines.push('  Không có thư tổng hợp: mục "Email Phòng Văn hóa - Xã hội" trong Cấu hình trống hoặc không hợp lệ.');
+  if (!offline.summary) lines.push(T.noSummary);
   return lines;
 }

@@ -1,5 +1,8 @@
 import { addDays, formatDate, formatVietnamDateTime } from '../dates';
+import { REMINDERS_TEXT } from './messages';
 import type { PlannedUnit, ReminderPlan, UnitAction } from './recipients';
+
+const T = REMINDERS_TEXT.outcome;
 
 /** What happened to a unit in a run: the plan's decision, or for a planned send, how the send went. */
 export type OutcomeKind = Exclude<UnitAction, 'send'> | 'sent' | 'failed' | 'deferred';
@@ -20,34 +23,27 @@ export function outcomeOf(planned: PlannedUnit): UnitOutcome {
 /** One Vietnamese phrase: what this run did for the unit, and why. */
 export function outcomeText(o: UnitOutcome, plan: Pick<ReminderPlan, 'today' | 'schedule'>): string {
   const tomorrow = formatDate(addDays(plan.today, 1));
-  const to = o.planned.recipients.join(', ');
+  const time = o.at ? formatVietnamDateTime(o.at) : '';
   switch (o.outcome) {
     case 'sent':
-      return `Đã gửi thư nhắc tới ${to}${o.at ? ` lúc ${formatVietnamDateTime(o.at)}` : ''}.`;
+      return T.sent(o.planned.recipients.join(', '), time);
     case 'failed':
-      return `Gửi thư nhắc bị lỗi${o.error ? ` (${o.error})` : ''}; sẽ gửi lại từ ngày ${tomorrow}.`;
+      return T.failed(o.error ?? '', tomorrow);
     case 'deferred':
-      return 'Hoãn: đã hết hạn mức gửi thư trong ngày của Google; sẽ gửi ở lần chạy tiếp theo (kể cả ngày không theo lịch).';
+      return T.deferred;
     case 'submitted':
-      return 'Không nhắc: đơn vị đã gửi báo cáo.';
+      return T.submitted;
     case 'nothingOwed':
-      return 'Không nhắc: đơn vị đã nhập đủ.';
-    case 'noAddress': {
-      const typed = o.planned.invalidEmails.length ? ` (đang ghi: ${o.planned.invalidEmails.join(', ')})` : '';
-      return `Bỏ qua: không có địa chỉ e-mail hợp lệ trong trang "Đơn vị"${typed}. Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.`;
-    }
+      return T.nothingOwed;
+    case 'noAddress':
+      return T.noAddress(o.planned.invalidEmails.join(', '));
     case 'alreadySent':
-      return `Không gửi lại: đã nhắc hôm nay${o.at ? ` lúc ${formatVietnamDateTime(o.at)}` : ''}.`;
+      return T.alreadySent(time);
     case 'failedToday':
-      return `Không gửi lại hôm nay: lần gửi trước trong ngày bị lỗi; sẽ gửi lại từ ngày ${tomorrow}.`;
+      return T.failedToday(tomorrow);
     case 'uncertain':
-      return (
-        `Không gửi lại hôm nay: lần gửi${o.at ? ` lúc ${formatVietnamDateTime(o.at)}` : ''} chưa được xác nhận (lần chạy bị dừng giữa chừng), ` +
-        `có thể thư đã đi; sẽ gửi lại từ ngày ${tomorrow}. Có thể kiểm tra thư mục "Đã gửi" của tài khoản gửi.`
-      );
+      return T.uncertain(time, tomorrow);
     case 'notDue':
-      return plan.schedule.next
-        ? `Chưa nhắc: hôm nay không phải ngày nhắc theo lịch (ngày nhắc tiếp theo: ${formatDate(plan.schedule.next)}).`
-        : 'Chưa nhắc: hôm nay không phải ngày nhắc theo lịch.';
+      return T.notDue(plan.schedule.next ? formatDate(plan.schedule.next) : null);
   }
 }

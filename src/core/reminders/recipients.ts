@@ -37,7 +37,10 @@ import {
   staleJournalKeys,
 } from './journal';
 import type { SheetLinks } from './links';
+import { REMINDERS_TEXT } from './messages';
 import { isReminderDay, reminderSchedule, type ScheduleDecision } from './schedule';
+
+const T = REMINDERS_TEXT.journal;
 
 export type RunMode = 'daily' | 'manual';
 
@@ -140,9 +143,8 @@ export function itemsSummary(progress: UnitProgress, max = 400): string {
     if (tts.length) parts.push(`${tabName(tab)}: ${tts.join(', ')}`);
   }
   if (progress.owed.some((o) => o.tab === 'issues')) parts.push(tabName('issues'));
-  if (progress.invalid.length)
-    parts.push(`Ô sai quy định: ${progress.invalid.map((p) => p.tt || p.rowKey).join(', ')}`);
-  const text = `${progress.owed.length} nội dung chưa báo cáo, ${progress.invalid.length} ô sai quy định. ${parts.join('; ')}`;
+  if (progress.invalid.length) parts.push(T.invalidItems(progress.invalid.map((p) => p.tt || p.rowKey).join(', ')));
+  const text = `${T.counts(progress.owed.length, progress.invalid.length)}. ${parts.join('; ')}`;
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
@@ -250,31 +252,34 @@ export function planReminderRun(input: PlanInput): ReminderPlan {
         action: 'reminderPlanned',
         unitId: unit.id,
         target: recipients.join('; '),
-        detail: `Chuẩn bị gửi thư nhắc (${mode === 'manual' ? 'gửi ngay theo yêu cầu' : schedule.scheduled ? 'theo lịch' : 'gửi bù'}): ${itemsSummary(progress)}`,
+        detail: T.planned(
+          mode === 'manual' ? T.whyManual : schedule.scheduled ? T.whyScheduled : T.whyCatchUp,
+          itemsSummary(progress),
+        ),
       });
     } else if (planned.action === 'noAddress') {
       log({
         action: 'reminderSkipped',
         unitId: unit.id,
         target: planned.invalidEmails.join('; '),
-        detail: `Không gửi được thư nhắc: đơn vị không có địa chỉ e-mail hợp lệ trong trang "${tabName('units')}". ${itemsSummary(progress)}`,
+        detail: T.noAddress(itemsSummary(progress)),
       });
     }
     for (const day of planned.newlyUncertain) {
       const dmy = (iso: string) => iso.split('-').reverse().join('/');
       const next =
         planned.action === 'send'
-          ? 'Gửi lại trong lần chạy này (ngày khác).'
+          ? T.resendNow
           : planned.action === 'uncertain'
-            ? `Không gửi lại trong cùng ngày để tránh trùng; gửi lại từ ngày ${dmy(tomorrowIso)}.`
+            ? T.resendFrom(dmy(tomorrowIso))
             : planned.action === 'notDue' || planned.action === 'noAddress'
-              ? 'Sẽ gửi lại vào ngày nhắc tiếp theo.'
-              : 'Không cần gửi lại.';
+              ? T.resendNextReminderDay
+              : T.noResend;
       log({
         action: 'reminderFailed',
         unitId: unit.id,
         target: recipients.join('; '),
-        detail: `Thư nhắc ngày ${dmy(day)} chưa được xác nhận đã gửi (lần chạy trước bị dừng giữa chừng). ${next}`,
+        detail: T.unconfirmed(dmy(day), next),
       });
     }
     return planned;

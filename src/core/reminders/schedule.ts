@@ -8,6 +8,9 @@
 
 import { addDays, type CalendarDate, daysBetween, formatDate } from '../dates';
 import type { Config } from '../sheet/config';
+import { REMINDERS_TEXT } from './messages';
+
+const T = REMINDERS_TEXT.schedule;
 
 export type ScheduleConfig = Pick<Config, 'deadline' | 'reminderDaysBefore' | 'reminderEveryDaysAfter'>;
 
@@ -79,19 +82,21 @@ export function reminderSchedule(config: ScheduleConfig, today: CalendarDate): S
   const firstBefore = config.reminderDaysBefore.length ? Math.max(...config.reminderDaysBefore) : 0;
   const inPeriod = daysBetween(today, config.deadline) <= firstBefore;
   const next = nextReminderDay(config, today);
-  const nextText = next ? ` Ngày nhắc tiếp theo: ${formatDate(next)}.` : ' Không còn ngày nhắc nào theo lịch.';
-  let explanation: string;
-  if (scheduled) {
-    explanation =
-      status.phase === 'before'
-        ? `Hôm nay (${formatDate(today)}) là ngày nhắc theo lịch: còn ${status.daysLeft} ngày đến hạn ${formatDate(config.deadline)}.`
-        : status.phase === 'deadline'
-          ? `Hôm nay (${formatDate(today)}) là hạn cuối báo cáo: ngày nhắc theo lịch.`
-          : `Hôm nay (${formatDate(today)}) là ngày nhắc theo lịch: đã quá hạn ${status.daysLate} ngày.`;
-  } else if (!inPeriod) {
-    explanation = `Hôm nay (${formatDate(today)}) chưa đến thời gian nhắc hạn (hạn báo cáo ${formatDate(config.deadline)}).${nextText}`;
-  } else {
-    explanation = `Hôm nay (${formatDate(today)}) không phải ngày nhắc theo lịch.${nextText}`;
-  }
+  const explanation = scheduleExplanation(status, scheduled, inPeriod, next);
   return { ...status, scheduled, inPeriod, next, explanation };
+}
+
+function scheduleExplanation(
+  status: DeadlineStatus,
+  scheduled: boolean,
+  inPeriod: boolean,
+  next: CalendarDate | null,
+): string {
+  const today = formatDate(status.today);
+  const deadline = formatDate(status.deadline);
+  const nextText = T.next(next ? formatDate(next) : null);
+  if (!scheduled) return inPeriod ? T.notToday(today, nextText) : T.notYet(today, deadline, nextText);
+  if (status.phase === 'before') return T.dueBefore(today, status.daysLeft, deadline);
+  if (status.phase === 'deadline') return T.dueOnDeadline(today);
+  return T.dueAfter(today, status.daysLate);
 }

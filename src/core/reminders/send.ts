@@ -21,9 +21,13 @@ import { COMMON_TEXT } from '../messages';
 import type { LogEntry } from '../sheet/log';
 import type { OutgoingEmail } from './email';
 import { CARRY_KEY, type CarryOver, encodeCarry, encodeMark, markKey, summaryKey } from './journal';
+import { REMINDERS_TEXT } from './messages';
 import { composeSummary, countOutcomes, type RunCounts } from './officeSummary';
 import { outcomeOf, outcomeText, type UnitOutcome } from './outcome';
 import { itemsSummary, plannedSends, type ReminderPlan, type RunMode } from './recipients';
+
+const NOTE = REMINDERS_TEXT.summaryNote;
+const RUN = REMINDERS_TEXT.run;
 
 export interface ReminderPorts {
   now(): Date;
@@ -81,7 +85,7 @@ export function busyResult(mode: RunMode): RunResult {
     explanation: '',
     outcomes: [],
     counts: { ...EMPTY_COUNTS },
-    summary: { sent: false, to: null, note: 'Không chạy: một lần gửi khác đang chạy.', message: null },
+    summary: { sent: false, to: null, note: NOTE.busy, message: null },
     logEntries: [],
     logError: null,
     message: BUSY_MESSAGE,
@@ -173,7 +177,7 @@ export function executeReminderRun(plan: ReminderPlan, ports: ReminderPorts): Ru
         action: 'reminderSent',
         unitId: p.unit.id,
         target: p.recipients.join('; '),
-        detail: `Đã gửi thư nhắc: ${itemsSummary(p.progress)}`,
+        detail: REMINDERS_TEXT.journal.sent(itemsSummary(p.progress)),
       });
     if (o.outcome === 'failed')
       entry({
@@ -192,16 +196,14 @@ export function executeReminderRun(plan: ReminderPlan, ports: ReminderPorts): Ru
   }
   const summary: SummaryResult = { sent: false, to: plan.summaryTo, note: '', message: null };
   if (!summaryDue(plan, outcomes)) {
-    summary.note =
-      'Không gửi thư tổng hợp: lần chạy này không gửi thêm thư nào và thư tổng hợp hôm nay đã gửi (hoặc hôm nay không phải ngày nhắc).';
+    summary.note = NOTE.notDue;
   } else if (!plan.summaryTo) {
-    summary.note =
-      'Không gửi được thư tổng hợp: mục "Email Phòng Văn hóa - Xã hội" trong trang Cấu hình trống hoặc không hợp lệ.';
+    summary.note = NOTE.noAddress;
     entry({ action: 'reminderSkipped', target: plan.config.vhxhEmail, detail: summary.note });
   } else {
     summary.message = composeSummary(plan, outcomes, plan.summaryTo);
     if (ports.remainingQuota() < 1) {
-      summary.note = 'Chưa gửi được thư tổng hợp: đã hết hạn mức gửi thư trong ngày.';
+      summary.note = NOTE.noQuota;
       entry({ action: 'reminderDeferred', target: plan.summaryTo, detail: summary.note });
     } else {
       try {
@@ -209,13 +211,13 @@ export function executeReminderRun(plan: ReminderPlan, ports: ReminderPorts): Ru
         ports.setProperty(summaryKey(plan.today), encodeMark('planned', ports.now()));
         ports.send(summary.message);
         summary.sent = true;
-        summary.note = `Đã gửi thư tổng hợp tới ${plan.summaryTo}.`;
+        summary.note = NOTE.sent(plan.summaryTo);
         ports.setProperty(summaryKey(plan.today), encodeMark('sent', ports.now()));
         entry({ action: 'summarySent', target: plan.summaryTo, detail: summary.message.subject });
       } catch (error) {
         // The service refused it: not sent, so the next run may try again.
         ports.deleteProperty(summaryKey(plan.today));
-        summary.note = `Gửi thư tổng hợp bị lỗi: ${errorText(error)}.`;
+        summary.note = NOTE.failed(errorText(error));
         entry({ action: 'reminderFailed', target: plan.summaryTo, detail: summary.note });
       }
     }
@@ -263,17 +265,15 @@ const names = (outcomes: readonly UnitOutcome[]) => outcomes.map((o) => o.planne
 export function runResultMessage(result: RunResult): string {
   if (result.status === 'busy') return BUSY_MESSAGE;
   const by = (kind: string) => result.outcomes.filter((o) => o.outcome === kind);
-  const lines = [`Đã gửi ${result.counts.sent} thư nhắc${result.counts.sent ? `: ${names(by('sent'))}` : ''}.`];
-  if (by('alreadySent').length) lines.push(`Đã nhắc trước đó trong ngày (không gửi lại): ${names(by('alreadySent'))}.`);
-  if (by('noAddress').length) lines.push(`Bỏ qua vì không có e-mail hợp lệ: ${names(by('noAddress'))}.`);
-  if (by('deferred').length)
-    lines.push(`Hoãn vì hết hạn mức gửi thư trong ngày (sẽ gửi ở lần chạy sau): ${names(by('deferred'))}.`);
+  const lines = [RUN.sent(result.counts.sent, names(by('sent')))];
+  if (by('alreadySent').length) lines.push(RUN.alreadySent(names(by('alreadySent'))));
+  if (by('noAddress').length) lines.push(RUN.noAddress(names(by('noAddress'))));
+  if (by('deferred').length) lines.push(RUN.deferred(names(by('deferred'))));
   const failed = [...by('failed'), ...by('failedToday')];
-  if (failed.length) lines.push(`Gửi lỗi (sẽ gửi lại từ ngày mai): ${names(failed)}.`);
-  if (by('uncertain').length)
-    lines.push(`Chưa xác nhận lần gửi trước (không gửi lại hôm nay, gửi lại từ ngày mai): ${names(by('uncertain'))}.`);
+  if (failed.length) lines.push(RUN.failed(names(failed)));
+  if (by('uncertain').length) lines.push(RUN.uncertain(names(by('uncertain'))));
   lines.push(result.summary.note);
-  if (result.logError) lines.push(`Lưu ý: chưa ghi được trang Nhật ký (${result.logError}).`);
+  if (result.logError) lines.push(RUN.logError(result.logError));
   return lines.filter(Boolean).join('\n');
 }
 
@@ -282,17 +282,12 @@ export function confirmSendMessage(plan: ReminderPlan): string {
   const of = (action: string) => plan.units.filter((u) => u.action === action).map((u) => u.unit.name);
   const send = of('send');
   const lines = [plan.schedule.explanation];
-  if (!send.length) lines.push('Không có đơn vị nào cần nhắc lúc này.');
-  else lines.push(`Sẽ gửi thư nhắc tới ${send.length} đơn vị: ${send.join('; ')}.`);
-  if (of('alreadySent').length) lines.push(`Đã nhắc hôm nay, không gửi lại: ${of('alreadySent').join('; ')}.`);
-  if (of('noAddress').length) lines.push(`Không có e-mail hợp lệ, sẽ bỏ qua: ${of('noAddress').join('; ')}.`);
+  lines.push(send.length ? RUN.confirmSend(send.length, send.join('; ')) : RUN.confirmNobody);
+  if (of('alreadySent').length) lines.push(RUN.confirmAlreadySent(of('alreadySent').join('; ')));
+  if (of('noAddress').length) lines.push(RUN.confirmNoAddress(of('noAddress').join('; ')));
   const waiting = [...of('uncertain'), ...of('failedToday')];
-  if (waiting.length)
-    lines.push(
-      `Lần gửi trước hôm nay chưa thành công hoặc chưa xác nhận, sẽ gửi lại từ ngày mai: ${waiting.join('; ')}.`,
-    );
-  if (plan.summaryTo) lines.push(`Thư tổng hợp gửi tới ${plan.summaryTo}.`);
-  else lines.push('Chưa có e-mail hợp lệ của Phòng Văn hóa - Xã hội trong Cấu hình: sẽ không có thư tổng hợp.');
-  lines.push('', send.length ? 'Tiếp tục gửi?' : 'Vẫn chạy (chỉ gửi thư tổng hợp nếu hôm nay chưa gửi)?');
+  if (waiting.length) lines.push(RUN.confirmWaiting(waiting.join('; ')));
+  lines.push(plan.summaryTo ? RUN.confirmSummary(plan.summaryTo) : RUN.confirmNoSummary);
+  lines.push('', send.length ? RUN.confirmContinue : RUN.confirmSummaryOnly);
   return lines.join('\n');
 }

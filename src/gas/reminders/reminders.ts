@@ -18,7 +18,6 @@ import {
   type RunResult,
   readJournal,
   type SheetLinks,
-  TRIGGER_MESSAGES,
 } from '../../core/reminders';
 import { REMINDERS_TEXT } from '../../core/reminders/messages';
 import {
@@ -50,6 +49,7 @@ const LINKED_TABS: readonly TabKey[] = ['indicators', 'tasks', 'issues', 'units'
 /** How long a run waits for another one to finish before giving up. */
 export const LOCK_WAIT_MS: Record<RunMode, number> = { daily: WAITS.background, manual: WAITS.interactive };
 const MENU_TITLE = REMINDERS_TEXT.menuTitle;
+const TRIGGER = REMINDERS_TEXT.trigger;
 
 function sheetLinks(ss: Spreadsheet): SheetLinks {
   const sheetIds: SheetLinks['sheetIds'] = {};
@@ -177,17 +177,17 @@ export function installDailyTrigger(): { installed: boolean; created: boolean; r
         // Google's refusal at 20 triggers a user has its own Vietnamese explanation; anything else goes to the guard.
         if (!/too many triggers/i.test(error instanceof Error ? error.message : String(error))) throw error;
         console.error(error);
-        return { installed: false, created: false, removed: 0, message: TRIGGER_MESSAGES.limit };
+        return { installed: false, created: false, removed: 0, message: TRIGGER.limit };
       }
       if (outcome.status === 'other')
         return {
           installed: true,
           created: false,
           removed: 0,
-          message: TRIGGER_MESSAGES.otherUser({ by: outcome.entry.by, at: outcome.entry.at }),
+          message: TRIGGER.otherUser({ by: outcome.entry.by, at: outcome.entry.at }),
         };
       const created = outcome.status === 'created';
-      const message = created ? TRIGGER_MESSAGES.installed(user) : TRIGGER_MESSAGES.alreadyInstalled(user);
+      const message = created ? TRIGGER.installed(user) : TRIGGER.alreadyInstalled(user);
       if (created) appendLog(ss, [triggerLog('triggerInstalled', message)]);
       return { installed: true, created, removed: outcome.removed, message };
     },
@@ -205,16 +205,16 @@ export function removeDailyTrigger(): { removed: number; message: string } {
       const owner = triggerRegistry()[DAILY_HANDLER];
       const refused = officeRefusal(ss, REMINDERS_TEXT.action.disable, user);
       if (refused) {
-        const who = owner ? `\n${TRIGGER_MESSAGES.removedOtherUser({ by: owner.by, at: owner.at })}` : '';
+        const who = owner ? `\n${TRIGGER.removedOtherUser({ by: owner.by, at: owner.at })}` : '';
         return { removed: 0, message: refused + who };
       }
       const { removed, owner: other } = removeTrigger(DAILY_HANDLER, user);
       if (removed) {
-        appendLog(ss, [triggerLog('triggerRemoved', TRIGGER_MESSAGES.removed(removed))]);
-        return { removed, message: TRIGGER_MESSAGES.removed(removed) };
+        appendLog(ss, [triggerLog('triggerRemoved', TRIGGER.removed(removed))]);
+        return { removed, message: TRIGGER.removed(removed) };
       }
-      if (other) return { removed: 0, message: TRIGGER_MESSAGES.removedOtherUser({ by: other.by, at: other.at }) };
-      return { removed: 0, message: TRIGGER_MESSAGES.removed(0) };
+      if (other) return { removed: 0, message: TRIGGER.removedOtherUser({ by: other.by, at: other.at }) };
+      return { removed: 0, message: TRIGGER.removed(0) };
     },
     () => ({ removed: 0, message: busyResult('manual').message }),
   );
