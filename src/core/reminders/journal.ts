@@ -17,7 +17,7 @@
  *   rem-trigger                 JSON TriggerInfo        who turned the daily trigger on, and when.
  * Keys older than JOURNAL_KEEP_DAYS are pruned by every run, so the store stays a few kilobytes.
  */
-import { addDays, type CalendarDate, isoDate } from '../dates';
+import { addDays, type CalendarDate, formatDate, isoDate } from '../dates';
 
 export const JOURNAL_KEEP_DAYS = 14;
 const MARK_PREFIX = 'rem:';
@@ -81,6 +81,17 @@ export function summaryKey(day: CalendarDate | string): string {
 
 export function missedKey(day: CalendarDate | string): string {
   return `${MISSED_PREFIX}${typeof day === 'string' ? day : isoDate(day)}`;
+}
+
+/** A journal day (yyyy-mm-dd) as a calendar date. */
+export function dayOfIso(iso: string): CalendarDate {
+  const [year, month, day] = iso.split('-').map(Number);
+  return { year, month, day };
+}
+
+/** A journal day (yyyy-mm-dd) as the e-mails and Nhật ký write it (dd/mm/yyyy). */
+export function formatIsoDay(iso: string): string {
+  return formatDate(dayOfIso(iso));
 }
 
 export function encodeMark(state: MarkState, at: Date): string {

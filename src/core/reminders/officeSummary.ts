@@ -6,6 +6,7 @@ import { formatDate, formatVietnamDateTime } from '../dates';
 import { type OwedFigures, owedFigures, TIMELINESS_LABELS, type UnitProgress } from '../progress/owed';
 import { cleanText, escapeHtml } from '../text';
 import { type OutgoingEmail, replyTo, senderName, wrapHtml } from './email';
+import { formatIsoDay } from './journal';
 import { sheetLink } from './links';
 import { REMINDERS_TEXT } from './messages';
 import { type OutcomeKind, outcomeText, type UnitOutcome } from './outcome';
@@ -77,7 +78,7 @@ function attentionLines(plan: ReminderPlan, outcomes: readonly UnitOutcome[]): s
     }
     for (const day of o.planned.newlyUncertain) {
       if (o.outcome === 'uncertain') continue;
-      lines.push(T.unconfirmed(cleanText(o.planned.unit.name), day.split('-').reverse().join('/')));
+      lines.push(T.unconfirmed(cleanText(o.planned.unit.name), formatIsoDay(day)));
     }
     // Owing, submitted or not, with some invalid addresses beside valid ones.
     if (o.planned.invalidEmails.length && o.outcome !== 'noAddress' && o.planned.recipients.length) {

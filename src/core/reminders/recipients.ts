@@ -27,8 +27,10 @@ import {
   CARRY_KEY,
   type CarryEntry,
   type CarryOver,
+  dayOfIso,
   encodeCarry,
   encodeMark,
+  formatIsoDay,
   type JournalMark,
   type JournalSnapshot,
   markKey,
@@ -149,168 +151,209 @@ export function itemsSummary(progress: UnitProgress, max = 400): string {
 }
 
 export function planReminderRun(input: PlanInput): ReminderPlan {
-  const { assessment, mode, now, journal } = input;
-  const config = assessment.config;
-  const today = assessment.today;
-  const todayIso = isoDate(today);
-  const tomorrowIso = isoDate(addDays(today, 1));
-  const schedule = reminderSchedule(config, today);
-  const links = input.links ?? null;
-  const user = input.user ?? '';
-  const progressList = input.progress ?? unitProgress(assessment);
-  const cycle = String(config.reportingYear);
-  const previous = journal.carry && journal.carry.cycle === cycle ? journal.carry.units : {};
-  const carry: CarryOver = { cycle, units: {} };
-  const set: Record<string, string> = {};
-  const startLog: LogEntry[] = [];
-  const log = (entry: Omit<LogEntry, 'time' | 'user'>) => startLog.push({ time: now, user, ...entry });
-  // Scheduled days whose daily run found the lock taken: a unit with no mark on such a day is due now.
-  const missedDays = journal.missed.filter((day) => day <= todayIso && isReminderDay(config, dayFromIso(day)));
-
-  const units: PlannedUnit[] = progressList.map((progress) => {
-    const unit = progress.unit;
-    const state = assessment.units.find((s) => s.unit.id === unit.id) ?? progress.state;
-    const recipients = unique(state?.validEmails ?? []).filter(isValidEmail);
-    const invalidEmails = [
-      ...(state?.invalidEmails ?? []),
-      ...(state?.validEmails ?? []).filter((a) => !isValidEmail(a)),
-    ];
-    const carried = previous[unit.id] ?? null;
-    const mark = markOf(journal, today, unit.id);
-    const planned: PlannedUnit = {
-      unit,
-      progress,
-      action: 'notDue',
-      recipients,
-      invalidEmails,
-      mark,
-      carried,
-      message: null,
-      newlyUncertain: [],
-    };
-
-    // Planned marks of earlier days: those runs died around the send. Logged once, then marked "uncertain".
-    for (const [day, marks] of journal.marks) {
-      const m = marks.get(unit.id);
-      if (day < todayIso && m?.state === 'planned') {
-        planned.newlyUncertain.push(day);
-        set[markKey(day, unit.id)] = encodeMark('uncertain', m.at ?? now);
-      }
-    }
-
-    const submitted = !!progress.state?.submitted || !!state?.submitted;
-    if (submitted) planned.action = 'submitted';
-    else if (!owesSomething(progress)) planned.action = 'nothingOwed';
-    else if (mark?.state === 'sent') planned.action = 'alreadySent';
-    else if (mark?.state === 'failed') planned.action = 'failedToday';
-    else if (mark?.state === 'uncertain' || mark?.state === 'planned') {
-      planned.action = 'uncertain';
-      if (mark.state === 'planned') {
-        planned.newlyUncertain.push(todayIso);
-        set[markKey(today, unit.id)] = encodeMark('uncertain', mark.at ?? now);
-      }
-    } else {
-      const carriedDue = !!carried && carried.notBefore <= todayIso;
-      const missedDue = missedDays.some((day) => !journal.marks.get(day)?.get(unit.id));
-      const due = mode === 'manual' || schedule.scheduled || carriedDue || missedDue;
-      if (!due) planned.action = 'notDue';
-      else if (!recipients.length) planned.action = 'noAddress';
-      else planned.action = 'send';
-    }
-
-    // The carry-over as it must stand if this run dies after this point.
-    switch (planned.action) {
-      case 'send':
-        carry.units[unit.id] = { since: carried?.since ?? todayIso, notBefore: todayIso, reason: 'pending' };
-        break;
-      case 'failedToday':
-        carry.units[unit.id] = { since: carried?.since ?? todayIso, notBefore: tomorrowIso, reason: 'failed' };
-        break;
-      case 'uncertain':
-        carry.units[unit.id] = { since: carried?.since ?? todayIso, notBefore: tomorrowIso, reason: 'uncertain' };
-        break;
-      case 'notDue':
-        if (carried) carry.units[unit.id] = carried;
-        break;
-      default:
-        // submitted, nothing owed, already sent today, no address: nothing left to send.
-        break;
-    }
-
-    if (planned.action === 'send') {
-      planned.message = composeReminder({
-        config,
-        status: schedule,
-        progress,
-        recipients,
-        assessment,
-        links,
-        now,
-        entryLink: input.entryLinks?.[unit.id] ?? null,
-      });
-      log({
-        action: 'reminderPlanned',
-        unitId: unit.id,
-        target: recipients.join('; '),
-        detail: T.planned(
-          mode === 'manual' ? T.whyManual : schedule.scheduled ? T.whyScheduled : T.whyCatchUp,
-          itemsSummary(progress),
-        ),
-      });
-    } else if (planned.action === 'noAddress') {
-      log({
-        action: 'reminderSkipped',
-        unitId: unit.id,
-        target: planned.invalidEmails.join('; '),
-        detail: T.noAddress(itemsSummary(progress)),
-      });
-    }
-    for (const day of planned.newlyUncertain) {
-      const dmy = (iso: string) => iso.split('-').reverse().join('/');
-      const next =
-        planned.action === 'send'
-          ? T.resendNow
-          : planned.action === 'uncertain'
-            ? T.resendFrom(dmy(tomorrowIso))
-            : planned.action === 'notDue' || planned.action === 'noAddress'
-              ? T.resendNextReminderDay
-              : T.noResend;
-      log({
-        action: 'reminderFailed',
-        unitId: unit.id,
-        target: recipients.join('; '),
-        detail: T.unconfirmed(dmy(day), next),
-      });
-    }
-    return planned;
-  });
-
+  const day = runDay(input);
+  const { config, journal, now, today } = day;
+  const units = (input.progress ?? unitProgress(input.assessment)).map((progress) => planUnit(day, input, progress));
+  const carry: CarryOver = { cycle: day.cycle, units: {} };
+  for (const planned of units) {
+    const entry = carryEntry(day, planned);
+    if (entry) carry.units[planned.unit.id] = entry;
+  }
+  const set: Record<string, string> = Object.assign({}, ...units.map((planned) => uncertainMarkWrites(day, planned)));
   set[CARRY_KEY] = encodeCarry(carry);
-  const summaryTo = isValidEmail(config.vhxhEmail) ? cleanText(config.vhxhEmail) : null;
+  const remove = [...new Set([...staleJournalKeys(journal, today), ...missedKeys(journal)])];
   return {
-    mode,
+    mode: day.mode,
     now,
     today,
-    user,
+    user: day.user,
     config,
-    configProblems: assessment.configProblems.map((p) => `${p.label}: ${p.message}`),
-    schedule,
+    configProblems: input.assessment.configProblems.map((p) => `${p.label}: ${p.message}`),
+    schedule: day.schedule,
     units,
-    summaryTo,
-    summarySentAt: journal.summaries.has(todayIso) ? (journal.summaries.get(todayIso) ?? now) : null,
-    prepare: {
-      set,
-      remove: [...new Set([...staleJournalKeys(journal, today), ...missedKeys(journal)])].filter((k) => !(k in set)),
-    },
+    summaryTo: isValidEmail(config.vhxhEmail) ? cleanText(config.vhxhEmail) : null,
+    summarySentAt: journal.summaries.has(day.todayIso) ? (journal.summaries.get(day.todayIso) ?? now) : null,
+    prepare: { set, remove: remove.filter((k) => !(k in set)) },
     carry,
-    startLog,
-    links,
+    startLog: units.flatMap((planned) => startLogRows(day, planned)),
+    links: day.links,
   };
 }
 
-function dayFromIso(iso: string): CalendarDate {
-  const [year, month, day] = iso.split('-').map(Number);
-  return { year, month, day };
+/** What every unit's decision shares: the day and its schedule, and what the journal says about earlier runs. */
+interface RunDay {
+  mode: RunMode;
+  now: Date;
+  user: string;
+  links: SheetLinks | null;
+  config: Config;
+  today: CalendarDate;
+  todayIso: string;
+  tomorrowIso: string;
+  schedule: ScheduleDecision;
+  journal: JournalSnapshot;
+  /** The reporting year: carry-over entries of another year are dropped. */
+  cycle: string;
+  /** The carry-over as this run found it (this reporting year's only). */
+  carried: Record<string, CarryEntry>;
+  /** Scheduled days whose daily run found the lock taken: a unit with no mark on such a day is due now. */
+  missedDays: string[];
+}
+
+/** Today's schedule, and what earlier runs left to do. */
+function runDay(input: PlanInput): RunDay {
+  const { assessment, journal } = input;
+  const { config, today } = assessment;
+  const todayIso = isoDate(today);
+  const cycle = String(config.reportingYear);
+  return {
+    mode: input.mode,
+    now: input.now,
+    user: input.user ?? '',
+    links: input.links ?? null,
+    config,
+    today,
+    todayIso,
+    tomorrowIso: isoDate(addDays(today, 1)),
+    schedule: reminderSchedule(config, today),
+    journal,
+    cycle,
+    carried: journal.carry && journal.carry.cycle === cycle ? journal.carry.units : {},
+    missedDays: journal.missed.filter((day) => day <= todayIso && isReminderDay(config, dayOfIso(day))),
+  };
+}
+
+/** One unit: where it can be written to, what the journal says about it, and what this run does for it. */
+function planUnit(day: RunDay, input: PlanInput, progress: UnitProgress): PlannedUnit {
+  const unit = progress.unit;
+  const state = input.assessment.units.find((s) => s.unit.id === unit.id) ?? progress.state;
+  const { recipients, invalidEmails } = addressesOf(state);
+  const mark = markOf(day.journal, day.today, unit.id);
+  const carried = day.carried[unit.id] ?? null;
+  const submitted = !!progress.state?.submitted || !!state?.submitted;
+  const action = decideAction(day, { progress, submitted, mark, carried, reachable: recipients.length > 0 });
+  const newlyUncertain = earlierUnconfirmedDays(day, unit.id);
+  if (action === 'uncertain' && mark?.state === 'planned') newlyUncertain.push(day.todayIso);
+  const message =
+    action === 'send'
+      ? composeReminder({
+          config: day.config,
+          status: day.schedule,
+          progress,
+          recipients,
+          assessment: input.assessment,
+          links: day.links,
+          now: day.now,
+          entryLink: input.entryLinks?.[unit.id] ?? null,
+        })
+      : null;
+  return { unit, progress, action, recipients, invalidEmails, mark, carried, message, newlyUncertain };
+}
+
+/** The unit's addresses in the Đơn vị tab: the valid ones (the only ones ever written to) and the others. */
+function addressesOf(state: UnitProgress['state']): { recipients: string[]; invalidEmails: string[] } {
+  const listed = state?.validEmails ?? [];
+  return {
+    recipients: unique(listed).filter(isValidEmail),
+    invalidEmails: [...(state?.invalidEmails ?? []), ...listed.filter((a) => !isValidEmail(a))],
+  };
+}
+
+interface UnitFacts {
+  progress: UnitProgress;
+  submitted: boolean;
+  /** Today's journal mark. */
+  mark: JournalMark | null;
+  carried: CarryEntry | null;
+  /** Has at least one valid address. */
+  reachable: boolean;
+}
+
+/** Who owes, who was already reminded today, who is due: the unit's action in this run. */
+function decideAction(day: RunDay, unit: UnitFacts): UnitAction {
+  if (unit.submitted) return 'submitted';
+  if (!owesSomething(unit.progress)) return 'nothingOwed';
+  if (unit.mark?.state === 'sent') return 'alreadySent';
+  if (unit.mark?.state === 'failed') return 'failedToday';
+  if (unit.mark?.state === 'uncertain' || unit.mark?.state === 'planned') return 'uncertain';
+  if (!isDue(day, unit.progress.unit.id, unit.carried)) return 'notDue';
+  return unit.reachable ? 'send' : 'noAddress';
+}
+
+/** A manual run, a scheduled day, a carry-over whose day has come, or a missed day the unit has no mark for. */
+function isDue(day: RunDay, unitId: string, carried: CarryEntry | null): boolean {
+  if (day.mode === 'manual' || day.schedule.scheduled) return true;
+  if (carried && carried.notBefore <= day.todayIso) return true;
+  return day.missedDays.some((missed) => !day.journal.marks.get(missed)?.get(unitId));
+}
+
+/** Earlier days with a "planned" mark for the unit: those runs died around the send (maybe sent). */
+function earlierUnconfirmedDays(day: RunDay, unitId: string): string[] {
+  const days: string[] = [];
+  for (const [markDay, marks] of day.journal.marks)
+    if (markDay < day.todayIso && marks.get(unitId)?.state === 'planned') days.push(markDay);
+  return days;
+}
+
+/** Unconfirmed "planned" marks become "uncertain": logged once, never resent that day. */
+function uncertainMarkWrites(day: RunDay, planned: PlannedUnit): Record<string, string> {
+  const writes: Record<string, string> = {};
+  for (const markDay of planned.newlyUncertain) {
+    const at = day.journal.marks.get(markDay)?.get(planned.unit.id)?.at;
+    writes[markKey(markDay, planned.unit.id)] = encodeMark('uncertain', at ?? day.now);
+  }
+  return writes;
+}
+
+/** The unit's carry-over as it must stand if this run dies after the journal is written (null: nothing left). */
+function carryEntry(day: RunDay, planned: PlannedUnit): CarryEntry | null {
+  const since = planned.carried?.since ?? day.todayIso;
+  switch (planned.action) {
+    case 'send':
+      return { since, notBefore: day.todayIso, reason: 'pending' };
+    case 'failedToday':
+      return { since, notBefore: day.tomorrowIso, reason: 'failed' };
+    case 'uncertain':
+      return { since, notBefore: day.tomorrowIso, reason: 'uncertain' };
+    case 'notDue':
+      return planned.carried;
+    default:
+      // submitted, nothing owed, already sent today, no address: nothing left to send.
+      return null;
+  }
+}
+
+/** The Nhật ký rows written before anything is sent: the planned send or the skip, and unconfirmed earlier sends. */
+function startLogRows(day: RunDay, planned: PlannedUnit): LogEntry[] {
+  const { unit, progress, action } = planned;
+  const row = (entry: Omit<LogEntry, 'time' | 'user'>): LogEntry => ({ time: day.now, user: day.user, ...entry });
+  const rows: LogEntry[] = [];
+  const to = planned.recipients.join('; ');
+  if (action === 'send') {
+    const detail = T.planned(whySent(day), itemsSummary(progress));
+    rows.push(row({ action: 'reminderPlanned', unitId: unit.id, target: to, detail }));
+  } else if (action === 'noAddress') {
+    const detail = T.noAddress(itemsSummary(progress));
+    rows.push(row({ action: 'reminderSkipped', unitId: unit.id, target: planned.invalidEmails.join('; '), detail }));
+  }
+  for (const markDay of planned.newlyUncertain) {
+    const detail = T.unconfirmed(formatIsoDay(markDay), resendText(day, action));
+    rows.push(row({ action: 'reminderFailed', unitId: unit.id, target: to, detail }));
+  }
+  return rows;
+}
+
+function whySent(day: RunDay): string {
+  if (day.mode === 'manual') return T.whyManual;
+  return day.schedule.scheduled ? T.whyScheduled : T.whyCatchUp;
+}
+
+/** What happens to a reminder whose earlier send was not confirmed, given the unit's action today. */
+function resendText(day: RunDay, action: UnitAction): string {
+  if (action === 'send') return T.resendNow;
+  if (action === 'uncertain') return T.resendFrom(formatIsoDay(day.tomorrowIso));
+  if (action === 'notDue' || action === 'noAddress') return T.resendNextReminderDay;
+  return T.noResend;
 }
 
 /** The units this run will write to, in order. */
