@@ -24,7 +24,7 @@ import { CARRY_KEY, type CarryOver, encodeCarry, encodeMark, markKey, summaryKey
 import { REMINDERS_TEXT } from './messages';
 import { composeSummary, countOutcomes, type RunCounts } from './officeSummary';
 import { outcomeOf, outcomeText, type UnitOutcome } from './outcome';
-import { itemsSummary, plannedSends, type ReminderPlan, type RunMode } from './recipients';
+import { itemsSummary, type PlannedUnit, plannedSends, type ReminderPlan, type RunMode } from './recipients';
 
 const NOTE = REMINDERS_TEXT.summaryNote;
 const RUN = REMINDERS_TEXT.run;
@@ -107,56 +107,87 @@ export function summaryDue(plan: ReminderPlan, outcomes: readonly UnitOutcome[])
 }
 
 export function executeReminderRun(plan: ReminderPlan, ports: ReminderPorts): RunResult {
-  const todayIso = isoDate(plan.today);
-  const tomorrowIso = isoDate(addDays(plan.today, 1));
-  const logEntries: LogEntry[] = [];
-  let logError: string | null = null;
-  const writeLog = (entries: LogEntry[]) => {
-    if (!entries.length) return;
-    logEntries.push(...entries);
-    try {
-      ports.appendLog(entries);
-    } catch (error) {
-      logError = errorText(error);
-    }
-  };
-
+  const log = new RunLog(ports);
   // 1. journal before anything is sent
   for (const key of plan.prepare.remove) ports.deleteProperty(key);
   ports.setProperties(plan.prepare.set);
   // 2. what is about to happen, in Nhật ký
-  writeLog(plan.startLog);
-
+  log.write(plan.startLog);
   // 3. the sends
+  const outcomes = sendReminders(plan, ports);
+  // 4. what is left for the next run
+  ports.setProperty(CARRY_KEY, encodeCarry(carryAfter(plan, outcomes)));
+  // 5. the summary
+  const endLog: LogEntry[] = [];
+  const entry = (e: Omit<LogEntry, 'time' | 'user'>) => endLog.push({ time: ports.now(), user: plan.user, ...e });
+  for (const o of outcomes) {
+    const row = outcomeLogRow(plan, o);
+    if (row) entry(row);
+  }
+  const summary = deliverSummary(plan, outcomes, ports, entry);
+  // 6. results in Nhật ký
+  log.write(endLog);
+  return runResult(plan, outcomes, summary, log);
+}
+
+/** Nhật ký appends of a run; a failure to write is kept (the properties journal still holds the state). */
+class RunLog {
+  readonly entries: LogEntry[] = [];
+  error: string | null = null;
+  constructor(private readonly ports: Pick<ReminderPorts, 'appendLog'>) {}
+  write(entries: LogEntry[]): void {
+    if (!entries.length) return;
+    this.entries.push(...entries);
+    try {
+      this.ports.appendLog(entries);
+    } catch (error) {
+      this.error = errorText(error);
+    }
+  }
+}
+
+/** The planned sends in order; once the quota or the time runs out, the rest is deferred. Every unit's outcome. */
+function sendReminders(plan: ReminderPlan, ports: ReminderPorts): UnitOutcome[] {
   const reserve = plan.summaryTo ? 1 : 0;
   const results = new Map<string, UnitOutcome>();
-  let outOfQuota = false;
+  let stopped = false;
   for (const planned of plannedSends(plan)) {
-    const id = planned.unit.id;
-    if (!outOfQuota && ports.remainingQuota() < planned.recipients.length + reserve) outOfQuota = true;
-    // Close to the 6-minute limit: stop cleanly rather than be killed between a send and its journal mark.
-    if (!outOfQuota && ports.remainingMs && ports.remainingMs() < SEND_MARGIN_MS) outOfQuota = true;
-    if (outOfQuota) {
-      results.set(id, { planned, outcome: 'deferred', at: null, error: null });
-      continue;
-    }
-    const key = markKey(plan.today, id);
-    ports.setProperty(key, encodeMark('planned', ports.now()));
-    try {
-      ports.send(planned.message!);
-    } catch (error) {
-      const at = ports.now();
-      ports.setProperty(key, encodeMark('failed', at));
-      results.set(id, { planned, outcome: 'failed', at, error: errorText(error) });
-      continue;
-    }
-    const at = ports.now();
-    ports.setProperty(key, encodeMark('sent', at));
-    results.set(id, { planned, outcome: 'sent', at, error: null });
+    stopped ||= !canSendNow(ports, planned.recipients.length + reserve);
+    const outcome: UnitOutcome = stopped
+      ? { planned, outcome: 'deferred', at: null, error: null }
+      : sendReminder(plan, planned, ports);
+    results.set(planned.unit.id, outcome);
   }
-  const outcomes = plan.units.map((u) => results.get(u.unit.id) ?? outcomeOf(u));
+  return plan.units.map((u) => results.get(u.unit.id) ?? outcomeOf(u));
+}
 
-  // 4. what is left for the next run
+/** Quota for these recipients (and the summary), and time left before Apps Script's 6-minute limit. */
+function canSendNow(ports: ReminderPorts, recipients: number): boolean {
+  if (ports.remainingQuota() < recipients) return false;
+  // Close to the 6-minute limit: stop cleanly rather than be killed between a send and its journal mark.
+  return !ports.remainingMs || ports.remainingMs() >= SEND_MARGIN_MS;
+}
+
+/** One reminder: "planned" in the journal, the send, then "sent" (or "failed" when the service refuses it). */
+function sendReminder(plan: ReminderPlan, planned: PlannedUnit, ports: ReminderPorts): UnitOutcome {
+  const key = markKey(plan.today, planned.unit.id);
+  ports.setProperty(key, encodeMark('planned', ports.now()));
+  try {
+    ports.send(planned.message!);
+  } catch (error) {
+    const at = ports.now();
+    ports.setProperty(key, encodeMark('failed', at));
+    return { planned, outcome: 'failed', at, error: errorText(error) };
+  }
+  const at = ports.now();
+  ports.setProperty(key, encodeMark('sent', at));
+  return { planned, outcome: 'sent', at, error: null };
+}
+
+/** The carry-over after the sends: sent units leave it, deferred ones wait for the next run, failed ones for tomorrow. */
+function carryAfter(plan: ReminderPlan, outcomes: readonly UnitOutcome[]): CarryOver {
+  const todayIso = isoDate(plan.today);
+  const tomorrowIso = isoDate(addDays(plan.today, 1));
   const carry: CarryOver = { cycle: plan.carry.cycle, units: { ...plan.carry.units } };
   for (const o of outcomes) {
     const id = o.planned.unit.id;
@@ -165,67 +196,80 @@ export function executeReminderRun(plan: ReminderPlan, ports: ReminderPorts): Ru
     else if (o.outcome === 'deferred') carry.units[id] = { since, notBefore: todayIso, reason: 'quota' };
     else if (o.outcome === 'failed') carry.units[id] = { since, notBefore: tomorrowIso, reason: 'failed' };
   }
-  ports.setProperty(CARRY_KEY, encodeCarry(carry));
+  return carry;
+}
 
-  // 5. the summary
-  const endLog: LogEntry[] = [];
-  const entry = (e: Omit<LogEntry, 'time' | 'user'>) => endLog.push({ time: ports.now(), user: plan.user, ...e });
-  for (const o of outcomes) {
-    const p = o.planned;
-    if (o.outcome === 'sent')
-      entry({
-        action: 'reminderSent',
-        unitId: p.unit.id,
-        target: p.recipients.join('; '),
-        detail: REMINDERS_TEXT.journal.sent(itemsSummary(p.progress)),
-      });
-    if (o.outcome === 'failed')
-      entry({
-        action: 'reminderFailed',
-        unitId: p.unit.id,
-        target: p.recipients.join('; '),
-        detail: outcomeText(o, plan),
-      });
-    if (o.outcome === 'deferred')
-      entry({
-        action: 'reminderDeferred',
-        unitId: p.unit.id,
-        target: p.recipients.join('; '),
-        detail: outcomeText(o, plan),
-      });
-  }
-  const summary: SummaryResult = { sent: false, to: plan.summaryTo, note: '', message: null };
-  if (!summaryDue(plan, outcomes)) {
-    summary.note = NOTE.notDue;
-  } else if (!plan.summaryTo) {
-    summary.note = NOTE.noAddress;
-    entry({ action: 'reminderSkipped', target: plan.config.vhxhEmail, detail: summary.note });
-  } else {
-    summary.message = composeSummary(plan, outcomes, plan.summaryTo);
-    if (ports.remainingQuota() < 1) {
-      summary.note = NOTE.noQuota;
-      entry({ action: 'reminderDeferred', target: plan.summaryTo, detail: summary.note });
-    } else {
-      try {
-        // Journalled before sending, like the unit reminders: a run killed around the send never sends it twice.
-        ports.setProperty(summaryKey(plan.today), encodeMark('planned', ports.now()));
-        ports.send(summary.message);
-        summary.sent = true;
-        summary.note = NOTE.sent(plan.summaryTo);
-        ports.setProperty(summaryKey(plan.today), encodeMark('sent', ports.now()));
-        entry({ action: 'summarySent', target: plan.summaryTo, detail: summary.message.subject });
-      } catch (error) {
-        // The service refused it: not sent, so the next run may try again.
-        ports.deleteProperty(summaryKey(plan.today));
-        summary.note = NOTE.failed(errorText(error));
-        entry({ action: 'reminderFailed', target: plan.summaryTo, detail: summary.note });
-      }
-    }
-  }
-  // 6. results in Nhật ký
-  writeLog(endLog);
+const OUTCOME_LOG_ACTIONS: Partial<Record<UnitOutcome['outcome'], LogEntry['action']>> = {
+  sent: 'reminderSent',
+  failed: 'reminderFailed',
+  deferred: 'reminderDeferred',
+};
 
-  const counts = countOutcomes(outcomes);
+/** The Nhật ký row of a send this run attempted or deferred (null for the plan's other decisions). */
+function outcomeLogRow(plan: ReminderPlan, o: UnitOutcome): Omit<LogEntry, 'time' | 'user'> | null {
+  const action = OUTCOME_LOG_ACTIONS[o.outcome];
+  if (!action) return null;
+  const p = o.planned;
+  const detail = o.outcome === 'sent' ? REMINDERS_TEXT.journal.sent(itemsSummary(p.progress)) : outcomeText(o, plan);
+  return { action, unitId: p.unit.id, target: p.recipients.join('; '), detail };
+}
+
+type LogRow = (e: Omit<LogEntry, 'time' | 'user'>) => void;
+
+/** The summary to the VHXH office, when due and possible; what happened to it goes to Nhật ký. */
+function deliverSummary(
+  plan: ReminderPlan,
+  outcomes: readonly UnitOutcome[],
+  ports: ReminderPorts,
+  log: LogRow,
+): SummaryResult {
+  const to = plan.summaryTo;
+  const notSent = (note: string, message: OutgoingEmail | null = null): SummaryResult => ({
+    sent: false,
+    to,
+    note,
+    message,
+  });
+  if (!summaryDue(plan, outcomes)) return notSent(NOTE.notDue);
+  if (!to) {
+    log({ action: 'reminderSkipped', target: plan.config.vhxhEmail, detail: NOTE.noAddress });
+    return notSent(NOTE.noAddress);
+  }
+  const message = composeSummary(plan, outcomes, to);
+  if (ports.remainingQuota() < 1) {
+    log({ action: 'reminderDeferred', target: to, detail: NOTE.noQuota });
+    return notSent(NOTE.noQuota, message);
+  }
+  return sendSummary(plan.today, message, to, ports, log);
+}
+
+/** Journalled before sending, like the unit reminders: a run killed around the send never sends it twice. */
+function sendSummary(
+  today: CalendarDate,
+  message: OutgoingEmail,
+  to: string,
+  ports: ReminderPorts,
+  log: LogRow,
+): SummaryResult {
+  const key = summaryKey(today);
+  let sent = false;
+  try {
+    ports.setProperty(key, encodeMark('planned', ports.now()));
+    ports.send(message);
+    sent = true;
+    ports.setProperty(key, encodeMark('sent', ports.now()));
+    log({ action: 'summarySent', target: to, detail: message.subject });
+    return { sent, to, note: NOTE.sent(to), message };
+  } catch (error) {
+    // The service refused it: not sent, so the next run may try again.
+    ports.deleteProperty(key);
+    const note = NOTE.failed(errorText(error));
+    log({ action: 'reminderFailed', target: to, detail: note });
+    return { sent, to, note, message };
+  }
+}
+
+function runResult(plan: ReminderPlan, outcomes: UnitOutcome[], summary: SummaryResult, log: RunLog): RunResult {
   const result: RunResult = {
     status: 'done',
     mode: plan.mode,
@@ -233,10 +277,10 @@ export function executeReminderRun(plan: ReminderPlan, ports: ReminderPorts): Ru
     scheduled: plan.schedule.scheduled,
     explanation: plan.schedule.explanation,
     outcomes,
-    counts,
+    counts: countOutcomes(outcomes),
     summary,
-    logEntries,
-    logError,
+    logEntries: log.entries,
+    logError: log.error,
     message: '',
   };
   result.message = runResultMessage(result);
