@@ -148,22 +148,6 @@ function requestSentence(config: Config, status: DeadlineStatus): string {
   return T.requestAfter;
 }
 
-function introSentence(config: Config): string {
-  return T.intro(config);
-}
-
-function signatureLines(config: Config): string[] {
-  return T.signature(config.wardName);
-}
-
-function automaticNote(config: Config, now: Date): string {
-  return T.automatic(config.planNumber, formatVietnamDateTime(now));
-}
-
-function contactSentence(config: Config): string {
-  return T.contact(replyTo(config) ?? '');
-}
-
 const TAB_ORDER_IN_MAIL: readonly ('indicators' | 'tasks' | 'issues')[] = ['indicators', 'tasks', 'issues'];
 
 /** "Phụ lục III, TT 1" */
@@ -193,125 +177,176 @@ export interface ReminderInput {
   entryLink?: string | null;
 }
 
+/** What a reminder says, once: the plain-text and the HTML body each lay it out. */
+interface ReminderContent {
+  unitName: string;
+  intro: string;
+  deadline: string;
+  /** On or after the deadline day: the deadline sentence is shown in red. */
+  urgent: boolean;
+  /** When the sheet was read (Việt Nam time). */
+  asOf: string;
+  /** The missing items, grouped by tab in the e-mail's order (non-empty groups only). */
+  owed: { tab: ReminderLine['tab']; lines: ReminderLine[] }[];
+  invalid: InvalidLine[];
+  request: string;
+  entryLink: string | null;
+  sheetUrl: string | null;
+  contact: string;
+  signature: string[];
+  automatic: string;
+}
+
 /** The reminder to one unit. */
 export function composeReminder(input: ReminderInput): OutgoingEmail {
-  const { config, status, progress, links, now } = input;
-  const lines = reminderLines(progress, input.assessment, links);
-  const invalid = invalidLines(progress, input.assessment, links);
-  const unitName = cleanText(progress.unit.name);
-  const sheetUrl = sheetLink(links);
-  const asOf = formatVietnamDateTime(now);
-
-  // ---- plain text ----
-  const t: string[] = [
-    `${REMINDERS_TEXT.dear} ${unitName}`,
-    '',
-    introSentence(config),
-    '',
-    deadlineSentence(config, status),
-    '',
-  ];
-  if (lines.length) {
-    t.push(T.owedIntro(asOf, lines.length));
-    let n = 0;
-    for (const tab of TAB_ORDER_IN_MAIL) {
-      const group = lines.filter((l) => l.tab === tab);
-      if (!group.length) continue;
-      t.push('', T.tabHeading(tabName(tab)));
-      for (const line of group) {
-        t.push(`  ${++n}. ${lineLabel(line)}${rowText(line.row)}`);
-        if (line.explanation) t.push(`     ${T.explanation(line.explanation)}`);
-        if (line.link) t.push(`     ${line.link}`);
-      }
-    }
-    t.push('');
-  }
-  if (invalid.length) {
-    t.push(lines.length ? T.invalidIntroAfterOwed : T.invalidIntro(asOf));
-    invalid.forEach((line, i) => {
-      const tt = where(line) ? `, ${where(line)}` : '';
-      t.push(`  ${i + 1}. ${T.invalidLine(tabName(line.tab), tt, rowText(line.row), line.column, line.message)}`);
-      if (line.typed) t.push(`     ${T.typed(line.typed)}`);
-      if (line.link) t.push(`     ${line.link}`);
-    });
-    t.push('');
-  }
-  t.push(requestSentence(config, status));
-  if (input.entryLink) t.push('', ENTRY_PAGE_TEXT.reminderLine(input.entryLink), '');
-  if (sheetUrl) t.push(REMINDERS_TEXT.sheetLine(sheetUrl));
-  t.push(
-    '',
-    contactSentence(config),
-    '',
-    T.regards,
-    '',
-    ...signatureLines(config),
-    '',
-    '--',
-    automaticNote(config, now),
-  );
-  const text = t.join('\n');
-
-  // ---- HTML ----
-  const e = escapeHtml;
-  const link = (href: string | null, label: string) => (href ? `<a href="${e(href)}">${e(label)}</a>` : '');
-  const cell = 'border:1px solid #bbb;padding:4px 6px;vertical-align:top;';
-  const h: string[] = [];
-  h.push(`<p><b>${REMINDERS_TEXT.dear}</b> ${e(unitName)}</p>`);
-  h.push(`<p>${e(introSentence(config))}</p>`);
-  const deadlineStyle = status.phase === 'before' ? '' : ' style="color:#b00000"';
-  h.push(`<p${deadlineStyle}><b>${e(deadlineSentence(config, status))}</b></p>`);
-  if (lines.length) {
-    h.push(`<p>${T.owedIntro(e(asOf), `<b>${lines.length}</b>`)}</p>`);
-    h.push(`<table style="border-collapse:collapse;font-size:13px">`);
-    h.push(`<tr style="background:#eee">${T.columns.map((c) => `<th style="${cell}">${c}</th>`).join('')}</tr>`);
-    let n = 0;
-    for (const tab of TAB_ORDER_IN_MAIL) {
-      for (const line of lines.filter((l) => l.tab === tab)) {
-        const name = line.tab === 'issues' ? T.issuesRow(tabName('issues')) : line.name;
-        const explanation = line.explanation ? `<br><i>${T.explanation(e(line.explanation))}</i>` : '';
-        h.push(
-          `<tr><td style="${cell}">${++n}</td><td style="${cell}">${e(tabName(tab))}</td><td style="${cell}">${e(where(line))}</td>` +
-            `<td style="${cell}">${e(name)}${explanation}</td><td style="${cell}">${e(line.missing)}</td>` +
-            `<td style="${cell}">${link(line.link, line.row ? T.rowLink(line.row) : T.open)}${!line.link && line.row ? T.rowLink(line.row) : ''}</td></tr>`,
-        );
-      }
-    }
-    h.push('</table>');
-  }
-  if (invalid.length) {
-    h.push(`<p>${lines.length ? T.invalidIntroAfterOwed : T.invalidIntro(e(asOf))}</p>`);
-    h.push('<ol>');
-    for (const line of invalid) {
-      const tt = where(line) ? `, ${e(where(line))}` : '';
-      const typed = line.typed ? `<br>${T.typedLabel} <code>${e(line.typed)}</code>` : '';
-      const open = line.link ? ` ${link(line.link, T.openCell)}` : '';
-      const text = T.invalidLine(e(tabName(line.tab)), tt, e(rowText(line.row)), e(line.column), e(line.message));
-      h.push(`<li>${text}${typed}${open}</li>`);
-    }
-    h.push('</ol>');
-  }
-  h.push(`<p>${e(requestSentence(config, status))}</p>`);
-  if (input.entryLink)
-    h.push(
-      `<p>${e(ENTRY_PAGE_TEXT.reminderLine(''))}<br><a href="${e(input.entryLink)}"><b>${e(ENTRY_PAGE_TEXT.reminderLinkLabel)}</b></a></p>`,
-    );
-  if (sheetUrl) h.push(`<p>${REMINDERS_TEXT.sheetLine(link(sheetUrl, sheetUrl))}</p>`);
-  h.push(`<p>${e(contactSentence(config))}</p>`);
-  h.push(`<p>${T.regards}</p>`);
-  h.push(`<p><b>${signatureLines(config).map(e).join('<br>')}</b></p>`);
-  h.push(`<hr><p style="color:#777;font-size:12px">${e(automaticNote(config, now))}</p>`);
-
+  const { config, status, progress } = input;
+  const content = reminderContent(input);
   return {
     kind: 'reminder',
     unitId: progress.unit.id,
     to: [...input.recipients],
     subject: reminderSubject(config, status),
-    text,
-    html: wrapHtml(h.join('\n')),
+    text: reminderText(content),
+    html: wrapHtml(reminderHtml(content)),
     fromName: senderName(config),
     replyTo: replyTo(config),
   };
+}
+
+function reminderContent(input: ReminderInput): ReminderContent {
+  const { config, status, progress, links, now } = input;
+  const lines = reminderLines(progress, input.assessment, links);
+  return {
+    unitName: cleanText(progress.unit.name),
+    intro: T.intro(config),
+    deadline: deadlineSentence(config, status),
+    urgent: status.phase !== 'before',
+    asOf: formatVietnamDateTime(now),
+    owed: TAB_ORDER_IN_MAIL.map((tab) => ({ tab, lines: lines.filter((l) => l.tab === tab) })).filter(
+      (g) => g.lines.length,
+    ),
+    invalid: invalidLines(progress, input.assessment, links),
+    request: requestSentence(config, status),
+    entryLink: input.entryLink || null,
+    sheetUrl: sheetLink(links),
+    contact: T.contact(replyTo(config) ?? ''),
+    signature: T.signature(config.wardName),
+    automatic: T.automatic(config.planNumber, formatVietnamDateTime(now)),
+  };
+}
+
+// ---- plain text ----
+
+function reminderText(c: ReminderContent): string {
+  return [
+    ...[`${REMINDERS_TEXT.dear} ${c.unitName}`, '', c.intro, '', c.deadline, ''],
+    ...owedItemsText(c),
+    ...invalidEntriesText(c),
+    ...linksText(c),
+    ...['', c.contact, '', T.regards, '', ...c.signature, '', '--', c.automatic],
+  ].join('\n');
+}
+
+function owedItemsText(c: ReminderContent): string[] {
+  if (!c.owed.length) return [];
+  const t = [T.owedIntro(c.asOf, c.owed.flatMap((g) => g.lines).length)];
+  let n = 0;
+  for (const group of c.owed) {
+    t.push('', T.tabHeading(tabName(group.tab)));
+    for (const line of group.lines) {
+      t.push(`  ${++n}. ${lineLabel(line)}${rowText(line.row)}`);
+      if (line.explanation) t.push(`     ${T.explanation(line.explanation)}`);
+      if (line.link) t.push(`     ${line.link}`);
+    }
+  }
+  return [...t, ''];
+}
+
+function invalidEntriesText(c: ReminderContent): string[] {
+  if (!c.invalid.length) return [];
+  const t = [c.owed.length ? T.invalidIntroAfterOwed : T.invalidIntro(c.asOf)];
+  c.invalid.forEach((line, i) => {
+    const tt = where(line) ? `, ${where(line)}` : '';
+    t.push(`  ${i + 1}. ${T.invalidLine(tabName(line.tab), tt, rowText(line.row), line.column, line.message)}`);
+    if (line.typed) t.push(`     ${T.typed(line.typed)}`);
+    if (line.link) t.push(`     ${line.link}`);
+  });
+  return [...t, ''];
+}
+
+/** The request to submit, then the unit's entry page and the sheet. */
+function linksText(c: ReminderContent): string[] {
+  const t = [c.request];
+  if (c.entryLink) t.push('', ENTRY_PAGE_TEXT.reminderLine(c.entryLink), '');
+  if (c.sheetUrl) t.push(REMINDERS_TEXT.sheetLine(c.sheetUrl));
+  return t;
+}
+
+// ---- HTML (everything from the sheet is escaped) ----
+
+const e = escapeHtml;
+const CELL = 'border:1px solid #bbb;padding:4px 6px;vertical-align:top;';
+const td = (html: string | number, style = '') => `<td style="${CELL}${style}">${html}</td>`;
+const anchor = (href: string | null, label: string) => (href ? `<a href="${e(href)}">${e(label)}</a>` : '');
+
+function reminderHtml(c: ReminderContent): string {
+  return [
+    `<p><b>${REMINDERS_TEXT.dear}</b> ${e(c.unitName)}</p>`,
+    `<p>${e(c.intro)}</p>`,
+    `<p${c.urgent ? ' style="color:#b00000"' : ''}><b>${e(c.deadline)}</b></p>`,
+    ...owedItemsHtml(c),
+    ...invalidEntriesHtml(c),
+    ...linksHtml(c),
+    `<p>${e(c.contact)}</p>`,
+    `<p>${T.regards}</p>`,
+    `<p><b>${c.signature.map(e).join('<br>')}</b></p>`,
+    `<hr><p style="color:#777;font-size:12px">${e(c.automatic)}</p>`,
+  ].join('\n');
+}
+
+function owedItemsHtml(c: ReminderContent): string[] {
+  const lines = c.owed.flatMap((g) => g.lines);
+  if (!lines.length) return [];
+  return [
+    `<p>${T.owedIntro(e(c.asOf), `<b>${lines.length}</b>`)}</p>`,
+    `<table style="border-collapse:collapse;font-size:13px">`,
+    `<tr style="background:#eee">${T.columns.map((column) => `<th style="${CELL}">${column}</th>`).join('')}</tr>`,
+    ...lines.map((line, i) => owedRowHtml(line, i + 1)),
+    '</table>',
+  ];
+}
+
+function owedRowHtml(line: ReminderLine, n: number): string {
+  const name = line.tab === 'issues' ? T.issuesRow(tabName('issues')) : line.name;
+  const explanation = line.explanation ? `<br><i>${T.explanation(e(line.explanation))}</i>` : '';
+  const open = anchor(line.link, line.row ? T.rowLink(line.row) : T.open);
+  return (
+    `<tr>${td(n)}${td(e(tabName(line.tab)))}${td(e(where(line)))}` +
+    `${td(`${e(name)}${explanation}`)}${td(e(line.missing))}` +
+    `${td(`${open}${!line.link && line.row ? T.rowLink(line.row) : ''}`)}</tr>`
+  );
+}
+
+function invalidEntriesHtml(c: ReminderContent): string[] {
+  if (!c.invalid.length) return [];
+  const items = c.invalid.map((line) => {
+    const tt = where(line) ? `, ${e(where(line))}` : '';
+    const typed = line.typed ? `<br>${T.typedLabel} <code>${e(line.typed)}</code>` : '';
+    const open = line.link ? ` ${anchor(line.link, T.openCell)}` : '';
+    const text = T.invalidLine(e(tabName(line.tab)), tt, e(rowText(line.row)), e(line.column), e(line.message));
+    return `<li>${text}${typed}${open}</li>`;
+  });
+  return [`<p>${c.owed.length ? T.invalidIntroAfterOwed : T.invalidIntro(e(c.asOf))}</p>`, '<ol>', ...items, '</ol>'];
+}
+
+function linksHtml(c: ReminderContent): string[] {
+  const h = [`<p>${e(c.request)}</p>`];
+  if (c.entryLink)
+    h.push(
+      `<p>${e(ENTRY_PAGE_TEXT.reminderLine(''))}<br><a href="${e(c.entryLink)}"><b>${e(ENTRY_PAGE_TEXT.reminderLinkLabel)}</b></a></p>`,
+    );
+  if (c.sheetUrl) h.push(`<p>${REMINDERS_TEXT.sheetLine(anchor(c.sheetUrl, c.sheetUrl))}</p>`);
+  return h;
 }
 
 export function senderName(config: Config): string {
