@@ -286,8 +286,20 @@ function linksText(c: ReminderContent): string[] {
 
 const e = escapeHtml;
 const CELL = 'border:1px solid #bbb;padding:4px 6px;vertical-align:top;';
-const td = (html: string | number, style = '') => `<td style="${CELL}${style}">${html}</td>`;
-const anchor = (href: string | null, label: string) => (href ? `<a href="${e(href)}">${e(label)}</a>` : '');
+
+/** A table cell of the e-mails (the content comes escaped). */
+export function htmlCell(html: string | number, style = ''): string {
+  return `<td style="${CELL}${style}">${html}</td>`;
+}
+
+export function htmlHeaderRow(columns: readonly string[]): string {
+  return `<tr style="background:#eee">${columns.map((column) => `<th style="${CELL}">${column}</th>`).join('')}</tr>`;
+}
+
+/** A link (escaped), or '' without an address. */
+export function htmlLink(href: string | null, label: string): string {
+  return href ? `<a href="${e(href)}">${e(label)}</a>` : '';
+}
 
 function reminderHtml(c: ReminderContent): string {
   return [
@@ -310,7 +322,7 @@ function owedItemsHtml(c: ReminderContent): string[] {
   return [
     `<p>${T.owedIntro(e(c.asOf), `<b>${lines.length}</b>`)}</p>`,
     `<table style="border-collapse:collapse;font-size:13px">`,
-    `<tr style="background:#eee">${T.columns.map((column) => `<th style="${CELL}">${column}</th>`).join('')}</tr>`,
+    htmlHeaderRow(T.columns),
     ...lines.map((line, i) => owedRowHtml(line, i + 1)),
     '</table>',
   ];
@@ -319,11 +331,11 @@ function owedItemsHtml(c: ReminderContent): string[] {
 function owedRowHtml(line: ReminderLine, n: number): string {
   const name = line.tab === 'issues' ? T.issuesRow(tabName('issues')) : line.name;
   const explanation = line.explanation ? `<br><i>${T.explanation(e(line.explanation))}</i>` : '';
-  const open = anchor(line.link, line.row ? T.rowLink(line.row) : T.open);
+  const open = htmlLink(line.link, line.row ? T.rowLink(line.row) : T.open);
   return (
-    `<tr>${td(n)}${td(e(tabName(line.tab)))}${td(e(where(line)))}` +
-    `${td(`${e(name)}${explanation}`)}${td(e(line.missing))}` +
-    `${td(`${open}${!line.link && line.row ? T.rowLink(line.row) : ''}`)}</tr>`
+    `<tr>${htmlCell(n)}${htmlCell(e(tabName(line.tab)))}${htmlCell(e(where(line)))}` +
+    `${htmlCell(`${e(name)}${explanation}`)}${htmlCell(e(line.missing))}` +
+    `${htmlCell(`${open}${!line.link && line.row ? T.rowLink(line.row) : ''}`)}</tr>`
   );
 }
 
@@ -332,7 +344,7 @@ function invalidEntriesHtml(c: ReminderContent): string[] {
   const items = c.invalid.map((line) => {
     const tt = where(line) ? `, ${e(where(line))}` : '';
     const typed = line.typed ? `<br>${T.typedLabel} <code>${e(line.typed)}</code>` : '';
-    const open = line.link ? ` ${anchor(line.link, T.openCell)}` : '';
+    const open = line.link ? ` ${htmlLink(line.link, T.openCell)}` : '';
     const text = T.invalidLine(e(tabName(line.tab)), tt, e(rowText(line.row)), e(line.column), e(line.message));
     return `<li>${text}${typed}${open}</li>`;
   });
@@ -345,7 +357,7 @@ function linksHtml(c: ReminderContent): string[] {
     h.push(
       `<p>${e(ENTRY_PAGE_TEXT.reminderLine(''))}<br><a href="${e(c.entryLink)}"><b>${e(ENTRY_PAGE_TEXT.reminderLinkLabel)}</b></a></p>`,
     );
-  if (c.sheetUrl) h.push(`<p>${REMINDERS_TEXT.sheetLine(anchor(c.sheetUrl, c.sheetUrl))}</p>`);
+  if (c.sheetUrl) h.push(`<p>${REMINDERS_TEXT.sheetLine(htmlLink(c.sheetUrl, c.sheetUrl))}</p>`);
   return h;
 }
 

@@ -5,7 +5,7 @@
 import { formatDate, formatVietnamDateTime } from '../dates';
 import { type OwedFigures, owedFigures, TIMELINESS_LABELS, type UnitProgress } from '../progress/owed';
 import { cleanText, escapeHtml } from '../text';
-import { type OutgoingEmail, replyTo, senderName, wrapHtml } from './email';
+import { htmlCell, htmlHeaderRow, htmlLink, type OutgoingEmail, replyTo, senderName, wrapHtml } from './email';
 import { formatIsoDay } from './journal';
 import { sheetLink } from './links';
 import { REMINDERS_TEXT } from './messages';
@@ -89,77 +89,121 @@ function attentionLines(plan: ReminderPlan, outcomes: readonly UnitOutcome[]): s
   return lines;
 }
 
+/** One unit's row of the summary. */
+interface SummaryRow {
+  /** As typed in the Đơn vị tab (the plain text cleans it, the HTML escapes it). */
+  name: string;
+  id: string;
+  figures: UnitFigures;
+  submission: string;
+  /** Late or not reported: the submission cell is red. */
+  late: boolean;
+  /** What this run did for the unit. */
+  thisRun: string;
+}
+
+/** What the summary says, once: the plain-text and the HTML body each lay it out. */
+interface SummaryContent {
+  planNumber: string;
+  planDate: string;
+  /** The run in a few lines: when, how, the schedule, the deadline, the counts, the next reminder day. */
+  head: string[];
+  rows: SummaryRow[];
+  attention: string[];
+  sheetUrl: string | null;
+}
+
 export function composeSummary(plan: ReminderPlan, outcomes: readonly UnitOutcome[], to: string): OutgoingEmail {
-  const { config } = plan;
   const counts = countOutcomes(outcomes);
-  const attention = attentionLines(plan, outcomes);
-  const sheetUrl = sheetLink(plan.links);
-  const head = [
-    T.when(formatVietnamDateTime(plan.now), modeText(plan)),
-    plan.schedule.explanation,
-    T.deadline(config.reportingYear, formatDate(config.deadline), phaseText(plan)),
-    T.counts(counts),
-    ...(plan.schedule.scheduled ? [T.next(plan.schedule.next ? formatDate(plan.schedule.next) : null)] : []),
-  ];
-
-  // ---- plain text ----
-  const t: string[] = [`${REMINDERS_TEXT.dear} ${OFFICE}`, '', T.intro(config.planNumber, config.planDate)];
-  for (const line of head) t.push(`- ${line}`);
-  t.push('', T.unitsHeading);
-  outcomes.forEach((o, i) => {
-    const p = o.planned.progress;
-    const f = unitFigures(p);
-    t.push(
-      `${i + 1}. ${cleanText(p.unit.name)} (${p.unit.id})`,
-      `   ${T.figures(f.due, f.done, f.missing, f.invalid)}`,
-      `   ${submissionText(p)}.`,
-      `   ${T.thisRun(outcomeText(o, plan))}`,
-    );
-  });
-  if (attention.length) {
-    t.push('', T.attention);
-    for (const line of attention) t.push(`- ${line}`);
-  }
-  if (sheetUrl) t.push('', REMINDERS_TEXT.sheetLine(sheetUrl));
-  t.push('', T.logNote, '', '--', T.automatic(config.planNumber));
-
-  // ---- HTML ----
-  const e = escapeHtml;
-  const cell = 'border:1px solid #bbb;padding:4px 6px;vertical-align:top;';
-  const h: string[] = [
-    `<p><b>${REMINDERS_TEXT.dear}</b> ${e(OFFICE)}</p>`,
-    `<p>${T.intro(e(config.planNumber), e(config.planDate))}</p>`,
-  ];
-  h.push('<ul>', ...head.map((line) => `<li>${e(line)}</li>`), '</ul>');
-  h.push('<table style="border-collapse:collapse;font-size:13px">');
-  h.push(`<tr style="background:#eee">${T.columns.map((c) => `<th style="${cell}">${c}</th>`).join('')}</tr>`);
-  outcomes.forEach((o, i) => {
-    const p = o.planned.progress;
-    const f = unitFigures(p);
-    const late = p.timeliness === 'LATE' || p.timeliness === 'NOT_REPORTED';
-    h.push(
-      `<tr><td style="${cell}">${i + 1}</td><td style="${cell}">${e(p.unit.name)}</td>` +
-        `<td style="${cell}text-align:right">${f.due}</td><td style="${cell}text-align:right">${f.done}</td>` +
-        `<td style="${cell}text-align:right">${f.missing}</td><td style="${cell}text-align:right">${f.invalid}</td>` +
-        `<td style="${cell}${late ? 'color:#b00000;' : ''}">${e(submissionText(p))}</td><td style="${cell}">${e(outcomeText(o, plan))}</td></tr>`,
-    );
-  });
-  h.push('</table>');
-  if (attention.length) {
-    h.push(`<p><b>${e(T.attention)}</b></p><ul>`, ...attention.map((line) => `<li>${e(line)}</li>`), '</ul>');
-  }
-  if (sheetUrl) h.push(`<p>${REMINDERS_TEXT.sheetLine(`<a href="${e(sheetUrl)}">${e(sheetUrl)}</a>`)}</p>`);
-  h.push(`<p>${T.logNote}</p>`);
-  h.push(`<hr><p style="color:#777;font-size:12px">${T.automatic(e(config.planNumber))}</p>`);
-
+  const content = summaryContent(plan, outcomes, counts);
   return {
     kind: 'summary',
     unitId: null,
     to: [to],
     subject: summarySubject(plan, counts),
-    text: t.join('\n'),
-    html: wrapHtml(h.join('\n')),
-    fromName: senderName(config),
-    replyTo: replyTo(config),
+    text: summaryText(content),
+    html: wrapHtml(summaryHtml(content)),
+    fromName: senderName(plan.config),
+    replyTo: replyTo(plan.config),
   };
+}
+
+function summaryContent(plan: ReminderPlan, outcomes: readonly UnitOutcome[], counts: RunCounts): SummaryContent {
+  const { config, schedule } = plan;
+  return {
+    planNumber: config.planNumber,
+    planDate: config.planDate,
+    head: [
+      T.when(formatVietnamDateTime(plan.now), modeText(plan)),
+      schedule.explanation,
+      T.deadline(config.reportingYear, formatDate(config.deadline), phaseText(plan)),
+      T.counts(counts),
+      ...(schedule.scheduled ? [T.next(schedule.next ? formatDate(schedule.next) : null)] : []),
+    ],
+    rows: outcomes.map((o) => summaryRow(o, plan)),
+    attention: attentionLines(plan, outcomes),
+    sheetUrl: sheetLink(plan.links),
+  };
+}
+
+function summaryRow(o: UnitOutcome, plan: ReminderPlan): SummaryRow {
+  const p = o.planned.progress;
+  return {
+    name: p.unit.name,
+    id: p.unit.id,
+    figures: unitFigures(p),
+    submission: submissionText(p),
+    late: p.timeliness === 'LATE' || p.timeliness === 'NOT_REPORTED',
+    thisRun: outcomeText(o, plan),
+  };
+}
+
+function summaryText(c: SummaryContent): string {
+  const t = [`${REMINDERS_TEXT.dear} ${OFFICE}`, '', T.intro(c.planNumber, c.planDate), ...c.head.map((l) => `- ${l}`)];
+  t.push('', T.unitsHeading);
+  c.rows.forEach((row, i) => {
+    const f = row.figures;
+    t.push(
+      `${i + 1}. ${cleanText(row.name)} (${row.id})`,
+      `   ${T.figures(f.due, f.done, f.missing, f.invalid)}`,
+      `   ${row.submission}.`,
+      `   ${T.thisRun(row.thisRun)}`,
+    );
+  });
+  if (c.attention.length) t.push('', T.attention, ...c.attention.map((line) => `- ${line}`));
+  if (c.sheetUrl) t.push('', REMINDERS_TEXT.sheetLine(c.sheetUrl));
+  t.push('', T.logNote, '', '--', T.automatic(c.planNumber));
+  return t.join('\n');
+}
+
+const e = escapeHtml;
+const list = (lines: readonly string[]) => lines.map((line) => `<li>${e(line)}</li>`);
+
+function summaryHtml(c: SummaryContent): string {
+  const h = [
+    `<p><b>${REMINDERS_TEXT.dear}</b> ${e(OFFICE)}</p>`,
+    `<p>${T.intro(e(c.planNumber), e(c.planDate))}</p>`,
+    '<ul>',
+    ...list(c.head),
+    '</ul>',
+    '<table style="border-collapse:collapse;font-size:13px">',
+    htmlHeaderRow(T.columns),
+    ...c.rows.map(summaryRowHtml),
+    '</table>',
+  ];
+  if (c.attention.length) h.push(`<p><b>${e(T.attention)}</b></p><ul>`, ...list(c.attention), '</ul>');
+  if (c.sheetUrl) h.push(`<p>${REMINDERS_TEXT.sheetLine(htmlLink(c.sheetUrl, c.sheetUrl))}</p>`);
+  h.push(`<p>${T.logNote}</p>`);
+  h.push(`<hr><p style="color:#777;font-size:12px">${T.automatic(e(c.planNumber))}</p>`);
+  return h.join('\n');
+}
+
+function summaryRowHtml(row: SummaryRow, i: number): string {
+  const f = row.figures;
+  const right = 'text-align:right';
+  return (
+    `<tr>${htmlCell(i + 1)}${htmlCell(e(row.name))}` +
+    `${htmlCell(f.due, right)}${htmlCell(f.done, right)}${htmlCell(f.missing, right)}${htmlCell(f.invalid, right)}` +
+    `${htmlCell(e(row.submission), row.late ? 'color:#b00000;' : '')}${htmlCell(e(row.thisRun))}</tr>`
+  );
 }
