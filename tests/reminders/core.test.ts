@@ -16,6 +16,7 @@ import {
 } from '../../src/core/reminders';
 import { ColumnMap } from '../../src/core/sheet/table';
 import type { WorkbookData } from '../../src/core/sheet/workbook';
+import { escapeHtml } from '../../src/core/text';
 import { d, MemoryPorts, owingWorkbook, RunDied, sampleWorkbook, setCell, UNIT_IDS, unitEmails } from './helpers';
 
 const LINKS: SheetLinks = {
@@ -452,6 +453,71 @@ describe('the VHXH summary', () => {
     expect(summary.text).toContain('Chưa gửi báo cáo - quá hạn');
     expect(summary.text).toContain('đã quá hạn 3 ngày');
     expect(summary.html).toContain('<table');
+  });
+
+  test('a missed daily run is named in the next summary, in plain text and escaped HTML, then forgotten', () => {
+    // 26/11 found the lock taken; on 27/11 and 28/11 the trigger did not run. 29/11 is a reminder day.
+    const ports = new MemoryPorts(at(29, 11));
+    ports.props[missedKey(d(26, 11))] = 'daily';
+    ports.props[missedKey(d(27, 11))] = 'stopped';
+    ports.props[missedKey(d(28, 11))] = 'stopped';
+    const workbook = owingWorkbook();
+    run(workbook, ports);
+    const busy =
+      'Nhắc hạn tự động ngày 26/11/2026 không chạy được vì một lần gửi khác đang chạy; thư nhắc của ngày đó (nếu đến lịch) được gửi bù ở lần chạy kế tiếp.';
+    const stopped =
+      'Trình kích hoạt hằng ngày (nhắc hạn) đã không chạy vào ngày 27/11/2026, 28/11/2026: những ngày đó không có thư nhắc tự động nào. ' +
+      'Kiểm tra tài khoản sở hữu trình kích hoạt (menu "Kế hoạch CĐS > Trình kích hoạt và bàn giao (Phòng VHXH)").';
+    const summary = summaries(ports)[0].email;
+    expect(summary.text).toContain(`\n\n${busy} ${stopped}\n\nTình hình từng đơn vị:`);
+    expect(summary.html).toContain(`</ul>\n<p style="color:#b00000">${escapeHtml(`${busy} ${stopped}`)}</p>\n<table`);
+    expect(summary.html).toContain('(menu &quot;Kế hoạch CĐS &gt; Trình kích hoạt');
+    expect(Object.keys(ports.props).filter((k) => k.startsWith('rem-missed:'))).toEqual([]);
+    // The next summary (the next reminder day's) does not repeat them.
+    ports.clock = at(30, 11);
+    run(workbook, ports);
+    expect(summaries(ports)).toHaveLength(2);
+    expect(summaries(ports)[1].email.text).not.toContain('không chạy');
+  });
+
+  test('a missed run caught up by a run that sends no summary is named by the next summary', () => {
+    // 25/11 (no reminder day) found the lock taken; 26/11 (none either) catches up: nothing to send, no summary.
+    const ports = new MemoryPorts(at(26, 11));
+    ports.props[missedKey(d(25, 11))] = 'daily';
+    const workbook = owingWorkbook();
+    const quiet = run(workbook, ports);
+    expect(quiet.summary.sent).toBe(false);
+    expect(ports.props[missedKey(d(25, 11))]).toBe('caughtUp');
+    // Caught up once: the run of 27/11 does not count it as due again, but its summary names it.
+    ports.clock = at(27, 11);
+    const next = run(workbook, ports);
+    expect(next.summary.message?.text).toContain('Nhắc hạn tự động ngày 25/11/2026 không chạy được');
+    expect(ports.props[missedKey(d(25, 11))]).toBeUndefined();
+  });
+
+  test('a summary that cannot go out keeps the missed runs for the next one', () => {
+    const ports = new MemoryPorts(at(29, 11), 0);
+    ports.props[missedKey(d(28, 11))] = 'stopped';
+    const result = run(owingWorkbook(), ports);
+    expect(result.summary.note).toContain('hết hạn mức');
+    expect(ports.props[missedKey(d(28, 11))]).toBe('stopped');
+  });
+
+  test('a manual run while the trigger is stopped names the days it missed, without writing them down', () => {
+    const now = at(29, 11, 10);
+    const p = planReminderRun({
+      assessment: assessWorkbook(owingWorkbook(), vietnamDateOf(now)),
+      mode: 'manual',
+      now,
+      journal: readJournal({}),
+      stoppedDays: ['2026-11-27', '2026-11-28'],
+    });
+    expect(p.missedRuns).toEqual([
+      { day: '2026-11-27', reason: 'stopped' },
+      { day: '2026-11-28', reason: 'stopped' },
+    ]);
+    expect(Object.keys(p.prepare.set).filter((k) => k.startsWith('rem-missed:'))).toEqual([]);
+    expect(dryRun(p).summary?.text).toContain('đã không chạy vào ngày 27/11/2026, 28/11/2026');
   });
 
   test('the confirmation before a manual send names who will get a reminder', () => {

@@ -13,7 +13,9 @@ import { LOG_ACTIONS } from '../../src/core/sheet/log';
 import { TAB_ORDER, TABS, type TabKey } from '../../src/core/sheet/schema';
 import { ColumnMap } from '../../src/core/sheet/table';
 import type { WorkbookData } from '../../src/core/sheet/workbook';
+import * as app from '../../src/gas/app';
 import * as reminders from '../../src/gas/reminders/reminders';
+import { missedRunWarning } from '../../src/gas/setup/handover';
 import { createFakeAppsScript, type FakeAppsScript } from '../fakes';
 import { d, owingWorkbook, sampleWorkbook, setCell, UNIT_IDS } from './helpers';
 
@@ -498,5 +500,91 @@ describe('the daily trigger', () => {
     expect(fake.ui.alerts.at(-1)?.prompt).toContain('Đã gửi 2 thư nhắc');
     asMenu(fake, () => reminders.menuDisableReminders());
     expect(fake.ui.alerts.at(-1)?.prompt).toContain('Đã tắt nhắc hạn tự động');
+  });
+});
+
+describe('a missed daily run is named in the next summary (issue 13)', () => {
+  /** The daily trigger as Apps Script runs it: the app's handler (registered-run check and last-run stamp first). */
+  const appHandlers = (fake: FakeAppsScript) => ({
+    dailyReminderTrigger: (e: unknown) => {
+      sync(fake);
+      app.dailyReminderTrigger(e);
+    },
+  });
+  const lastSummary = (fake: FakeAppsScript) => summaryMails(fake).at(-1)!;
+  const STOPPED = 'Trình kích hoạt hằng ngày (nhắc hạn) đã không chạy vào ngày';
+
+  function turnedOn(): FakeAppsScript {
+    const fake = world(vn(d(26, 11), 20));
+    load(fake, owingWorkbook());
+    asMenu(fake, () => reminders.installDailyTrigger());
+    fake.triggers.advanceTo(vn(d(27, 11), 12), appHandlers(fake));
+    expect(summaryMails(fake)).toHaveLength(1);
+    expect(lastSummary(fake).body).not.toContain(STOPPED);
+    return fake;
+  }
+
+  test('the trigger stops for two days: a manual run names the day so far, its next run names both, then no more', () => {
+    const fake = turnedOn();
+    // 28/11 and the morning of 29/11 go by without a run (the trigger's owner lost access).
+    setClock(fake, vn(d(29, 11), 10));
+    fake.ui.answerAlert('YES');
+    asMenu(fake, () => reminders.menuSendRemindersNow());
+    expect(lastSummary(fake).body).toContain(`${STOPPED} 28/11/2026:`);
+    // The manual run names it without writing it down: the trigger's own next run finds the gap again.
+    expect([...fake.properties.script.keys()].filter((k) => k.startsWith('rem-missed:'))).toEqual([]);
+
+    setClock(fake, vn(d(30, 11), 6));
+    const runs = fake.triggers.fireDaily(appHandlers(fake));
+    expect(runs.map((r) => r.error)).toEqual([undefined]);
+    const summary = lastSummary(fake);
+    expect(summary.subject).toContain('ngày 30/11/2026');
+    expect(summary.body).toContain(`${STOPPED} 28/11/2026, 29/11/2026: những ngày đó không có thư nhắc tự động nào.`);
+    expect(summary.body).toContain('(menu "Kế hoạch CĐS > Trình kích hoạt và bàn giao (Phòng VHXH)")');
+    expect(summary.htmlBody).toContain(
+      `<p style="color:#b00000">${STOPPED} 28/11/2026, 29/11/2026: những ngày đó không có thư nhắc tự động nào. ` +
+        'Kiểm tra tài khoản sở hữu trình kích hoạt (menu &quot;Kế hoạch CĐS &gt; Trình kích hoạt và bàn giao (Phòng VHXH)&quot;).</p>',
+    );
+    expect([...fake.properties.script.keys()].filter((k) => k.startsWith('rem-missed:'))).toEqual([]);
+
+    // Named once: the trigger runs every day again, and the next summary (03/12) says nothing of it.
+    fake.triggers.advanceTo(vn(d(3, 12), 12), appHandlers(fake));
+    expect(lastSummary(fake).subject).toContain('ngày 03/12/2026');
+    expect(lastSummary(fake).body).not.toContain(STOPPED);
+  });
+
+  test('a day whose run found the lock taken is named by the summary of the run that catches it up', () => {
+    const fake = turnedOn();
+    // 28/11: another run holds the lock all morning (the day's upkeep says so in the execution log).
+    const held = fake.locks.holdScriptLock();
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      fake.triggers.advanceTo(vn(d(28, 11), 12), appHandlers(fake));
+    } finally {
+      errors.mockRestore();
+      held.release();
+    }
+    expect(fake.properties.script.get(missedKey(d(28, 11)))).toBe('daily');
+    const sent = summaryMails(fake).length;
+    // The run of 29/11 (a reminder day) catches up and sends its summary, which names 28/11.
+    fake.triggers.advanceTo(vn(d(29, 11), 12), appHandlers(fake));
+    expect(summaryMails(fake)).toHaveLength(sent + 1);
+    expect(lastSummary(fake).body).toContain(
+      'Nhắc hạn tự động ngày 28/11/2026 không chạy được vì một lần gửi khác đang chạy;',
+    );
+    expect(lastSummary(fake).body).not.toContain(STOPPED);
+    expect(fake.properties.script.has(missedKey(d(28, 11)))).toBe(false);
+  });
+
+  test('reminders turned off for a week and on again: no day is called missed', () => {
+    const fake = turnedOn();
+    asMenu(fake, () => reminders.removeDailyTrigger());
+    setClock(fake, vn(d(4, 12), 20));
+    asMenu(fake, () => reminders.installDailyTrigger());
+    expect(fake.run(() => missedRunWarning(new Date()), { as: VHXH })).toBe('');
+    fake.triggers.advanceTo(vn(d(6, 12), 12), appHandlers(fake));
+    expect(lastSummary(fake).subject).toContain('ngày 06/12/2026');
+    expect(lastSummary(fake).body).not.toContain(STOPPED);
+    expect([...fake.properties.script.keys()].filter((k) => k.startsWith('rem-missed:'))).toEqual([]);
   });
 });

@@ -1,10 +1,13 @@
 import { type CalendarDate, formatDate, vietnamDateOf } from '../../src/core/dates';
 import {
   CARRY_KEY,
+  daysWithoutDailyRun,
+  JOURNAL_KEEP_DAYS,
   markKey,
   missedKey,
   readJournal,
   staleJournalKeys,
+  stoppedRunWrites,
   summaryKey,
 } from '../../src/core/reminders/journal';
 import { sheetLink } from '../../src/core/reminders/links';
@@ -126,6 +129,42 @@ describe('the journal in script properties', () => {
     expect(j.missed).toEqual(['2026-11-29']);
     expect(j.carry?.units.KTHTDT.reason).toBe('quota');
     expect(j.keys).not.toContain('submission.v1');
+  });
+
+  test('missed daily runs: a busy day is caught up once, every kind is kept until a summary names it', () => {
+    const j = readJournal({
+      [missedKey(d(25, 11))]: 'daily',
+      [missedKey(d(26, 11))]: 'caughtUp',
+      [missedKey(d(27, 11))]: 'stopped',
+    });
+    expect(j.missed).toEqual(['2026-11-25']);
+    expect(j.missedRuns).toEqual([
+      { day: '2026-11-25', reason: 'busy' },
+      { day: '2026-11-26', reason: 'busy' },
+      { day: '2026-11-27', reason: 'stopped' },
+    ]);
+  });
+
+  test('the days the daily trigger did not run: strictly between its last run and today, in Việt Nam days', () => {
+    // Last run 27/11 07:05, now 30/11 07:01 (Việt Nam): 28/11 and 29/11 had none.
+    const vn = (day: number, month: number, h: number, m = 0) => new Date(Date.UTC(2026, month - 1, day, h - 7, m));
+    expect(daysWithoutDailyRun(vn(27, 11, 7, 5), null, vn(30, 11, 7, 1))).toEqual(['2026-11-28', '2026-11-29']);
+    // Ran yesterday, or earlier today: nothing missed. 23:30 UTC on 27/11 is already 28/11 in Việt Nam.
+    expect(daysWithoutDailyRun(vn(29, 11, 7), null, vn(30, 11, 7))).toEqual([]);
+    expect(daysWithoutDailyRun(new Date('2026-11-27T23:30:00Z'), null, vn(29, 11, 7))).toEqual([]);
+    // Never ran: counted from the day it was turned on; neither known (reminders off): nothing.
+    expect(daysWithoutDailyRun(null, vn(26, 11, 20), vn(28, 11, 7))).toEqual(['2026-11-27']);
+    expect(daysWithoutDailyRun(null, null, vn(28, 11, 7))).toEqual([]);
+    // A long silence: the last 14 days only (the journal keeps no more).
+    const long = daysWithoutDailyRun(vn(1, 10, 7), null, vn(30, 11, 7));
+    expect(long).toHaveLength(JOURNAL_KEEP_DAYS);
+    expect([long[0], long.at(-1)]).toEqual(['2026-11-16', '2026-11-29']);
+  });
+
+  test('a stopped day already in the journal keeps its mark', () => {
+    expect(stoppedRunWrites(['2026-11-28', '2026-11-29'], { [missedKey('2026-11-28')]: 'daily' })).toEqual({
+      [missedKey('2026-11-29')]: 'stopped',
+    });
   });
 
   test('keys older than 14 days are pruned', () => {

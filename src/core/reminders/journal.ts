@@ -13,16 +13,25 @@
  *   rem-carry                   JSON CarryOver          units still owed a reminder (quota, failures, a run
  *                                                       that died), sent on the next run even off-schedule.
  *   rem-missed:<yyyy-mm-dd>     "daily"                 the daily run of that day found another run holding
- *                                                       the lock and did nothing: the next run catches up.
+ *                                                       the lock and did nothing: the next run catches up, and
+ *                                                       marks it "caughtUp";
+ *                               "stopped"               the daily trigger did not run that day at all (found by
+ *                                                       its next run, from the last run recorded in the trigger
+ *                                                       registry, core/setup/triggerRegistry).
+ *                               Each is named in the next summary sent to the VHXH office, then deleted.
  *   rem-trigger                 JSON TriggerInfo        who turned the daily trigger on, and when.
  * Keys older than JOURNAL_KEEP_DAYS are pruned by every run, so the store stays a few kilobytes.
  */
-import { addDays, type CalendarDate, formatDate, isoDate } from '../dates';
+import { addDays, type CalendarDate, daysBetween, formatDate, isoDate, vietnamDateOf } from '../dates';
 
 export const JOURNAL_KEEP_DAYS = 14;
 const MARK_PREFIX = 'rem:';
 const SUMMARY_PREFIX = 'rem-summary:';
 const MISSED_PREFIX = 'rem-missed:';
+/** rem-missed values: the run found the lock taken (to catch up), caught up since, or the trigger did not run. */
+const MISSED_BUSY = 'daily';
+const MISSED_CAUGHT_UP = 'caughtUp';
+const MISSED_STOPPED = 'stopped';
 export const CARRY_KEY = 'rem-carry';
 export const TRIGGER_INFO_KEY = 'rem-trigger';
 
@@ -56,6 +65,14 @@ export interface TriggerInfo {
   at: string;
 }
 
+/** A daily run that did not happen, not yet named in a summary. */
+export interface MissedRun {
+  /** yyyy-mm-dd */
+  day: string;
+  /** busy: it found another run holding the lock; stopped: the trigger did not run at all. */
+  reason: 'busy' | 'stopped';
+}
+
 export interface JournalSnapshot {
   /** day (yyyy-mm-dd) → unitId → mark */
   marks: Map<string, Map<string, JournalMark>>;
@@ -64,8 +81,10 @@ export interface JournalSnapshot {
   /** days whose summary was attempted but not confirmed sent (the run died) */
   uncertainSummaries: string[];
   carry: CarryOver | null;
-  /** Days whose daily run could not get the lock (yyyy-mm-dd). */
+  /** Days whose daily run could not get the lock and are not caught up yet (yyyy-mm-dd). */
   missed: string[];
+  /** Every missed daily run not yet named in a summary, in key order. */
+  missedRuns: MissedRun[];
   trigger: TriggerInfo | null;
   /** Every journal key found (for pruning). */
   keys: string[];
@@ -141,6 +160,7 @@ export function readJournal(properties: Readonly<Record<string, string>>): Journ
     uncertainSummaries: [],
     carry: null,
     missed: [],
+    missedRuns: [],
     trigger: null,
     keys: [],
   };
@@ -162,7 +182,9 @@ export function readJournal(properties: Readonly<Record<string, string>>): Journ
     } else if (key.startsWith(MISSED_PREFIX)) {
       snapshot.keys.push(key);
       const day = key.slice(MISSED_PREFIX.length);
-      if (ISO_DAY.test(day)) snapshot.missed.push(day);
+      if (!ISO_DAY.test(day)) continue;
+      snapshot.missedRuns.push({ day, reason: value === MISSED_STOPPED ? 'stopped' : 'busy' });
+      if (value !== MISSED_STOPPED && value !== MISSED_CAUGHT_UP) snapshot.missed.push(day);
     } else if (key === CARRY_KEY) {
       snapshot.keys.push(key);
       snapshot.carry = readCarry(value);
@@ -197,14 +219,39 @@ export function staleJournalKeys(
   });
 }
 
-/** Missed-day keys: removed by the run that catches up. */
-export function missedKeys(journal: JournalSnapshot): string[] {
-  return journal.missed.map((day) => missedKey(day));
+/** The run that catches up busy days marks them "caughtUp": not caught up again, still named in the next summary. */
+export function caughtUpWrites(days: readonly string[]): Record<string, string> {
+  return Object.fromEntries(days.map((day) => [missedKey(day), MISSED_CAUGHT_UP]));
 }
 
 /** What a daily run that could not get the lock writes (one key, no lock needed): the next run catches up. */
 export function missedRunWrites(today: CalendarDate): Record<string, string> {
-  return { [missedKey(today)]: 'daily' };
+  return { [missedKey(today)]: MISSED_BUSY };
+}
+
+/**
+ * The Việt Nam days the daily trigger should have run and did not: strictly between the day it last ran (or, when
+ * it never ran, the day it was turned on) and today; the last JOURNAL_KEEP_DAYS at most.
+ */
+export function daysWithoutDailyRun(lastRun: Date | null, turnedOnAt: Date | null, now: Date): string[] {
+  const since = lastRun ?? turnedOnAt;
+  if (!since || Number.isNaN(since.getTime())) return [];
+  const today = vietnamDateOf(now);
+  const first = addDays(vietnamDateOf(since), 1);
+  const days: string[] = [];
+  for (let back = Math.min(daysBetween(first, today), JOURNAL_KEEP_DAYS); back >= 1; back--)
+    days.push(isoDate(addDays(today, -back)));
+  return days;
+}
+
+/** The "stopped" marks a daily run writes for the days before it that had no run (a day already marked is kept). */
+export function stoppedRunWrites(
+  days: readonly string[],
+  properties: Readonly<Record<string, string>>,
+): Record<string, string> {
+  return Object.fromEntries(
+    days.filter((day) => !(missedKey(day) in properties)).map((day) => [missedKey(day), MISSED_STOPPED]),
+  );
 }
 
 export function encodeCarry(carry: CarryOver): string {

@@ -28,9 +28,6 @@ export const REMINDERS_TEXT = {
     disable: 'tắt nhắc hạn tự động',
     sendNow: 'gửi nhắc hạn',
   },
-  /** The summary e-mail's line when the daily run did not run on time. */
-  dailyRunMissed: (since: string) =>
-    `Trình kích hoạt hằng ngày (nhắc hạn) không chạy từ ${since}: kiểm tra tài khoản sở hữu trình kích hoạt (menu Kế hoạch CĐS > Trình kích hoạt và bàn giao).`,
   summaryUncertain: (day: string) =>
     `Thư tổng hợp ngày ${day} chưa được xác nhận đã gửi (lần chạy bị dừng giữa chừng); không gửi lại trong ngày đó để tránh trùng.`,
 
@@ -131,6 +128,12 @@ export const REMINDERS_TEXT = {
     notSubmittedLate: 'Chưa gửi báo cáo - quá hạn',
     notSubmitted: 'Chưa gửi báo cáo (còn hạn)',
     attention: `Cần ${OFFICE} lưu ý:`,
+    /** The paragraph on daily runs that did not happen; `days` are "27/11/2026, 28/11/2026". */
+    missedBusy: (days: string) =>
+      `Nhắc hạn tự động ngày ${days} không chạy được vì một lần gửi khác đang chạy; thư nhắc của ngày đó (nếu đến lịch) được gửi bù ở lần chạy kế tiếp.`,
+    missedStopped: (days: string) =>
+      `Trình kích hoạt hằng ngày (nhắc hạn) đã không chạy vào ngày ${days}: những ngày đó không có thư nhắc tự động nào. ` +
+      `Kiểm tra tài khoản sở hữu trình kích hoạt (menu ${menu(MENU_TEXT.items.menuTriggers)}).`,
     unconfirmed: (unit: string, day: string) =>
       `${unit}: thư nhắc ngày ${day} chưa được xác nhận đã gửi (lần chạy bị dừng giữa chừng).`,
     invalidAddresses: (unit: string, addresses: string) =>

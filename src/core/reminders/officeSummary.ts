@@ -6,7 +6,7 @@ import { formatDate, formatVietnamDateTime } from '../dates';
 import { type OwedFigures, owedFigures, TIMELINESS_LABELS, type UnitProgress } from '../progress/owed';
 import { cleanText, escapeHtml } from '../text';
 import { htmlCell, htmlHeaderRow, htmlLink, type OutgoingEmail, replyTo, senderName, wrapHtml } from './email';
-import { formatIsoDay } from './journal';
+import { formatIsoDay, type MissedRun } from './journal';
 import { sheetLink } from './links';
 import { REMINDERS_TEXT } from './messages';
 import { type OutcomeKind, outcomeText, type UnitOutcome } from './outcome';
@@ -108,6 +108,8 @@ interface SummaryContent {
   planDate: string;
   /** The run in a few lines: when, how, the schedule, the deadline, the counts, the next reminder day. */
   head: string[];
+  /** Daily runs that did not happen ('' when none). */
+  missedRuns: string;
   rows: SummaryRow[];
   attention: string[];
   sheetUrl: string | null;
@@ -140,10 +142,23 @@ function summaryContent(plan: ReminderPlan, outcomes: readonly UnitOutcome[], co
       T.counts(counts),
       ...(schedule.scheduled ? [T.next(schedule.next ? formatDate(schedule.next) : null)] : []),
     ],
+    missedRuns: missedRunsText(plan.missedRuns),
     rows: outcomes.map((o) => summaryRow(o, plan)),
     attention: attentionLines(plan, outcomes),
     sheetUrl: sheetLink(plan.links),
   };
+}
+
+/** One or two sentences naming the days the daily run did not happen, by why; '' when it always ran. */
+function missedRunsText(runs: readonly MissedRun[]): string {
+  const days = (reason: MissedRun['reason']) =>
+    runs
+      .filter((run) => run.reason === reason)
+      .map((run) => formatIsoDay(run.day))
+      .join(', ');
+  const busy = days('busy');
+  const stopped = days('stopped');
+  return [busy && T.missedBusy(busy), stopped && T.missedStopped(stopped)].filter(Boolean).join(' ');
 }
 
 function summaryRow(o: UnitOutcome, plan: ReminderPlan): SummaryRow {
@@ -160,6 +175,7 @@ function summaryRow(o: UnitOutcome, plan: ReminderPlan): SummaryRow {
 
 function summaryText(c: SummaryContent): string {
   const t = [`${REMINDERS_TEXT.dear} ${OFFICE}`, '', T.intro(c.planNumber, c.planDate), ...c.head.map((l) => `- ${l}`)];
+  if (c.missedRuns) t.push('', c.missedRuns);
   t.push('', T.unitsHeading);
   c.rows.forEach((row, i) => {
     const f = row.figures;
@@ -186,6 +202,7 @@ function summaryHtml(c: SummaryContent): string {
     '<ul>',
     ...list(c.head),
     '</ul>',
+    ...(c.missedRuns ? [`<p style="color:#b00000">${e(c.missedRuns)}</p>`] : []),
     '<table style="border-collapse:collapse;font-size:13px">',
     htmlHeaderRow(T.columns),
     ...c.rows.map(summaryRowHtml),

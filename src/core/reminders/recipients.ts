@@ -27,15 +27,17 @@ import {
   CARRY_KEY,
   type CarryEntry,
   type CarryOver,
+  caughtUpWrites,
   dayOfIso,
   encodeCarry,
   encodeMark,
   formatIsoDay,
   type JournalMark,
   type JournalSnapshot,
+  type MissedRun,
   markKey,
   markOf,
-  missedKeys,
+  missedKey,
   staleJournalKeys,
 } from './journal';
 import type { SheetLinks } from './links';
@@ -96,6 +98,10 @@ export interface ReminderPlan {
   summaryTo: string | null;
   /** When today's summary was already sent, if it was. */
   summarySentAt: Date | null;
+  /** Daily runs that did not happen, not yet named in a summary: the next summary names them. */
+  missedRuns: MissedRun[];
+  /** Their journal keys: deleted once a summary has named them. */
+  missedRunKeys: string[];
   /** Property writes to make before any e-mail is sent (to-do carry-over, uncertain marks) and stale keys to delete. */
   prepare: { set: Record<string, string>; remove: string[] };
   /** The carry-over written by `prepare` (every unit to be sent in this run, plus the ones waiting). */
@@ -117,6 +123,8 @@ export interface PlanInput {
   progress?: UnitProgress[];
   /** Each unit's entry page link (issue 16), by unit id: the reminder carries it. */
   entryLinks?: Readonly<Record<string, string>>;
+  /** Days the daily trigger did not run, not (yet) in the journal: a manual run while it is stopped names them. */
+  stoppedDays?: readonly string[];
 }
 
 /** Does the unit owe anything a reminder should mention? */
@@ -159,9 +167,14 @@ export function planReminderRun(input: PlanInput): ReminderPlan {
     const entry = carryEntry(day, planned);
     if (entry) carry.units[planned.unit.id] = entry;
   }
-  const set: Record<string, string> = Object.assign({}, ...units.map((planned) => uncertainMarkWrites(day, planned)));
+  const stale = staleJournalKeys(journal, today);
+  const missed = missedRunsToName(day, input.stoppedDays ?? [], stale);
+  const set: Record<string, string> = Object.assign(
+    {},
+    ...units.map((planned) => uncertainMarkWrites(day, planned)),
+    caughtUpWrites(journal.missed.filter((d) => !stale.includes(missedKey(d)))),
+  );
   set[CARRY_KEY] = encodeCarry(carry);
-  const remove = [...new Set([...staleJournalKeys(journal, today), ...missedKeys(journal)])];
   return {
     mode: day.mode,
     now,
@@ -173,7 +186,9 @@ export function planReminderRun(input: PlanInput): ReminderPlan {
     units,
     summaryTo: isValidEmail(config.vhxhEmail) ? cleanText(config.vhxhEmail) : null,
     summarySentAt: journal.summaries.has(day.todayIso) ? (journal.summaries.get(day.todayIso) ?? now) : null,
-    prepare: { set, remove: remove.filter((k) => !(k in set)) },
+    missedRuns: missed.runs,
+    missedRunKeys: missed.keys,
+    prepare: { set, remove: stale.filter((k) => !(k in set)) },
     carry,
     startLog: units.flatMap((planned) => startLogRows(day, planned)),
     links: day.links,
@@ -198,6 +213,21 @@ interface RunDay {
   carried: Record<string, CarryEntry>;
   /** Scheduled days whose daily run found the lock taken: a unit with no mark on such a day is due now. */
   missedDays: string[];
+}
+
+/** The journal's missed daily runs (pruned ones aside) and the days a stopped trigger missed, by day. */
+function missedRunsToName(
+  day: RunDay,
+  stoppedDays: readonly string[],
+  stale: readonly string[],
+): { runs: MissedRun[]; keys: string[] } {
+  const journalled = day.journal.missedRuns.filter((run) => !stale.includes(missedKey(run.day)));
+  const known = new Set(journalled.map((run) => run.day));
+  const stopped = stoppedDays.filter((d) => !known.has(d)).map((d): MissedRun => ({ day: d, reason: 'stopped' }));
+  return {
+    runs: [...journalled, ...stopped].sort((a, b) => a.day.localeCompare(b.day)),
+    keys: journalled.map((run) => missedKey(run.day)),
+  };
 }
 
 /** Today's schedule, and what earlier runs left to do. */

@@ -10,7 +10,8 @@
  *   3. per unit: check the remaining quota (its recipients + 1 kept for the summary; not enough → stop, the
  *      rest is deferred); write "planned"; send; write "sent" (or "failed" when the service throws);
  *   4. write the final carry-over (deferred: next run, even the same day; failed / unconfirmed: next day);
- *   5. the summary to the VHXH office, when something happened or it is the first run of a reminder day;
+ *   5. the summary to the VHXH office, when something happened or it is the first run of a reminder day (the
+ *      missed daily runs it names are then deleted from the journal);
  *   6. one Nhật ký append with the results.
  * If the run dies anywhere, the properties alone say what is done: sent units have "sent", the unit being
  * sent has "planned" (→ not resent today, sent tomorrow), the rest are in the carry-over.
@@ -240,7 +241,10 @@ function deliverSummary(
     log({ action: 'reminderDeferred', target: to, detail: NOTE.noQuota });
     return notSent(NOTE.noQuota, message);
   }
-  return sendSummary(plan.today, message, to, ports, log);
+  const result = sendSummary(plan.today, message, to, ports, log);
+  // The missed daily runs it names are told: the next summary does not repeat them.
+  if (result.sent) for (const key of plan.missedRunKeys) ports.deleteProperty(key);
+  return result;
 }
 
 /** Journalled before sending, like the unit reminders: a run killed around the send never sends it twice. */

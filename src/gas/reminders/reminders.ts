@@ -9,6 +9,7 @@ import { assessWorkbook } from '../../core/judging/assess';
 import {
   busyResult,
   confirmSendMessage,
+  daysWithoutDailyRun,
   executeReminderRun,
   missedRunWrites,
   type OutgoingEmail,
@@ -18,6 +19,7 @@ import {
   type RunResult,
   readJournal,
   type SheetLinks,
+  stoppedRunWrites,
 } from '../../core/reminders';
 import { REMINDERS_TEXT } from '../../core/reminders/messages';
 import {
@@ -25,6 +27,7 @@ import {
   DAILY_HANDLER,
   isRegisteredRun,
   lastRunKey,
+  lastRunOf,
   readRegistry,
   registryProperty,
 } from '../../core/setup/triggerRegistry';
@@ -64,7 +67,8 @@ function sheetLinks(ss: Spreadsheet): SheetLinks {
 export function planReminders(mode: RunMode, ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet()): ReminderPlan {
   const now = new Date();
   const assessment = assessWorkbook(readWorkbook(ss, REMINDER_TABS), vietnamDateOf(now));
-  const journal = readJournal(PropertiesService.getScriptProperties().getProperties());
+  const properties = PropertiesService.getScriptProperties().getProperties();
+  const journal = readJournal(properties);
   // The units' entry page links (issue 16), when the page is deployed: each reminder carries its unit's link.
   const entryLinks = unitLinks(
     assessment.config,
@@ -79,7 +83,17 @@ export function planReminders(mode: RunMode, ss: Spreadsheet = SpreadsheetApp.ge
     links: sheetLinks(ss),
     user: currentUserEmail(),
     entryLinks,
+    // The daily run writes the days it did not run into the journal (dailyRunAccepted); a manual run while the
+    // trigger is stopped names them itself.
+    stoppedDays: mode === 'manual' ? daysTheDailyRunMissed(properties, now) : [],
   });
+}
+
+/** The days the registered daily trigger did not run (none when reminders are off), from its last-run stamp. */
+function daysTheDailyRunMissed(properties: Readonly<Record<string, string>>, now: Date): string[] {
+  const entry = readRegistry(properties)[DAILY_HANDLER];
+  if (!entry) return [];
+  return daysWithoutDailyRun(lastRunOf(properties, DAILY_HANDLER), new Date(entry.at), now);
 }
 
 function sendEmail(message: OutgoingEmail): void {
@@ -146,7 +160,11 @@ export function dailyRunAccepted(e: unknown, now: Date): boolean {
   const registry = readRegistry(all);
   const uid = (e as { triggerUid?: string } | undefined)?.triggerUid;
   if (!isRegisteredRun(registry, DAILY_HANDLER, uid)) return false;
-  const writes: Record<string, string> = { [lastRunKey(DAILY_HANDLER)]: now.toISOString() };
+  // The days before this one that had no run go into the journal (one write with the stamp): the next summary names them.
+  const writes: Record<string, string> = {
+    ...stoppedRunWrites(daysTheDailyRunMissed(all, now), all),
+    [lastRunKey(DAILY_HANDLER)]: now.toISOString(),
+  };
   const adopted = adoption(registry, DAILY_HANDLER, uid, currentUserEmail(), now);
   if (adopted) writes[registryProperty(adopted)[0]] = registryProperty(adopted)[1];
   props.setProperties(writes);
@@ -210,6 +228,8 @@ export function removeDailyTrigger(): { removed: number; message: string } {
       }
       const { removed, owner: other } = removeTrigger(DAILY_HANDLER, user);
       if (removed) {
+        // Reminders are off: the days until they are turned on again are not "missed" (see daysTheDailyRunMissed).
+        if (!other) PropertiesService.getScriptProperties().deleteProperty(lastRunKey(DAILY_HANDLER));
         appendLog(ss, [triggerLog('triggerRemoved', TRIGGER.removed(removed))]);
         return { removed, message: TRIGGER.removed(removed) };
       }
