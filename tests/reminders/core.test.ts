@@ -267,6 +267,24 @@ describe('never twice', () => {
     expect(ports.log.some((e) => e.action === 'summarySent')).toBe(true);
   });
 
+  test('the summary went out but its "sent" mark could not be written: the next run the same day does not send it again', () => {
+    const workbook = owingWorkbook();
+    const ports = new MemoryPorts(at(27, 11));
+    const key = summaryKey(d(27, 11));
+    const write = ports.setProperty.bind(ports);
+    ports.setProperty = (k: string, value: string) => {
+      if (k === key && value.startsWith('sent')) throw new Error('Service error: Properties');
+      write(k, value);
+    };
+    const first = run(workbook, ports);
+    expect(summaries(ports)).toHaveLength(1);
+    expect(first.summary.sent).toBe(true);
+    expect(ports.props[key]).toMatch(/^planned\|/);
+    ports.clock = at(27, 11, 15, 0);
+    run(workbook, ports, 'manual');
+    expect(summaries(ports)).toHaveLength(1);
+  });
+
   test('a run killed between two sends resumes without a duplicate; the maybe-sent unit gets its reminder the next day', () => {
     const workbook = owingWorkbook();
     const ports = new MemoryPorts(at(27, 11));

@@ -265,8 +265,9 @@ function sendSummary(
     log({ action: 'summarySent', target: to, detail: message.subject });
     return { sent, to, note: NOTE.sent(to), message };
   } catch (error) {
-    // The service refused it: not sent, so the next run may try again.
-    ports.deleteProperty(key);
+    // Refused by the service: not sent, so the next run may try again. Sent, but its "sent" mark could not be
+    // written: the "planned" mark stays, and a planned summary is never sent twice on one day.
+    if (!sent) ports.deleteProperty(key);
     const note = NOTE.failed(errorText(error));
     log({ action: 'reminderFailed', target: to, detail: note });
     return { sent, to, note, message };
