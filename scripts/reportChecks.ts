@@ -33,6 +33,7 @@ const PHRASES: [string, RegExp][] = [
   ['"no overdue" then an overdue list', /Không có nhiệm vụ quá hạn/],
   ['"Hoàn thành chậm" for a task due before the plan', /\b9\/2025\b.*Hoàn thành chậm|Hoàn thành chậm.*\b9\/2025\b/],
   ['date filled in before signing', /ngày \d{1,2} tháng \d{1,2} năm \d{4}/],
+  ['a claim printed as a figure', /(^|\s)đạt (Đạt|Hoàn thành|Vượt)(?=[\s,.;:)]|$)/],
 ];
 
 /** Findings in one paragraph's text (a table cell, a PDF line). */

@@ -150,6 +150,9 @@ export const REPORT_TEXT = {
   /** "Tỷ lệ … đạt 82,54% (mục tiêu năm 2030: ≥ 80)." */
   indicatorAchieved: (name: string, result: string, how: string, target: string) =>
     `- ${name}: đạt ${result}${how ? `, ${how}` : ''}${target ? ` (${target})` : ''}.`,
+  /** A unit wrote "Đạt" or "Hoàn thành" (no figure) and the tool took the claim: said as a claim, never "đạt Đạt". */
+  indicatorClaimed: (name: string, how: string, target: string) =>
+    `- ${name}: đơn vị báo cáo đã đạt, không nêu số liệu cụ thể${how ? `; ${how}` : ''}${target ? ` (${target})` : ''}.`,
   onTrackHow: 'đúng lộ trình',
   reachedEarlyHow: (year: number | null) => (year ? `đã đạt mục tiêu năm ${year}` : 'đã đạt mục tiêu'),
   indicatorBehind: (name: string, result: string, target: string, what: string) =>

@@ -109,7 +109,15 @@ function areaBlocks(index: number, area: Area, indicators: IndicatorLine[], task
   for (const l of indicators.filter((x) => GOOD.includes(x.standing) && x.result.text)) {
     const how =
       l.standing === 'ON_TRACK' ? T.onTrackHow : l.standing === 'REACHED_EARLY' ? T.reachedEarlyHow(l.targetYear) : '';
-    achieved.push(para('body', T.indicatorAchieved(bodyName(l, l.showUnit), l.result.text, how, targetNote(l))));
+    const name = bodyName(l, l.showUnit);
+    achieved.push(
+      para(
+        'body',
+        /\d/.test(l.result.text)
+          ? T.indicatorAchieved(name, l.result.text, how, targetNote(l))
+          : T.indicatorClaimed(name, how, targetNote(l)),
+      ),
+    );
   }
   const done = tasks.filter((t) => t.verdict === 'DONE' || t.verdict === 'DONE_LATE');
   for (const t of done.filter((x) => x.result.text))
