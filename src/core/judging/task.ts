@@ -84,13 +84,26 @@ interface Draft {
   reason: string;
 }
 
-function computeTask(input: TaskInput, time: CompletionTime, due: CalendarDate | null): Draft {
+/** What the unit typed, read once: its status (known), the completion date, the explanation. */
+interface TaskFacts {
+  status: TaskStatus;
+  completed: CalendarDate | undefined;
+  evidence: string;
+  year: number;
+  today: CalendarDate;
+  planIssued: CalendarDate | null | undefined;
+}
+
+const fmt = formatDate;
+
+/**
+ * The cells read before the completion time matters: an unknown status, an unreadable or future date, no status, or a
+ * date beside a status other than done is for the office to look at (a Draft); else the facts to judge with.
+ */
+function readTaskCells(input: TaskInput, due: CalendarDate | null): Draft | TaskFacts {
   const { year, today } = input;
   const status = parseTaskStatus(input.status);
   const completed = readCompletedOn(input.completedOn);
-  const evidence = cleanText(input.evidence);
-  const fmt = formatDate;
-
   if (status.kind === 'unknown') return { verdict: 'NEEDS_REVIEW', reason: TASK.statusUnknown(status.text) };
   if (completed.invalid !== undefined)
     return { verdict: 'NEEDS_REVIEW', reason: TASK.completedOnInvalid(completed.invalid) };
@@ -105,76 +118,111 @@ function computeTask(input: TaskInput, time: CompletionTime, due: CalendarDate |
   if (completed.date && s !== 'DONE') {
     return { verdict: 'NEEDS_REVIEW', reason: TASK.dateWithoutDone(fmt(completed.date), STATUS_LABEL[s]) };
   }
-  const after = (d: CalendarDate) => compareDates(today, d) > 0;
+  return {
+    status: s,
+    completed: completed.date,
+    evidence: cleanText(input.evidence),
+    year,
+    today,
+    planIssued: input.planIssued,
+  };
+}
 
+const isPast = (facts: TaskFacts, d: CalendarDate) => compareDates(facts.today, d) > 0;
+
+const overdue = (facts: TaskFacts, d: CalendarDate): Draft => ({
+  verdict: 'OVERDUE',
+  reason: TASK.overdue(fmt(d), daysBetween(d, facts.today), STATUS_LABEL[facts.status]),
+});
+
+/** " (ngày …)" after a done verdict whose date the unit gave. */
+const withDate = (facts: TaskFacts) => (facts.completed ? TASK.withDate(fmt(facts.completed)) : '');
+
+/** A done task with a due date: on time, late, or (no date given) judged by whether the date has passed. */
+function doneByDate(facts: TaskFacts, d: CalendarDate): Draft {
+  const { completed, planIssued } = facts;
+  if (planIssued && compareDates(d, planIssued) < 0)
+    return {
+      verdict: 'DONE',
+      reason: TASK.doneDueBeforePlan(completed ? fmt(completed) : '', fmt(d), fmt(planIssued)),
+    };
+  if (completed)
+    return compareDates(completed, d) <= 0
+      ? { verdict: 'DONE', reason: TASK.doneOnTime(fmt(completed), fmt(d)) }
+      : { verdict: 'DONE_LATE', reason: TASK.doneLate(fmt(completed), fmt(d), daysBetween(d, completed)) };
+  return isPast(facts, d)
+    ? { verdict: 'NEEDS_REVIEW', reason: TASK.doneNoDatePastDue(fmt(d)) }
+    : { verdict: 'DONE', reason: TASK.doneBeforeDue(fmt(d)) };
+}
+
+/** A task due on a date, or over a range of years ending on one. */
+function judgeDated(facts: TaskFacts, time: Extract<CompletionTime, { kind: 'due' | 'range' }>): Draft {
+  const d = time.due;
+  const { status, today } = facts;
+  if (status === 'DONE') return doneByDate(facts, d);
+  if (isPast(facts, d)) return overdue(facts, d);
+  if (status === 'IN_PROGRESS')
+    return { verdict: 'IN_PROGRESS', reason: TASK.inProgress(fmt(d), daysBetween(today, d)) };
+  if (time.kind === 'range') return { verdict: 'NOT_DUE', reason: TASK.notDueRange(time.start, time.end, fmt(d)) };
+  return { verdict: 'NOT_DUE', reason: TASK.notDue(fmt(d), daysBetween(today, d)) };
+}
+
+/** A task done every year ("Hằng năm", "Năm 2025 và những năm tiếp theo") or continuously ("Thường xuyên"). */
+function judgeRecurring(
+  facts: TaskFacts,
+  time: Extract<CompletionTime, { kind: 'recurring' }>,
+  due: CalendarDate | null,
+): Draft {
+  const { status, completed, year, today, evidence } = facts;
+  if (status === 'DONE') {
+    if (time.every === 'year' && completed && completed.year !== year)
+      return { verdict: 'NEEDS_REVIEW', reason: TASK.doneRecurringOtherYear(fmt(completed), year) };
+    return { verdict: 'DONE', reason: TASK.doneRecurring(year, time.text) + withDate(facts) };
+  }
+  if (time.every === 'continuous') {
+    if (status === 'IN_PROGRESS') return { verdict: 'IN_PROGRESS', reason: TASK.inProgressRecurring(time.text) };
+    return {
+      verdict: 'NEEDS_REVIEW',
+      reason: TASK.continuousNotStarted(time.text) + (evidence ? TASK.evidence(evidence) : ''),
+    };
+  }
+  if (time.from !== null && time.from > year) return { verdict: 'NOT_DUE', reason: TASK.notDueFrom(time.from, year) };
+  const d: CalendarDate = due ?? { year, month: 12, day: 31 };
+  if (isPast(facts, d)) return overdue(facts, d);
+  if (status === 'IN_PROGRESS') return { verdict: 'IN_PROGRESS', reason: TASK.inProgressRecurring(time.text) };
+  return { verdict: 'NOT_DUE', reason: TASK.notDueYearly(year, fmt(d), daysBetween(today, d)) };
+}
+
+/** A task due once a condition is met ("Sau khi Sở Nội vụ ban hành …"): waiting needs the unit's explanation. */
+function judgeConditional(facts: TaskFacts, time: Extract<CompletionTime, { kind: 'conditional' }>): Draft {
+  if (facts.status === 'DONE')
+    return { verdict: 'DONE', reason: TASK.doneConditional(time.condition) + withDate(facts) };
+  if (facts.status === 'IN_PROGRESS')
+    return { verdict: 'IN_PROGRESS', reason: TASK.inProgressConditional(time.condition) };
+  return facts.evidence
+    ? { verdict: 'NOT_DUE', reason: TASK.conditionalWaiting(time.condition, facts.evidence) }
+    : { verdict: 'NEEDS_REVIEW', reason: TASK.conditionalNoEvidence(time.condition) };
+}
+
+/** A completion time the tool cannot read: done is done; anything else is for the office. */
+function judgeUnreadTime(facts: TaskFacts, text: string): Draft {
+  if (facts.status === 'DONE') return { verdict: 'DONE', reason: TASK.doneUnknownTime(text || TASK.noTime) };
+  return { verdict: 'NEEDS_REVIEW', reason: TASK.unknownTime(text || TASK.noTime, STATUS_LABEL[facts.status]) };
+}
+
+function computeTask(input: TaskInput, time: CompletionTime, due: CalendarDate | null): Draft {
+  const facts = readTaskCells(input, due);
+  if ('verdict' in facts) return facts;
   switch (time.kind) {
     case 'due':
-    case 'range': {
-      const d = time.due;
-      if (s === 'DONE' && input.planIssued && compareDates(d, input.planIssued) < 0) {
-        return {
-          verdict: 'DONE',
-          reason: TASK.doneDueBeforePlan(completed.date ? fmt(completed.date) : '', fmt(d), fmt(input.planIssued)),
-        };
-      }
-      if (s === 'DONE') {
-        if (completed.date) {
-          return compareDates(completed.date, d) <= 0
-            ? { verdict: 'DONE', reason: TASK.doneOnTime(fmt(completed.date), fmt(d)) }
-            : {
-                verdict: 'DONE_LATE',
-                reason: TASK.doneLate(fmt(completed.date), fmt(d), daysBetween(d, completed.date)),
-              };
-        }
-        return after(d)
-          ? { verdict: 'NEEDS_REVIEW', reason: TASK.doneNoDatePastDue(fmt(d)) }
-          : { verdict: 'DONE', reason: TASK.doneBeforeDue(fmt(d)) };
-      }
-      if (after(d)) return { verdict: 'OVERDUE', reason: TASK.overdue(fmt(d), daysBetween(d, today), STATUS_LABEL[s]) };
-      if (s === 'IN_PROGRESS')
-        return { verdict: 'IN_PROGRESS', reason: TASK.inProgress(fmt(d), daysBetween(today, d)) };
-      if (time.kind === 'range') return { verdict: 'NOT_DUE', reason: TASK.notDueRange(time.start, time.end, fmt(d)) };
-      return { verdict: 'NOT_DUE', reason: TASK.notDue(fmt(d), daysBetween(today, d)) };
-    }
-    case 'recurring': {
-      if (s === 'DONE') {
-        if (time.every === 'year' && completed.date && completed.date.year !== year) {
-          return { verdict: 'NEEDS_REVIEW', reason: TASK.doneRecurringOtherYear(fmt(completed.date), year) };
-        }
-        return {
-          verdict: 'DONE',
-          reason: TASK.doneRecurring(year, time.text) + (completed.date ? TASK.withDate(fmt(completed.date)) : ''),
-        };
-      }
-      if (time.every === 'continuous') {
-        if (s === 'IN_PROGRESS') return { verdict: 'IN_PROGRESS', reason: TASK.inProgressRecurring(time.text) };
-        return {
-          verdict: 'NEEDS_REVIEW',
-          reason: TASK.continuousNotStarted(time.text) + (evidence ? TASK.evidence(evidence) : ''),
-        };
-      }
-      if (time.from !== null && time.from > year)
-        return { verdict: 'NOT_DUE', reason: TASK.notDueFrom(time.from, year) };
-      const d: CalendarDate = due ?? { year, month: 12, day: 31 };
-      if (after(d)) return { verdict: 'OVERDUE', reason: TASK.overdue(fmt(d), daysBetween(d, today), STATUS_LABEL[s]) };
-      if (s === 'IN_PROGRESS') return { verdict: 'IN_PROGRESS', reason: TASK.inProgressRecurring(time.text) };
-      return { verdict: 'NOT_DUE', reason: TASK.notDueYearly(year, fmt(d), daysBetween(today, d)) };
-    }
-    case 'conditional': {
-      if (s === 'DONE')
-        return {
-          verdict: 'DONE',
-          reason: TASK.doneConditional(time.condition) + (completed.date ? TASK.withDate(fmt(completed.date)) : ''),
-        };
-      if (s === 'IN_PROGRESS') return { verdict: 'IN_PROGRESS', reason: TASK.inProgressConditional(time.condition) };
-      return evidence
-        ? { verdict: 'NOT_DUE', reason: TASK.conditionalWaiting(time.condition, evidence) }
-        : { verdict: 'NEEDS_REVIEW', reason: TASK.conditionalNoEvidence(time.condition) };
-    }
-    default: {
-      if (s === 'DONE') return { verdict: 'DONE', reason: TASK.doneUnknownTime(time.text || TASK.noTime) };
-      return { verdict: 'NEEDS_REVIEW', reason: TASK.unknownTime(time.text || TASK.noTime, STATUS_LABEL[s]) };
-    }
+    case 'range':
+      return judgeDated(facts, time);
+    case 'recurring':
+      return judgeRecurring(facts, time, due);
+    case 'conditional':
+      return judgeConditional(facts, time);
+    default:
+      return judgeUnreadTime(facts, time.text);
   }
 }
 
