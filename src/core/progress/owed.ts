@@ -1,5 +1,5 @@
 import { compareDates, isOnOrBefore } from '../dates';
-import type { AssessedIndicator, AssessedTask, Assessment, UnitState } from '../judging/assess';
+import type { AssessedIndicator, AssessedTask, Assessment, IssueEntry, UnitState } from '../judging/assess';
 import type { Unit } from '../plan/units';
 import { cleanText } from '../text';
 import { PROGRESS_TEXT } from './messages';
@@ -60,91 +60,78 @@ export function timelinessOf(state: UnitState | null, assessment: Pick<Assessmen
   return compareDates(assessment.today, assessment.config.deadline) > 0 ? 'NOT_REPORTED' : 'PENDING';
 }
 
+type JudgedRow = AssessedIndicator | AssessedTask;
+
+/** The latest of the rows' edit times (null when none was edited). */
+function lastEditOf(rows: readonly { updatedAt: Date | null }[]): Date | null {
+  let last: Date | null = null;
+  for (const { updatedAt } of rows) if (updatedAt && (!last || updatedAt > last)) last = updatedAt;
+  return last;
+}
+
+/** A judged row the unit has not answered, as an item it owes. */
+function owedRow(tab: 'indicators' | 'tasks', row: JudgedRow, missing: string): OwedItem {
+  return {
+    tab,
+    rowIndex: row.rowIndex,
+    rowKey: row.rowKey,
+    tt: cleanText(row.record.tt),
+    name: cleanText(row.record.name),
+    missing,
+    explanation: cleanText(row.record.evidence),
+  };
+}
+
+/** The Khó khăn - Đề xuất row, owed while none of its three cells is filled. */
+function owedIssues(unit: Unit, issue: IssueEntry | undefined): OwedItem {
+  return {
+    tab: 'issues',
+    rowIndex: issue?.rowIndex ?? -1,
+    rowKey: unit.id,
+    tt: '',
+    name: OWED_TEXT.issues,
+    missing: OWED_TEXT.issues,
+    explanation: '',
+  };
+}
+
+/** The validation problems of a tab's rows, each with where it is. */
+function invalidEntries(tab: 'indicators' | 'tasks', rows: readonly JudgedRow[]): UnitProgress['invalid'] {
+  return rows.flatMap((r) =>
+    r.problems.map((p) => ({ tab, rowIndex: r.rowIndex, rowKey: r.rowKey, tt: cleanText(r.record.tt), ...p })),
+  );
+}
+
+/** One unit's progress: the rows it leads, what it answered and owes, what is invalid, when it last typed. */
+function progressOf(unit: Unit, assessment: Assessment): UnitProgress {
+  const state = assessment.units.find((s) => s.unit.id === unit.id) ?? null;
+  const indicators = assessment.indicators.filter((r) => r.unitId === unit.id && !r.isGroup);
+  const tasks = assessment.tasks.filter((r) => r.unitId === unit.id && !r.isGroup);
+  const unansweredIndicators = indicators.filter((r) => isUnanswered(r, 'result'));
+  const unansweredTasks = tasks.filter((r) => isUnanswered(r, 'status'));
+  const owed = [
+    ...unansweredIndicators.map((r) => owedRow('indicators', r, OWED_TEXT.indicator)),
+    ...unansweredTasks.map((r) => owedRow('tasks', r, OWED_TEXT.task)),
+  ];
+  const issue = assessment.issues.find((i) => i.unitId === unit.id);
+  const issuesFilled = !!issue && !!(issue.difficulties || issue.proposals || issue.nextYear);
+  if (!issuesFilled) owed.push(owedIssues(unit, issue));
+  return {
+    unit,
+    state,
+    indicatorsLed: indicators.length,
+    tasksLed: tasks.length,
+    reported: indicators.length + tasks.length - unansweredIndicators.length - unansweredTasks.length,
+    owed,
+    invalid: [...invalidEntries('indicators', indicators), ...invalidEntries('tasks', tasks)],
+    issuesFilled,
+    timeliness: timelinessOf(state, assessment),
+    lastEntryAt: lastEditOf([...indicators, ...tasks, ...(issue ? [issue] : [])]),
+  };
+}
+
 export function unitProgress(assessment: Assessment): UnitProgress[] {
-  return assessment.registry.units.map((unit) => {
-    const state = assessment.units.find((s) => s.unit.id === unit.id) ?? null;
-    const indicators = assessment.indicators.filter((r) => r.unitId === unit.id && !r.isGroup);
-    const tasks = assessment.tasks.filter((r) => r.unitId === unit.id && !r.isGroup);
-    const owed: OwedItem[] = [];
-    let reported = 0;
-    let lastEntryAt: Date | null = null;
-    const seen = (d: Date | null) => {
-      if (d && (!lastEntryAt || d > lastEntryAt)) lastEntryAt = d;
-    };
-    const judged = [
-      {
-        tab: 'indicators' as const,
-        rows: indicators as (AssessedIndicator | AssessedTask)[],
-        input: 'result' as const,
-        missing: OWED_TEXT.indicator,
-      },
-      { tab: 'tasks' as const, rows: tasks, input: 'status' as const, missing: OWED_TEXT.task },
-    ];
-    for (const { tab, rows, input, missing } of judged) {
-      for (const row of rows) {
-        seen(row.updatedAt);
-        if (!isUnanswered(row, input)) {
-          reported++;
-          continue;
-        }
-        owed.push({
-          tab,
-          rowIndex: row.rowIndex,
-          rowKey: row.rowKey,
-          tt: cleanText(row.record.tt),
-          name: cleanText(row.record.name),
-          missing,
-          explanation: cleanText(row.record.evidence),
-        });
-      }
-    }
-    const issue = assessment.issues.find((i) => i.unitId === unit.id);
-    seen(issue?.updatedAt ?? null);
-    const issuesFilled = !!issue && !!(issue.difficulties || issue.proposals || issue.nextYear);
-    if (!issuesFilled) {
-      owed.push({
-        tab: 'issues',
-        rowIndex: issue?.rowIndex ?? -1,
-        rowKey: unit.id,
-        tt: '',
-        name: OWED_TEXT.issues,
-        missing: OWED_TEXT.issues,
-        explanation: '',
-      });
-    }
-    const invalid = [
-      ...indicators.flatMap((r) =>
-        r.problems.map((p) => ({
-          tab: 'indicators' as const,
-          rowIndex: r.rowIndex,
-          rowKey: r.rowKey,
-          tt: cleanText(r.record.tt),
-          ...p,
-        })),
-      ),
-      ...tasks.flatMap((r) =>
-        r.problems.map((p) => ({
-          tab: 'tasks' as const,
-          rowIndex: r.rowIndex,
-          rowKey: r.rowKey,
-          tt: cleanText(r.record.tt),
-          ...p,
-        })),
-      ),
-    ];
-    return {
-      unit,
-      state,
-      indicatorsLed: indicators.length,
-      tasksLed: tasks.length,
-      reported,
-      owed,
-      invalid,
-      issuesFilled,
-      timeliness: timelinessOf(state, assessment),
-      lastEntryAt,
-    };
-  });
+  return assessment.registry.units.map((unit) => progressOf(unit, assessment));
 }
 
 /** What a unit has to report and how much of it is done: the one count every screen, e-mail and report uses. */
