@@ -140,6 +140,90 @@ export function defaultConfigRows(year: number): string[][] {
   return CONFIG_ITEMS.map((item) => [item.label, item.defaultText(year), item.help]);
 }
 
+/** The Cấu hình rows by label (matched ignoring case, diacritics and spacing), read as text. */
+class ConfigCells {
+  private readonly byLabel = new Map<string, unknown>();
+
+  constructor(rows: readonly (readonly unknown[])[]) {
+    for (const row of rows) {
+      const label = matchKey(row[0]);
+      if (label) this.byLabel.set(label, row[1]);
+    }
+  }
+
+  static item(key: keyof Config): ConfigItem {
+    return CONFIG_ITEMS.find((i) => i.key === key)!;
+  }
+
+  /** The cell as text (a date cell as dd/mm/yyyy); the default when the sheet has no such row. */
+  text(key: keyof Config, year: number): string {
+    const it = ConfigCells.item(key);
+    if (!this.byLabel.has(matchKey(it.label))) return it.defaultText(year);
+    const value = this.byLabel.get(matchKey(it.label));
+    if (value instanceof Date)
+      return formatDate({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
+    return cleanText(value);
+  }
+
+  /** A cell of one item a line ("- " or "• " in front dropped): recipients, letters, legal bases. */
+  lines(key: keyof Config, year: number): string[] {
+    const it = ConfigCells.item(key);
+    return String(this.byLabel.get(matchKey(it.label)) ?? it.defaultText(year))
+      .split(/\n+/)
+      .map((s) => cleanText(s).replace(/^[-–•]\s*/, ''))
+      .filter(Boolean);
+  }
+}
+
+const problemOf = (key: keyof Config, message: string): ConfigProblem => ({
+  label: ConfigCells.item(key).label,
+  message,
+});
+
+function readYear(cells: ConfigCells, fallbackYear: number, problems: ConfigProblem[]): number {
+  const year = Number(cells.text('reportingYear', fallbackYear));
+  if (Number.isInteger(year) && year >= 2000 && year <= 2100) return year;
+  problems.push(
+    problemOf('reportingYear', SHEET_TEXT.config.badYear(cells.text('reportingYear', fallbackYear), fallbackYear)),
+  );
+  return fallbackYear;
+}
+
+function readDeadline(cells: ConfigCells, year: number, problems: ConfigProblem[]): CalendarDate {
+  const deadlineText = cells.text('deadline', year) || `30/11/${year}`;
+  const deadline = parseVietnameseDate(deadlineText);
+  if (deadline) return deadline;
+  problems.push(problemOf('deadline', SHEET_TEXT.config.badDeadline(deadlineText, year)));
+  return { year, month: 11, day: 30 };
+}
+
+/** The reminder days before the deadline, latest first, each once; anything not a whole number ≥ 0 is reported. */
+function readReminderDays(cells: ConfigCells, year: number, problems: ConfigProblem[]): number[] {
+  const days = splitList(cells.text('reminderDaysBefore', year), /[;,\s]+/).map(Number);
+  const valid = days.filter((d) => Number.isInteger(d) && d >= 0);
+  if (valid.length !== days.length) problems.push(problemOf('reminderDaysBefore', SHEET_TEXT.config.badReminderDays));
+  return [...new Set(valid)].sort((a, b) => b - a);
+}
+
+function readEveryDays(cells: ConfigCells, year: number, problems: ConfigProblem[]): number {
+  const every = Number(cells.text('reminderEveryDaysAfter', year) || '0');
+  if (Number.isInteger(every) && every >= 0) return every;
+  problems.push(problemOf('reminderEveryDaysAfter', SHEET_TEXT.config.badEveryDays));
+  return 3;
+}
+
+function readEntryMode(cells: ConfigCells, year: number, problems: ConfigProblem[]): EntryMode {
+  const modeText = cells.text('entryMode', year);
+  const entryMode: EntryMode = matchKey(modeText) === matchKey(SHEET_TEXT.config.entryModes.page) ? 'page' : 'sheet';
+  if (modeText && entryMode === 'sheet' && matchKey(modeText) !== matchKey(SHEET_TEXT.config.entryModes.sheet))
+    problems.push(problemOf('entryMode', SHEET_TEXT.config.badEntryMode(modeText)));
+  return entryMode;
+}
+
+/** Yes/no cells: "Không" (or no, false) is no for late entries; "Có" (or yes, true) is yes for the annex. */
+const isNo = (text: string) => ['khong', 'no', 'false'].includes(matchKey(text));
+const isYes = (text: string) => ['co', 'yes', 'true'].includes(matchKey(text));
+
 /**
  * Reads the Cấu hình tab (label → value rows). Values that cannot be read fall back to their default
  * and are reported, so a typo in the deadline never stops the reminders silently.
@@ -148,96 +232,38 @@ export function readConfig(
   rows: readonly (readonly unknown[])[],
   fallbackYear: number,
 ): { config: Config; problems: ConfigProblem[] } {
-  const byLabel = new Map<string, unknown>();
-  for (const row of rows) {
-    const label = matchKey(row[0]);
-    if (label) byLabel.set(label, row[1]);
-  }
+  const cells = new ConfigCells(rows);
   const problems: ConfigProblem[] = [];
-  const raw = (item: ConfigItem): string => {
-    const value = byLabel.get(matchKey(item.label));
-    if (value instanceof Date)
-      return formatDate({ year: value.getFullYear(), month: value.getMonth() + 1, day: value.getDate() });
-    return cleanText(value);
-  };
-  const item = (key: keyof Config) => CONFIG_ITEMS.find((i) => i.key === key)!;
-  const text = (key: keyof Config, year: number) => {
-    const it = item(key);
-    const v = byLabel.has(matchKey(it.label)) ? raw(it) : it.defaultText(year);
-    return v;
-  };
-
-  let year = Number(text('reportingYear', fallbackYear));
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    problems.push({
-      label: item('reportingYear').label,
-      message: SHEET_TEXT.config.badYear(text('reportingYear', fallbackYear), fallbackYear),
-    });
-    year = fallbackYear;
-  }
-  const deadlineText = text('deadline', year) || `30/11/${year}`;
-  let deadline = parseVietnameseDate(deadlineText);
-  if (!deadline) {
-    problems.push({
-      label: item('deadline').label,
-      message: SHEET_TEXT.config.badDeadline(deadlineText, year),
-    });
-    deadline = { year, month: 11, day: 30 };
-  }
-  const days = splitList(text('reminderDaysBefore', year), /[;,\s]+/).map(Number);
-  const reminderDaysBefore = days.filter((d) => Number.isInteger(d) && d >= 0);
-  if (reminderDaysBefore.length !== days.length) {
-    problems.push({
-      label: item('reminderDaysBefore').label,
-      message: SHEET_TEXT.config.badReminderDays,
-    });
-  }
-  let every = Number(text('reminderEveryDaysAfter', year) || '0');
-  if (!Number.isInteger(every) || every < 0) {
-    problems.push({
-      label: item('reminderEveryDaysAfter').label,
-      message: SHEET_TEXT.config.badEveryDays,
-    });
-    every = 3;
-  }
-  const accept = matchKey(text('acceptLateEntries', year));
-  const lines = (key: keyof Config) =>
-    String(byLabel.get(matchKey(item(key).label)) ?? item(key).defaultText(year))
-      .split(/\n+/)
-      .map((s) => cleanText(s).replace(/^[-–•]\s*/, ''))
-      .filter(Boolean);
-  const internal = matchKey(text('internalAnnex', year));
-  const modeText = text('entryMode', year);
-  const entryMode: EntryMode = matchKey(modeText) === matchKey(SHEET_TEXT.config.entryModes.page) ? 'page' : 'sheet';
-  if (modeText && entryMode === 'sheet' && matchKey(modeText) !== matchKey(SHEET_TEXT.config.entryModes.sheet))
-    problems.push({ label: item('entryMode').label, message: SHEET_TEXT.config.badEntryMode(modeText) });
+  const year = readYear(cells, fallbackYear, problems);
+  const deadline = readDeadline(cells, year, problems);
+  const reminderDaysBefore = readReminderDays(cells, year, problems);
+  const reminderEveryDaysAfter = readEveryDays(cells, year, problems);
+  const entryMode = readEntryMode(cells, year, problems);
+  const text = (key: keyof Config) => cells.text(key, year);
   return {
     config: {
-      wardName: text('wardName', year) || PLAN.ward,
+      wardName: text('wardName') || PLAN.ward,
       reportingYear: year,
       deadline,
-      vhxhEmail: text('vhxhEmail', year),
-      senderName: text('senderName', year),
-      reportNumber: text('reportNumber', year),
-      signerAuthority: text('signerAuthority', year),
-      signerTitle: text('signerTitle', year),
-      signerName: text('signerName', year),
-      recipients: String(byLabel.get(matchKey(item('recipients').label)) ?? item('recipients').defaultText(year))
-        .split(/\n+/)
-        .map((s) => cleanText(s).replace(/^[-–•]\s*/, ''))
-        .filter(Boolean),
-      reminderDaysBefore: [...new Set(reminderDaysBefore)].sort((a, b) => b - a),
-      reminderEveryDaysAfter: every,
-      acceptLateEntries: !(accept === 'khong' || accept === 'no' || accept === 'false'),
-      reportFolderId: text('reportFolderId', year),
-      planNumber: text('planNumber', year) || PLAN.number,
-      planDate: text('planDate', year) || PLAN.date,
-      requestLetters: lines('requestLetters'),
-      legalBases: lines('legalBases'),
-      internalAnnex: internal === 'co' || internal === 'yes' || internal === 'true',
-      templateUrl: text('templateUrl', year),
+      vhxhEmail: text('vhxhEmail'),
+      senderName: text('senderName'),
+      reportNumber: text('reportNumber'),
+      signerAuthority: text('signerAuthority'),
+      signerTitle: text('signerTitle'),
+      signerName: text('signerName'),
+      recipients: cells.lines('recipients', year),
+      reminderDaysBefore,
+      reminderEveryDaysAfter,
+      acceptLateEntries: !isNo(text('acceptLateEntries')),
+      reportFolderId: text('reportFolderId'),
+      planNumber: text('planNumber') || PLAN.number,
+      planDate: text('planDate') || PLAN.date,
+      requestLetters: cells.lines('requestLetters', year),
+      legalBases: cells.lines('legalBases', year),
+      internalAnnex: isYes(text('internalAnnex')),
+      templateUrl: text('templateUrl'),
       entryMode,
-      entryPageUrl: text('entryPageUrl', year),
+      entryPageUrl: text('entryPageUrl'),
     },
     problems,
   };
