@@ -413,143 +413,174 @@ function readUnits(block: Block): {
 
 // ---------------------------------------------------------------- the plan
 
-/** Reads every table of every source. Throws PlanImportError('noTables') when no indicator or task table is found. */
-export function readPlan(sources: readonly PlanSource[], year: number): ImportedPlan {
-  const tables: PlanTable[] = [];
-  const unreadable: PlanProblem[] = [];
-  const warnings: PlanProblem[] = [];
-  const read: { kind: 'indicators' | 'tasks'; sheet: string; result: ReadTable }[] = [];
-  let units: (Unit & { line: number })[] = [];
-  let unitSheet = '';
-  const titles: string[] = [];
+type LinedUnit = Unit & { line: number };
+
+/** Every table of every source, read; the units of the unit tables (a unit listed twice kept once). */
+interface ReadSources {
+  tables: PlanTable[];
+  unreadable: PlanProblem[];
+  warnings: PlanProblem[];
+  /** The indicator and task tables. */
+  read: ReadTable[];
+  units: LinedUnit[];
+  /** The first sheet with a unit table ('' when there is none). */
+  unitSheet: string;
+  titles: string[];
+}
+
+/** A unit table's units after the ones already read; one already listed (by any spelling) is left out and reported. */
+function addUnits(
+  units: LinedUnit[],
+  found: readonly LinedUnit[],
+  sheet: string,
+  unreadable: PlanProblem[],
+): LinedUnit[] {
+  const registry = new UnitRegistry(units);
+  const added = [...units];
+  for (const unit of found) {
+    const same = registry.resolve(unit.name) as LinedUnit | null;
+    if (same) unreadable.push({ sheet, line: unit.line, reason: T.reasons.duplicateUnit(same.line) });
+    else added.push(unit);
+  }
+  return added;
+}
+
+function readSources(sources: readonly PlanSource[], year: number): ReadSources {
+  const out: ReadSources = { tables: [], unreadable: [], warnings: [], read: [], units: [], unitSheet: '', titles: [] };
   for (const source of sources) {
-    const { blocks, titles: t } = blocksOf(source);
-    titles.push(...t);
+    const { blocks, titles } = blocksOf(source);
+    out.titles.push(...titles);
     for (const block of blocks) {
-      if (block.kind === 'units') {
-        const u = readUnits(block);
-        tables.push(u.table);
-        unreadable.push(...u.unreadable);
-        warnings.push(...u.warnings);
-        const registry = new UnitRegistry(units);
-        for (const unit of u.units) {
-          const same = registry.resolve(unit.name);
-          if (same)
-            unreadable.push({
-              sheet: block.sheet,
-              line: unit.line,
-              reason: T.reasons.duplicateUnit((same as Unit & { line: number }).line),
-            });
-          else units = [...units, unit];
-        }
-        unitSheet ||= block.sheet;
-        continue;
-      }
-      const result = block.kind === 'indicators' ? readIndicators(block, year) : readTasks(block);
-      tables.push(result.table);
-      unreadable.push(...result.unreadable);
-      warnings.push(...result.warnings);
-      read.push({ kind: block.kind, sheet: block.sheet, result });
+      const result =
+        block.kind === 'units'
+          ? readUnits(block)
+          : block.kind === 'indicators'
+            ? readIndicators(block, year)
+            : readTasks(block);
+      out.tables.push(result.table);
+      out.unreadable.push(...result.unreadable);
+      out.warnings.push(...result.warnings);
+      if ('units' in result) {
+        out.units = addUnits(out.units, result.units, block.sheet, out.unreadable);
+        out.unitSheet ||= block.sheet;
+      } else out.read.push(result);
     }
   }
-  if (!read.length) throw new PlanImportError('noTables');
+  return out;
+}
 
-  // No unit table: the units are the leads the tables name; no lead column: the whole table goes to the office.
-  const office = () => {
-    const found = new UnitRegistry(units).resolve(T.officeName);
-    if (found) return found.name;
-    units = [
-      ...units,
-      {
-        id: codeFor(T.officeName, new Set(units.map((u) => u.id))),
-        name: T.officeName,
-        aliases: [],
-        emails: [],
-        line: 0,
-      },
-    ];
-    return T.officeName;
-  };
-  for (const { result } of read) {
+/** The VHXH office's unit, added to the list when the plan's units do not include it. */
+function withOffice(units: LinedUnit[]): { units: LinedUnit[]; name: string } {
+  const found = new UnitRegistry(units).resolve(T.officeName);
+  if (found) return { units, name: found.name };
+  const id = codeFor(T.officeName, new Set(units.map((u) => u.id)));
+  return { units: [...units, { id, name: T.officeName, aliases: [], emails: [], line: 0 }], name: T.officeName };
+}
+
+/** A table without a lead column goes to the office, whole (its group rows lead nothing). */
+function leadTablesWithoutLead(read: readonly ReadTable[], units: LinedUnit[], warnings: PlanProblem[]): LinedUnit[] {
+  let list = units;
+  for (const result of read) {
     if (result.hasLead) continue;
-    const name = office();
+    const office = withOffice(list);
+    list = office.units;
     warnings.push({
       sheet: result.table.sheet,
       line: 0,
-      reason: T.warnings.noLeadColumn(T.kind[result.table.kind], name),
+      reason: T.warnings.noLeadColumn(T.kind[result.table.kind], office.name),
     });
-    for (const row of result.rows) row.lead = row.kind === 'item' ? name : '';
+    for (const row of result.rows) row.lead = row.kind === 'item' ? office.name : '';
   }
+  return list;
+}
+
+/** No unit table: the units are the leads the tables name (a collective "Các phòng, ban…" names none). */
+function unitsFromLeads(read: readonly ReadTable[], units: LinedUnit[]): LinedUnit[] {
+  let list = units;
+  const taken = new Set(units.map((u) => u.id));
+  for (const result of read)
+    for (const row of result.rows) {
+      for (const part of String(row.lead ?? '').split(/[;\n]+/)) {
+        const name = cleanText(part).replace(/[.,]$/, '');
+        if (!name || /^cac (phong|co quan|don vi|ban)\b/.test(matchKey(name))) continue;
+        if (new UnitRegistry(list).resolve(name)) continue;
+        list = [...list, { id: codeFor(name, taken), name, aliases: [], emails: [], line: 0 }];
+      }
+    }
+  return list;
+}
+
+/** Row ids of one table: "KH<table>-<TT>" ("KH<table>-d<line>" without a TT), "-2", "-3"… when a TT repeats. */
+function rowIds(appendix: string): (row: RawRow) => string {
+  const used = new Set<string>();
+  return (row) => {
+    const base = `KH${appendix}-${row.tt || `d${row.line}`}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    used.add(id);
+    return id;
+  };
+}
+
+/**
+ * The open groups a row sits in: a heading group (I, II…) or one without TT closes every group; otherwise groups are
+ * closed until the top one's TT is a prefix of the row's ("1.2" stays in "1"; "2" closes "1").
+ */
+function closeGroups(stack: { tt: string; id: string }[], row: RawRow): void {
+  if (row.kind === 'group' && (isHeadingTt(row.tt) || !row.tt)) {
+    stack.length = 0;
+    return;
+  }
+  const top = () => stack[stack.length - 1];
+  while (stack.length && !isHeadingTt(top().tt) && !row.tt.startsWith(`${top().tt}.`)) stack.pop();
+}
+
+/** One table's rows as catalog rows (appendix = the table's number), each under its group; unknown leads reported. */
+function catalogOfTable(
+  result: ReadTable,
+  appendix: string,
+  registry: UnitRegistry,
+  warnings: PlanProblem[],
+): CatalogRow[] {
+  const idOf = rowIds(appendix);
+  const stack: { tt: string; id: string }[] = [];
+  return result.rows.map((row): CatalogRow => {
+    const id = idOf(row);
+    closeGroups(stack, row);
+    const parentId = stack.length ? stack[stack.length - 1].id : null;
+    if (row.kind === 'group') stack.push({ tt: row.tt, id });
+    else if (row.lead) {
+      for (const unknown of registry.leadsOf(row.lead).unknown)
+        warnings.push({ sheet: result.table.sheet, line: row.line, reason: T.warnings.unknownLead(unknown) });
+    }
+    return {
+      id,
+      appendix,
+      kind: row.kind === 'group' ? 'group' : result.table.kind === 'indicators' ? 'indicator' : 'task',
+      tt: row.tt,
+      parentId,
+      name: row.name,
+      unitOfMeasure: row.unitOfMeasure,
+      targets: row.kind === 'group' ? {} : row.targets,
+      lead: row.kind === 'group' ? '' : (row.lead ?? ''),
+      coordinators: row.coordinators,
+      output: row.output,
+      completionTime: row.completionTime,
+    };
+  });
+}
+
+/** Reads every table of every source. Throws PlanImportError('noTables') when no indicator or task table is found. */
+export function readPlan(sources: readonly PlanSource[], year: number): ImportedPlan {
+  const { tables, unreadable, warnings, read, unitSheet, titles, ...found } = readSources(sources, year);
+  if (!read.length) throw new PlanImportError('noTables');
+  let units = leadTablesWithoutLead(read, found.units, warnings);
   if (!unitSheet) {
     warnings.push({ sheet: '', line: 0, reason: T.warnings.noUnitTable });
-    const taken = new Set(units.map((u) => u.id));
-    for (const { result } of read)
-      for (const row of result.rows) {
-        for (const part of String(row.lead ?? '').split(/[;\n]+/)) {
-          const name = cleanText(part).replace(/[.,]$/, '');
-          if (!name || /^cac (phong|co quan|don vi|ban)\b/.test(matchKey(name))) continue;
-          if (new UnitRegistry(units).resolve(name)) continue;
-          units = [...units, { id: codeFor(name, taken), name, aliases: [], emails: [], line: 0 }];
-        }
-      }
+    units = unitsFromLeads(read, units);
   }
   const registry = new UnitRegistry(units);
-
-  const catalog: CatalogRow[] = [];
-  let tableNo = 0;
-  for (const { result } of read) {
-    tableNo++;
-    const appendix = String(tableNo);
-    const used = new Set<string>();
-    const idOf = (row: RawRow) => {
-      const base = `KH${appendix}-${row.tt || `d${row.line}`}`;
-      let id = base;
-      for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-      used.add(id);
-      return id;
-    };
-    const stack: { tt: string; id: string }[] = [];
-    for (const row of result.rows) {
-      const id = idOf(row);
-      if (row.kind === 'group') {
-        if (isHeadingTt(row.tt) || !row.tt) stack.length = 0;
-        else
-          while (
-            stack.length &&
-            !isHeadingTt(stack[stack.length - 1].tt) &&
-            !row.tt.startsWith(`${stack[stack.length - 1].tt}.`)
-          )
-            stack.pop();
-      } else {
-        while (
-          stack.length &&
-          !isHeadingTt(stack[stack.length - 1].tt) &&
-          !row.tt.startsWith(`${stack[stack.length - 1].tt}.`)
-        )
-          stack.pop();
-      }
-      const parentId = stack.length ? stack[stack.length - 1].id : null;
-      if (row.kind === 'group') stack.push({ tt: row.tt, id });
-      else if (row.lead) {
-        for (const unknown of registry.leadsOf(row.lead).unknown)
-          warnings.push({ sheet: result.table.sheet, line: row.line, reason: T.warnings.unknownLead(unknown) });
-      }
-      catalog.push({
-        id,
-        appendix,
-        kind: row.kind === 'group' ? 'group' : result.table.kind === 'indicators' ? 'indicator' : 'task',
-        tt: row.tt,
-        parentId,
-        name: row.name,
-        unitOfMeasure: row.unitOfMeasure,
-        targets: row.kind === 'group' ? {} : row.targets,
-        lead: row.kind === 'group' ? '' : (row.lead ?? ''),
-        coordinators: row.coordinators,
-        output: row.output,
-        completionTime: row.completionTime,
-      });
-    }
-  }
+  const catalog = read.flatMap((result, i) => catalogOfTable(result, String(i + 1), registry, warnings));
   return {
     catalog,
     units: units.map(({ line: _line, ...u }) => u),
