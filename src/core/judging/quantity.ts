@@ -8,7 +8,7 @@
 
 import { type CalendarDate, vietnamDateOf } from '../dates';
 import { cleanText, foldText } from '../text';
-import { formatPercent, formatVietnameseNumber, parseVietnameseNumber } from './numbers';
+import { formatPercent, formatVietnameseNumber, type ParsedNumber, parseVietnameseNumber } from './numbers';
 
 // ---------------------------------------------------------------- units
 
@@ -206,6 +206,75 @@ function twin(text: string): { c: string; f: string } {
 
 const TRAILING_PUNCT = /[\s.;:!,]+$/;
 
+/** A cell's cleaned text and its folded twin, of the same length: what both parsers cut and match. */
+interface Twin {
+  c: string;
+  f: string;
+}
+
+/** "100%." → "100%": trailing punctuation. */
+function cutPunct({ c, f }: Twin): Twin {
+  const cut = f.replace(TRAILING_PUNCT, '').length;
+  return { c: c.slice(0, cut), f: f.slice(0, cut) };
+}
+
+/** "85% (số liệu đến 31/10)" → "85%": a trailing note in brackets, when something stands before it. */
+function cutNote(t: Twin): Twin {
+  const note = /\s*\([^()]*\)$/.exec(t.f);
+  return note && note.index > 0 ? { c: t.c.slice(0, note.index), f: t.f.slice(0, note.index) } : t;
+}
+
+/** Two numbers and what follows them ("80-90%", "từ 80% đến 90%"), when no other number follows. */
+interface RangeText {
+  a: ParsedNumber | null;
+  b: ParsedNumber | null;
+  /** The unit written after the range, else "%" when written after the first number, else `fallback`. */
+  unit: (fallback: QuantityUnit | null) => QuantityUnit | null;
+}
+
+function readRange(re: RegExp, { c, f }: Twin): RangeText | null {
+  const m = re.exec(f);
+  if (!m || /\d/.test(m[4])) return null;
+  const restF = m[4];
+  const restC = c.slice(c.length - restF.length);
+  return {
+    a: parseVietnameseNumber(m[1]),
+    b: parseVietnameseNumber(m[3]),
+    unit: (fallback) => (restF ? unitFromPhrase(restF, restC) : m[2] ? PERCENT : fallback),
+  };
+}
+
+/** One number with the words or signs around it: "≥ 80%", "phấn đấu đạt 3%", "80% trở lên", "trên 70 trường". */
+interface SingleText {
+  /** The comparison written before or after the number (null: none). */
+  op: Op | null;
+  /** The comparison came from a sign or word that says it ("≥", "tối thiểu", "trở lên"). */
+  explicit: boolean;
+  /** null: digits no rule reads ("82.5.4"). */
+  number: ParsedNumber | null;
+  /** What follows the number: a unit, "% dân số", a scope ("đối với …"); folded and as written. */
+  rest: Twin;
+}
+
+/** The body between the comparison words and "trở lên/xuống", and the one number it holds (null: not one number). */
+function readSingle({ c, f }: Twin): { body: string; single: SingleText | null } {
+  const prefix = readPrefix(f, 0);
+  const suffix = readSuffixOp(f);
+  const body = f.slice(prefix.rest, suffix.cut);
+  const bodyC = c.slice(prefix.rest, suffix.cut);
+  const m = RE_SINGLE.exec(body);
+  if (!m || /\d/.test(m[2])) return { body, single: null };
+  return {
+    body,
+    single: {
+      op: suffix.op ?? prefix.op,
+      explicit: Boolean(suffix.op) || prefix.explicit,
+      number: parseVietnameseNumber(m[1]),
+      rest: { f: m[2], c: bodyC.slice(bodyC.length - m[2].length) },
+    },
+  };
+}
+
 // ---------------------------------------------------------------- targets
 
 export type TargetOp = '>=' | '>' | '<=' | '<' | 'range';
@@ -310,85 +379,72 @@ export function parseTarget(text: unknown, unitColumn = ''): ParsedTarget {
 }
 
 function parseTargetUncached(raw: string, unitColumn: string): ParsedTarget {
-  let { c, f } = twin(raw);
-  const text = c;
-  if (!f) return { kind: 'empty', text, condition: null };
+  const whole = twin(raw);
+  const text = whole.c;
+  if (!whole.f) return { kind: 'empty', text, condition: null };
+  const { condition, rest } = splitCondition(whole);
+  // "100%." and other trailing punctuation; a trailing note in brackets without numbers of its own.
+  const t = cutNote(cutPunct(rest));
+  if (!t.f) return { kind: 'empty', text, condition };
+  if (NONE_TARGET.test(t.f)) return { kind: 'none', text, condition };
+  if (!/\d/.test(t.f)) return { kind: 'qualitative', text, condition };
+  const columnUnit = unitOfMeasure(unitColumn);
+  return (
+    rangeTarget(t, text, condition, columnUnit) ??
+    singleTarget(t, text, condition, columnUnit) ??
+    severalTargets(t, text, condition)
+  );
+}
 
-  // The condition, in brackets anywhere or leading "Nếu …:".
-  let condition: string | null = null;
+/** The condition, in brackets anywhere or leading "Nếu …:", and the target without it. */
+function splitCondition({ c, f }: Twin): { condition: string | null; rest: Twin } {
   let m = CONDITION_PAREN.exec(f);
   if (m) {
-    condition = c.slice(m.index + 1, m.index + m[0].length - 1).trim();
-    c = (c.slice(0, m.index) + c.slice(m.index + m[0].length)).trim();
-    f = (f.slice(0, m.index) + f.slice(m.index + m[0].length)).trim();
-  } else if ((m = CONDITION_LEAD.exec(f))) {
-    condition = c.slice(0, m[0].length).replace(/[\s:;,]+$/, '');
-    c = c.slice(m[0].length);
-    f = f.slice(m[0].length);
+    const end = m.index + m[0].length;
+    return {
+      condition: c.slice(m.index + 1, end - 1).trim(),
+      rest: { c: (c.slice(0, m.index) + c.slice(end)).trim(), f: (f.slice(0, m.index) + f.slice(end)).trim() },
+    };
   }
-  // "100%." and other trailing punctuation; a trailing note in brackets without numbers of its own.
-  const cut = f.replace(TRAILING_PUNCT, '').length;
-  c = c.slice(0, cut);
-  f = f.slice(0, cut);
-  const note = /\s*\([^()]*\)$/.exec(f);
-  if (note && note.index > 0) {
-    c = c.slice(0, note.index);
-    f = f.slice(0, note.index);
+  m = CONDITION_LEAD.exec(f);
+  if (m)
+    return {
+      condition: c.slice(0, m[0].length).replace(/[\s:;,]+$/, ''),
+      rest: { c: c.slice(m[0].length), f: f.slice(m[0].length) },
+    };
+  return { condition: null, rest: { c, f } };
+}
+
+/** Range: "80-90%", "từ 80% đến 90%", "80 - 90 %". */
+function rangeTarget(t: Twin, text: string, condition: string | null, columnUnit: QuantityUnit): ParsedTarget | null {
+  const range = readRange(RE_TARGET_RANGE, t);
+  const { a, b } = range ?? {};
+  if (!range || !a || !b || a.value > b.value) return null;
+  const unit = range.unit(columnUnit) ?? columnUnit;
+  return numeric(text, condition, 'range', a.value, b.value, true, unit, a.dotDecimal || b.dotDecimal, '');
+}
+
+/** Single value: [words/sign] number [unit | % description] [đối với scope] [trở lên]. */
+function singleTarget(t: Twin, text: string, condition: string | null, columnUnit: QuantityUnit): ParsedTarget | null {
+  const { single } = readSingle(t);
+  if (!single) return null;
+  const n = single.number;
+  if (!n) return { kind: 'unreadable', text, condition };
+  let { f: restF, c: restC } = single.rest;
+  let scope = '';
+  const scopeAt = restF.search(/\b(doi voi|cho|tai|tren dia ban|trong)\b/);
+  if (scopeAt >= 0) {
+    scope = restC.slice(scopeAt).trim();
+    restF = restF.slice(0, scopeAt).trim();
+    restC = restC.slice(0, scopeAt).trim();
   }
-  if (!f) return { kind: 'empty', text, condition };
-  if (NONE_TARGET.test(f)) return { kind: 'none', text, condition };
-  if (!/\d/.test(f)) return { kind: 'qualitative', text, condition };
+  const unit = restF ? unitFromPhrase(restF, restC) : columnUnit.kind === 'none' ? NO_UNIT : columnUnit;
+  const op = single.op === null || single.op === '=' ? '>=' : single.op;
+  return numeric(text, condition, op, n.value, n.value, single.explicit, unit, n.dotDecimal, scope);
+}
 
-  const columnUnit = unitOfMeasure(unitColumn);
-
-  // Range: "80-90%", "từ 80% đến 90%", "80 - 90 %".
-  const range = RE_TARGET_RANGE.exec(f);
-  if (range) {
-    const a = parseVietnameseNumber(range[1]);
-    const b = parseVietnameseNumber(range[3]);
-    const restF = range[4];
-    if (a && b && !/\d/.test(restF) && a.value <= b.value) {
-      const restC = c.slice(c.length - restF.length);
-      const unit = restF ? unitFromPhrase(restF, restC) : range[2] ? PERCENT : columnUnit;
-      return numeric(text, condition, 'range', a.value, b.value, true, unit, a.dotDecimal || b.dotDecimal, '');
-    }
-  }
-
-  // Single value: [words/sign] number [unit | % description] [đối với scope] [trở lên].
-  const prefix = readPrefix(f, 0);
-  const suffix = readSuffixOp(f);
-  const body = f.slice(prefix.rest, suffix.cut);
-  const bodyC = c.slice(prefix.rest, suffix.cut);
-  const single = RE_SINGLE.exec(body);
-  if (single && !/\d/.test(single[2])) {
-    const n = parseVietnameseNumber(single[1]);
-    if (!n) return { kind: 'unreadable', text, condition };
-    let restF = single[2];
-    let restC = bodyC.slice(bodyC.length - restF.length);
-    let scope = '';
-    const scopeAt = restF.search(/\b(doi voi|cho|tai|tren dia ban|trong)\b/);
-    if (scopeAt >= 0) {
-      scope = restC.slice(scopeAt).trim();
-      restF = restF.slice(0, scopeAt).trim();
-      restC = restC.slice(0, scopeAt).trim();
-    }
-    const unit = restF ? unitFromPhrase(restF, restC) : columnUnit.kind === 'none' ? NO_UNIT : columnUnit;
-    const op = (suffix.op ?? prefix.op ?? '>=') as TargetOp;
-    const explicit = Boolean(suffix.op) || prefix.explicit;
-    return numeric(
-      text,
-      condition,
-      op === ('=' as TargetOp) ? '>=' : op,
-      n.value,
-      n.value,
-      explicit,
-      unit,
-      n.dotDecimal,
-      scope,
-    );
-  }
-
-  // Several numbers: several targets in one cell, or something unknown.
+/** Several numbers: several targets in one cell, or something unknown. */
+function severalTargets({ c, f }: Twin, text: string, condition: string | null): ParsedTarget {
   const numbers = f.match(RE_ALL_NUMBERS) ?? [];
   if (numbers.length >= 2) {
     const parts = compoundParts(c, f);
@@ -586,12 +642,31 @@ function parseResultText(raw: string): ParsedResult {
   const whole = twin(raw);
   const text = whole.c;
   if (!text) return { kind: 'empty' };
+  const refused = refusedResult(whole);
+  if (refused) return refused;
+  const t = unwrapResult(whole);
+  if (!t.f) return { kind: 'symbols', text };
+  if (NA_RESULT.test(t.f)) return { kind: 'notApplicable', text };
+  if (NO_DATA.test(t.f)) return { kind: 'noData', text };
+  if (!/\d/.test(t.f)) {
+    for (const w of WORDS) if (w.re.test(t.f)) return { kind: 'word', text, word: w.word };
+    return { kind: 'text', text };
+  }
+  const lead = leadingWords(t);
+  if (!lead) return { kind: 'approximate', text };
+  return (
+    ratioResult(lead.figure, text, lead.estimate) ??
+    rangeResult(lead.figure, text, lead.estimate) ??
+    singleResult(lead.figure, text, lead.estimate)
+  );
+}
+
+/** What is never read as a figure: a formula, HTML, symbols only, "- 5" (bullet or minus?), a negative figure. */
+function refusedResult({ c, f }: Twin): ParsedResult | null {
+  const text = c;
   if (FORMULA.test(text)) return { kind: 'formula', text };
   if (HTML.test(text)) return { kind: 'html', text };
-
   if (NO_LETTER_OR_DIGIT.test(text)) return { kind: 'symbols', text };
-
-  let { c, f } = whole;
   // "- 5": a bullet before a figure, or a minus sign? Nobody can tell: a person must write the figure again.
   if (/^-\s+\d/.test(f)) return { kind: 'dashNumber', text };
   // "-5%", "-0,5": a negative figure (the judge and the cell check refuse it for rates and counts).
@@ -605,39 +680,26 @@ function parseResultText(raw: string): ParsedResult {
       return { kind: 'badRatio', text, num: -positive.ratio.num, den: positive.ratio.den };
     return positive.kind === 'unreadableNumber' ? { kind: 'unreadableNumber', text } : { kind: 'text', text };
   }
-  // A bullet from Word ("• 85%", "- Đạt"), trailing punctuation, a trailing note in brackets.
-  const bullet = /^[-•*+]\s+/.exec(f);
-  if (bullet) {
-    c = c.slice(bullet[0].length);
-    f = f.slice(bullet[0].length);
-  }
-  const cut = f.replace(TRAILING_PUNCT, '').length;
-  c = c.slice(0, cut);
-  f = f.slice(0, cut);
+  return null;
+}
+
+/** A bullet from Word ("• 85%", "- Đạt"), trailing punctuation, quotes around the whole value, a trailing note. */
+function unwrapResult(whole: Twin): Twin {
+  const bullet = /^[-•*+]\s+/.exec(whole.f);
+  let t = bullet ? { c: whole.c.slice(bullet[0].length), f: whole.f.slice(bullet[0].length) } : whole;
+  t = cutPunct(t);
   // Quotes around the whole value, as pasted from Word ("“100%”" is cleaned to "\"100%\"").
-  const quoted = /^(["'])(.*)\1$/.exec(f);
-  if (quoted?.[2].trim()) {
-    f = quoted[2].trim();
-    c = c.slice(1, -1).trim();
-  }
-  const note = /\s*\([^()]*\)$/.exec(f);
-  if (note && note.index > 0) {
-    c = c.slice(0, note.index);
-    f = f.slice(0, note.index);
-  }
-  if (!f) return { kind: 'symbols', text };
+  const quoted = /^(["'])(.*)\1$/.exec(t.f);
+  if (quoted?.[2].trim()) t = { f: quoted[2].trim(), c: t.c.slice(1, -1).trim() };
+  return cutNote(t);
+}
 
-  if (NA_RESULT.test(f)) return { kind: 'notApplicable', text };
-  if (NO_DATA.test(f)) return { kind: 'noData', text };
-  if (!/\d/.test(f)) {
-    for (const w of WORDS) if (w.re.test(f)) return { kind: 'word', text, word: w.word };
-    return { kind: 'text', text };
-  }
-
+/** "Ước đạt", "Kết quả:", "đạt" before the figure; null when it is only approximate ("khoảng 85%"). */
+function leadingWords(t: Twin): { figure: Twin; estimate: boolean } | null {
   let estimate = false;
   let i = 0;
   for (let guard = 0; guard < 4; guard++) {
-    const s = f.slice(i);
+    const s = t.f.slice(i);
     let m = ESTIMATE.exec(s);
     if (m?.[0]) {
       estimate = true;
@@ -645,7 +707,7 @@ function parseResultText(raw: string): ParsedResult {
       continue;
     }
     m = APPROX.exec(s);
-    if (m?.[0] && /^\s*\d/.test(s.slice(m[0].length))) return { kind: 'approximate', text };
+    if (m?.[0] && /^\s*\d/.test(s.slice(m[0].length))) return null;
     m = RESULT_FILLER.exec(s);
     if (m?.[0]) {
       i += m[0].length;
@@ -653,77 +715,46 @@ function parseResultText(raw: string): ParsedResult {
     }
     break;
   }
-  f = f.slice(i);
-  c = c.slice(i);
+  return { figure: { c: t.c.slice(i), f: t.f.slice(i) }, estimate };
+}
 
-  // Ratio: "375/394", "08/08 trường", "375 trên 394 hồ sơ".
+/** Ratio: "375/394", "08/08 trường", "375 trên 394 hồ sơ". */
+function ratioResult({ c, f }: Twin, text: string, estimate: boolean): ParsedResult | null {
   const ratio = RE_RATIO.exec(f);
-  if (ratio && !/\d/.test(ratio[3])) {
-    const a = parseVietnameseNumber(ratio[1]);
-    const b = parseVietnameseNumber(ratio[2]);
-    if (!a || !b || a.dotDecimal || b.dotDecimal) return { kind: 'unreadableNumber', text };
-    if (b.value === 0 || a.value > b.value || a.value < 0)
-      return { kind: 'badRatio', text, num: a.value, den: b.value };
-    const pct = (a.value / b.value) * 100;
-    return numberResult(
-      text,
-      pct,
-      interval(pct, false, pct, false),
-      '=',
-      PERCENT,
-      { num: a.value, den: b.value, noun: c.slice(c.length - ratio[3].length).trim() },
-      estimate,
-      false,
-      '',
-    );
-  }
+  if (!ratio || /\d/.test(ratio[3])) return null;
+  const a = parseVietnameseNumber(ratio[1]);
+  const b = parseVietnameseNumber(ratio[2]);
+  if (!a || !b || a.dotDecimal || b.dotDecimal) return { kind: 'unreadableNumber', text };
+  if (b.value === 0 || a.value > b.value || a.value < 0) return { kind: 'badRatio', text, num: a.value, den: b.value };
+  const pct = (a.value / b.value) * 100;
+  const noun = c.slice(c.length - ratio[3].length).trim();
+  const exact = interval(pct, false, pct, false);
+  return numberResult(text, pct, exact, '=', PERCENT, { num: a.value, den: b.value, noun }, estimate, false, '');
+}
 
-  // Range: "80-90%".
-  const range = RE_RESULT_RANGE.exec(f);
-  if (range && !/\d/.test(range[4])) {
-    const a = parseVietnameseNumber(range[1]);
-    const b = parseVietnameseNumber(range[3]);
-    if (!a || !b) return { kind: 'unreadableNumber', text };
-    const restC = c.slice(c.length - range[4].length);
-    const unit = range[4] ? unitFromPhrase(range[4], restC) : range[2] ? PERCENT : null;
-    const dotDecimal = a.dotDecimal || b.dotDecimal;
-    if (!dotDecimal && a.value > b.value) return { kind: 'text', text };
-    return numberResult(
-      text,
-      a.value,
-      interval(a.value, false, b.value, false),
-      'range',
-      unit,
-      null,
-      estimate,
-      dotDecimal,
-      dotDecimal ? commaSuggestion(text) : '',
-    );
-  }
+/** Range: "80-90%". */
+function rangeResult(t: Twin, text: string, estimate: boolean): ParsedResult | null {
+  const range = readRange(RE_RESULT_RANGE, t);
+  if (!range) return null;
+  const { a, b } = range;
+  if (!a || !b) return { kind: 'unreadableNumber', text };
+  const dotDecimal = a.dotDecimal || b.dotDecimal;
+  if (!dotDecimal && a.value > b.value) return { kind: 'text', text };
+  const span = interval(a.value, false, b.value, false);
+  const suggestion = dotDecimal ? commaSuggestion(text) : '';
+  return numberResult(text, a.value, span, 'range', range.unit(null), null, estimate, dotDecimal, suggestion);
+}
 
-  // Single value with an optional comparison: "82,54%", "≥ 60%", "trên 70%", "1.134.256.000 đồng", "80% trở lên".
-  const prefix = readPrefix(f, 0);
-  const suffix = readSuffixOp(f);
-  const body = f.slice(prefix.rest, suffix.cut);
-  const bodyC = c.slice(prefix.rest, suffix.cut);
-  const single = RE_SINGLE.exec(body);
-  if (single && !/\d/.test(single[2])) {
-    const n = parseVietnameseNumber(single[1]);
+/** Single value with an optional comparison: "82,54%", "≥ 60%", "trên 70%", "1.134.256.000 đồng", "80% trở lên". */
+function singleResult(t: Twin, text: string, estimate: boolean): ParsedResult {
+  const { body, single } = readSingle(t);
+  if (single) {
+    const n = single.number;
     if (!n) return { kind: 'unreadableNumber', text };
-    const restC = bodyC.slice(bodyC.length - single[2].length);
-    const unit = single[2] ? unitFromPhrase(single[2], restC) : null;
-    const op: Op = suffix.op ?? prefix.op ?? '=';
-    return numberResult(
-      text,
-      n.value,
-      opInterval(op, n.value),
-      op,
-      unit,
-      null,
-      estimate,
-      n.dotDecimal,
-      n.dotDecimal ? commaSuggestion(text) : '',
-    );
+    const unit = single.rest.f ? unitFromPhrase(single.rest.f, single.rest.c) : null;
+    const op: Op = single.op ?? '=';
+    const suggestion = n.dotDecimal ? commaSuggestion(text) : '';
+    return numberResult(text, n.value, opInterval(op, n.value), op, unit, null, estimate, n.dotDecimal, suggestion);
   }
   // A number glued to letters or dots in a way no rule reads ("82.5.4%", "85%%"): unreadable, not free text.
   if (/^[\d.,\s%/]+$/.test(body)) return { kind: 'unreadableNumber', text };
