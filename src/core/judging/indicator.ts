@@ -685,50 +685,13 @@ function judgeAhead(
 }
 
 function judgeNumeric(ctx: Context, target: Numeric): Draft {
-  const { input, info, result, resultText } = ctx;
+  const { input, info, result } = ctx;
   const tu = effectiveUnit(target, info);
   const display =
     tu === target.unit ? target.display : targetDisplay(target.op, target.min, target.max, target.explicit, tu);
   const targetShown = named(ctx, `${display}${target.scope ? ` ${target.scope}` : ''}`);
-  const full = targetSets(target).up && tu.kind === 'percent' && target.min >= 100;
-
-  // Words instead of a figure: a plain claim settles a 100% target; "Không" is none of a count.
-  let r: ParsedResult = result;
-  if (r.kind === 'word') {
-    if (r.word === 'NO' && (tu.kind === 'count' || tu.kind === 'none') && targetSets(target).up) {
-      r = {
-        kind: 'number',
-        text: r.text,
-        value: 0,
-        range: interval(0, false, 0, false),
-        op: '=',
-        unit: null,
-        ratio: null,
-        estimate: false,
-        dotDecimal: false,
-        suggestion: '',
-      };
-    } else {
-      const claim = judgeClaim(ctx, r.word, r.text, targetShown, full);
-      if (claim) return claim;
-      return { verdict: 'NEEDS_REVIEW', reason: IND.selfAssessed(r.text, targetShown) };
-    }
-  }
-  if (r.kind === 'text') {
-    // Several figures for one target ("375/394 hồ sơ, đạt 95,18%"): judged when they agree.
-    const parts = resultParts(input.result as string);
-    const values = parts.map((p) => (p.result.kind === 'number' ? reconcile(tu, p.result) : null));
-    if (parts.length && values.every((v) => v?.ok)) {
-      const ok = values as Extract<Reconciled, { ok: true }>[];
-      const agree = ok.every((v) => Math.abs(v.value - ok[0].value) <= 0.005 + 1e-9 * Math.abs(ok[0].value));
-      if (!agree) return { verdict: 'NEEDS_REVIEW', reason: IND.manyFigures(resultText, targetShown) };
-      const first = parts[values.indexOf(ok.find((v) => v.display.includes('/')) ?? ok[0])].result;
-      if (first.kind === 'number') r = first;
-    }
-    if (r.kind === 'text') return { verdict: 'NEEDS_REVIEW', reason: IND.freeText(resultText, targetShown) };
-  }
-  if (r.kind !== 'number') return { verdict: 'NEEDS_REVIEW', reason: IND.freeText(resultText, targetShown) };
-
+  const r = oneFigure(ctx, target, tu, targetShown);
+  if ('verdict' in r) return r;
   const reconciled = reconcile(tu, r);
   // "Không" read as none of a count: the reason shows what was written.
   const rec =
@@ -747,6 +710,61 @@ function judgeNumeric(ctx: Context, target: Numeric): Draft {
       resultValue: r.ratio ? null : r.value,
     };
   }
+  const implausible = implausibleFigure(r, rec);
+  if (implausible) return implausible;
+  const { outcome, atLeast } = compare(rec.range, target);
+  if (!ctx.due) return judgeAhead(ctx, target, tu, rec, outcome, targetShown);
+  return judgeDue(r, rec, target, outcome, atLeast, targetShown);
+}
+
+/**
+ * The one figure a result gives against a numeric target, or the verdict when it gives none: words instead of a
+ * figure (a plain claim settles a 100% target; "Không" is none of a count), several figures (judged when they agree).
+ */
+function oneFigure(ctx: Context, target: Numeric, tu: QuantityUnit, targetShown: string): NumberResult | Draft {
+  const { input, result, resultText } = ctx;
+  if (result.kind === 'word') {
+    if (result.word === 'NO' && (tu.kind === 'count' || tu.kind === 'none') && targetSets(target).up) {
+      const zero = interval(0, false, 0, false);
+      return {
+        kind: 'number',
+        text: result.text,
+        value: 0,
+        range: zero,
+        op: '=',
+        unit: null,
+        ratio: null,
+        estimate: false,
+        dotDecimal: false,
+        suggestion: '',
+      };
+    }
+    const full = targetSets(target).up && tu.kind === 'percent' && target.min >= 100;
+    return (
+      judgeClaim(ctx, result.word, result.text, targetShown, full) ?? {
+        verdict: 'NEEDS_REVIEW',
+        reason: IND.selfAssessed(result.text, targetShown),
+      }
+    );
+  }
+  if (result.kind === 'number') return result;
+  if (result.kind === 'text') {
+    // Several figures for one target ("375/394 hồ sơ, đạt 95,18%"): judged when they agree.
+    const parts = resultParts(input.result as string);
+    const values = parts.map((p) => (p.result.kind === 'number' ? reconcile(tu, p.result) : null));
+    if (parts.length && values.every((v) => v?.ok)) {
+      const ok = values as Extract<Reconciled, { ok: true }>[];
+      const agree = ok.every((v) => Math.abs(v.value - ok[0].value) <= 0.005 + 1e-9 * Math.abs(ok[0].value));
+      if (!agree) return { verdict: 'NEEDS_REVIEW', reason: IND.manyFigures(resultText, targetShown) };
+      const first = parts[values.indexOf(ok.find((v) => v.display.includes('/')) ?? ok[0])].result;
+      if (first.kind === 'number') return first;
+    }
+  }
+  return { verdict: 'NEEDS_REVIEW', reason: IND.freeText(resultText, targetShown) };
+}
+
+/** A percentage above 100, or a bare number below 1 against a % target (0,9% or 90%?): a person must look. */
+function implausibleFigure(r: NumberResult, rec: Extract<Reconciled, { ok: true }>): Draft | null {
   const resultValue = rec.value;
   if (rec.unit.kind === 'percent' && rec.range.lo > 100)
     return { verdict: 'NEEDS_REVIEW', reason: IND.over100(rec.display), resultValue };
@@ -758,9 +776,19 @@ function judgeNumeric(ctx: Context, target: Numeric): Draft {
       resultValue,
     };
   }
+  return null;
+}
 
-  const { outcome, atLeast } = compare(rec.range, target);
-  if (!ctx.due) return judgeAhead(ctx, target, tu, rec, outcome, targetShown);
+/** A target due this year: Vượt / Đạt / Không đạt (a bound or range that straddles the target: a person judges). */
+function judgeDue(
+  r: NumberResult,
+  rec: Extract<Reconciled, { ok: true }>,
+  target: Numeric,
+  outcome: Outcome,
+  atLeast: boolean,
+  targetShown: string,
+): Draft {
+  const resultValue = rec.value;
   switch (outcome) {
     case 'EXCEEDED':
       return { verdict: 'EXCEEDED', reason: IND.exceeded(rec.display, targetShown), resultValue };
@@ -786,76 +814,93 @@ function judgeNumeric(ctx: Context, target: Numeric): Draft {
 }
 
 function computeDraft(input: IndicatorInput, res: Resolution, result: ParsedResult, info: NameInfo): Draft {
-  const year = input.year;
   const target = res.kind === 'none' ? null : parseTarget(res.m.text, input.unitOfMeasure);
   const condition = info.condition ?? target?.condition ?? null;
   const resultText = result.kind === 'empty' ? '' : 'text' in result ? result.text : '';
-
   // 1. No target this stage.
-  if (res.kind === 'notApplicable') {
-    return {
-      verdict: 'NOT_APPLICABLE',
-      reason: IND.noTargetStage(year, res.m.year, res.m.text) + (resultText ? IND.resultIgnored(resultText) : ''),
-    };
-  }
-  // 2. Nothing reported.
-  if (result.kind === 'empty' || result.kind === 'noData') {
-    let reason = result.kind === 'empty' ? IND.missing : IND.noData(result.text);
-    const evidence = evidenceText(input.evidence);
-    if (evidence) reason += IND.evidence(evidence);
-    if (condition && !evidence) reason += IND.conditionHint(condition);
-    return { verdict: 'MISSING', reason };
-  }
-  // 3. "Không áp dụng" from the unit.
-  if (result.kind === 'notApplicable') {
-    const evidence = evidenceText(input.evidence);
-    if (condition) {
-      return {
-        verdict: 'NOT_APPLICABLE',
-        reason: IND.notApplicableCondition(condition) + (evidence ? IND.evidence(evidence) : IND.noEvidence),
-      };
-    }
-    return {
-      verdict: 'NEEDS_REVIEW',
-      reason: IND.notApplicableWithoutCondition(result.text) + (evidence ? IND.evidence(evidence) : ''),
-    };
-  }
+  if (res.kind === 'notApplicable') return noTargetThisStage(input.year, res.m, resultText);
+  // 2. Nothing reported; 3. "Không áp dụng" from the unit.
+  if (result.kind === 'empty' || result.kind === 'noData') return unreported(input, result, condition);
+  if (result.kind === 'notApplicable') return unitNotApplicable(input, result.text, condition);
   // 4. A result cell the unit must fix.
-  switch (result.kind) {
-    case 'formula':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.formula };
-    case 'html':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.html };
-    case 'date':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.date(formatDate(result.date)) };
-    case 'boolean':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.boolean };
-    case 'symbols':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.symbols(result.text) };
-    case 'dashNumber':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.dashNumber(result.text) };
-    case 'approximate':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.approximate(result.text) };
-    case 'unreadableNumber':
-      return { verdict: 'NEEDS_REVIEW', reason: IND.unreadable(result.text) };
-    case 'badRatio':
-      return {
-        verdict: 'NEEDS_REVIEW',
-        reason:
-          result.num < 0
-            ? IND.negative(result.text)
-            : result.den === 0
-              ? IND.zeroDenominator(result.text)
-              : IND.numeratorTooBig(result.text),
-      };
-    default:
-      break;
-  }
-  if (result.kind === 'number' && result.range.lo < 0 && result.value < 0)
-    return { verdict: 'NEEDS_REVIEW', reason: IND.negative(result.text) };
+  const broken = brokenResult(result);
+  if (broken) return broken;
   // 5. The target.
   if (res.kind === 'none' || !target) return { verdict: 'NEEDS_REVIEW', reason: IND.noTargets };
-  const ctx: Context = { input, info, res, due: res.kind === 'due', result, resultText };
+  return againstTarget({ input, info, res, due: res.kind === 'due', result, resultText }, target);
+}
+
+function noTargetThisStage(year: number, m: Milestone, resultText: string): Draft {
+  return {
+    verdict: 'NOT_APPLICABLE',
+    reason: IND.noTargetStage(year, m.year, m.text) + (resultText ? IND.resultIgnored(resultText) : ''),
+  };
+}
+
+function unreported(
+  input: IndicatorInput,
+  result: Extract<ParsedResult, { kind: 'empty' | 'noData' }>,
+  condition: string | null,
+): Draft {
+  let reason = result.kind === 'empty' ? IND.missing : IND.noData(result.text);
+  const evidence = evidenceText(input.evidence);
+  if (evidence) reason += IND.evidence(evidence);
+  if (condition && !evidence) reason += IND.conditionHint(condition);
+  return { verdict: 'MISSING', reason };
+}
+
+function unitNotApplicable(input: IndicatorInput, text: string, condition: string | null): Draft {
+  const evidence = evidenceText(input.evidence);
+  if (condition) {
+    return {
+      verdict: 'NOT_APPLICABLE',
+      reason: IND.notApplicableCondition(condition) + (evidence ? IND.evidence(evidence) : IND.noEvidence),
+    };
+  }
+  return {
+    verdict: 'NEEDS_REVIEW',
+    reason: IND.notApplicableWithoutCondition(text) + (evidence ? IND.evidence(evidence) : ''),
+  };
+}
+
+/** A result cell the unit must fix (a formula, HTML, a date, symbols, "- 5", a negative…): why, else null. */
+function brokenResult(result: ParsedResult): Draft | null {
+  const review = (reason: string): Draft => ({ verdict: 'NEEDS_REVIEW', reason });
+  switch (result.kind) {
+    case 'formula':
+      return review(IND.formula);
+    case 'html':
+      return review(IND.html);
+    case 'date':
+      return review(IND.date(formatDate(result.date)));
+    case 'boolean':
+      return review(IND.boolean);
+    case 'symbols':
+      return review(IND.symbols(result.text));
+    case 'dashNumber':
+      return review(IND.dashNumber(result.text));
+    case 'approximate':
+      return review(IND.approximate(result.text));
+    case 'unreadableNumber':
+      return review(IND.unreadable(result.text));
+    case 'badRatio':
+      return review(
+        result.num < 0
+          ? IND.negative(result.text)
+          : result.den === 0
+            ? IND.zeroDenominator(result.text)
+            : IND.numeratorTooBig(result.text),
+      );
+    case 'number':
+      return result.range.lo < 0 && result.value < 0 ? review(IND.negative(result.text)) : null;
+    default:
+      return null;
+  }
+}
+
+/** A readable result against the target that applies: by the target's kind. */
+function againstTarget(ctx: Context, target: ParsedTarget): Draft {
+  const { res, result } = ctx;
   switch (target.kind) {
     case 'empty':
       return { verdict: 'NEEDS_REVIEW', reason: IND.emptyTarget(res.m.year) };
