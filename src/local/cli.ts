@@ -10,15 +10,9 @@ import { AppError, toAppError } from '../core/errors';
 import { formatVietnameseNumber } from '../core/judging/numbers';
 import { type IndicatorVerdict, VERDICT_LABELS } from '../core/judging/verdicts';
 import { PLAN_IMPORT_TEXT } from '../core/planImport/messages';
+import { judgeWardList, toJsonRows, type WardRowJudgement } from '../core/wardList/judge';
 import { WARD_LIST_TEXT as WARD } from '../core/wardList/messages';
-import {
-  judgeWardList,
-  readWardList,
-  toJsonRows,
-  type WardList,
-  WardListError,
-  type WardRowJudgement,
-} from '../core/wardList/wardList';
+import { readWardList, type WardList, WardListError } from '../core/wardList/wardList';
 import { runImport } from './planImport/importCommand';
 import { readGrids } from './sheet/grids';
 

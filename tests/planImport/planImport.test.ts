@@ -16,7 +16,7 @@ import { PlanImportError, readPlan } from '../../src/core/planImport/read';
 import { buildSampleWorkbook } from '../../src/core/sample/workbook';
 import { IMPORT_TAB_NAME, TABS } from '../../src/core/sheet/schema';
 import { ColumnMap } from '../../src/core/sheet/table';
-import { classifyHeader } from '../../src/core/wardList/wardList';
+import { classifyHeader } from '../../src/core/wardList/header';
 import { importPlanFromTab } from '../../src/gas/planImport/planImport';
 import { runSetup } from '../../src/gas/setup/setup';
 import { main } from '../../src/local/main';

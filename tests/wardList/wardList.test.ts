@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  CsvError,
-  classifyHeader,
-  detectDelimiter,
-  judgeWardList,
-  parseCsv,
-  readWardList,
-  toJsonRows,
-  WardListError,
-} from '../../src/core/wardList/wardList';
+import { CsvError, detectDelimiter, parseCsv } from '../../src/core/wardList/csv';
+import { classifyHeader } from '../../src/core/wardList/header';
+import { judgeWardList, toJsonRows } from '../../src/core/wardList/judge';
+import { readWardList, WardListError } from '../../src/core/wardList/wardList';
 
 const FIXTURES = join(__dirname, '../fixtures/ward-lists');
 

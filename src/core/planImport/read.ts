@@ -10,7 +10,8 @@ import { isValidEmail, splitList } from '../judging/assess';
 import type { CatalogRow } from '../plan/catalog';
 import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
 import { cleanText, foldText, matchKey } from '../text';
-import { classifyHeader, readWardList, type WardListRow } from '../wardList/wardList';
+import { classifyHeader } from '../wardList/header';
+import { readWardList, type WardListRow } from '../wardList/wardList';
 import { PLAN_IMPORT_TEXT as T } from './messages';
 
 export type PlanTableKind = 'indicators' | 'tasks' | 'units';

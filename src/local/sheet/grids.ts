@@ -8,8 +8,8 @@ import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors';
 import { shownCellValue } from '../../core/judging/numbers';
+import { CsvError, parseCsv } from '../../core/wardList/csv';
 import { WARD_LIST_TEXT as WARD } from '../../core/wardList/messages';
-import { CsvError, parseCsv } from '../../core/wardList/wardList';
 import { worksheetTable } from './xlsx';
 
 const invalid = (message: string) => new AppError('INVALID_INPUT', message);
