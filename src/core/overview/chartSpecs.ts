@@ -48,31 +48,45 @@ export function groupRatioLabel(g: { judged: number; ratio: string }): string {
 }
 
 export function chartSpecs(summary: Summary): ChartSpec[] {
-  // Vietnamese number format on the axes and labels: 82,4 (decimal comma), 1.250 (thousands dot).
-  const config = {
-    font: FONT,
-    locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đ'] } },
-    // labelLimit: long unit names are never cut ("…"); the worker measures text with the font it draws with.
-    axis: { labelFontSize: 13, titleFontSize: 13, labelLimit: 600 },
-    legend: { labelFontSize: 13, titleFontSize: 13, labelLimit: 300 },
-    title: { fontSize: 16, anchor: 'middle', frame: 'bounds', offset: 10 },
-    view: { stroke: null },
+  return [completenessChart(summary), verdictsChart(summary)];
+}
+
+/** Vietnamese number format on the axes and labels: 82,4 (decimal comma), 1.250 (thousands dot). */
+const CONFIG = {
+  font: FONT,
+  locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đ'] } },
+  // labelLimit: long unit names are never cut ("…"); the worker measures text with the font it draws with.
+  axis: { labelFontSize: 13, titleFontSize: 13, labelLimit: 600 },
+  legend: { labelFontSize: 13, titleFontSize: 13, labelLimit: 300 },
+  title: { fontSize: 16, anchor: 'middle', frame: 'bounds', offset: 10 },
+  view: { stroke: null },
+};
+
+/** What every chart spec shares: the schema, its title, white background, the config above. */
+function frame(title: string, width: number): Record<string, unknown> {
+  return {
+    $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+    title,
+    width,
+    height: { step: 34 },
+    background: 'white',
+    padding: 12,
+    config: CONFIG,
   };
+}
+
+/** Share of the items each unit leads that it has reported. */
+function completenessChart(summary: Summary): ChartSpec {
   // NFC: a name typed with a decomposing keyboard must still match the font's precomposed glyphs.
   const units = summary.units.map((u) => ({ unit: u.unitName.normalize('NFC'), percent: u.percentComplete }));
-  const completeness: ChartSpec = {
+  const title = CHART_TEXT.completeness(summary.year);
+  return {
     key: 'completeness',
-    title: CHART_TEXT.completeness(summary.year),
+    title,
     width: 760,
     height: 320,
     vegaLite: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      title: CHART_TEXT.completeness(summary.year),
-      width: 420,
-      height: { step: 34 },
-      background: 'white',
-      padding: 12,
-      config,
+      ...frame(title, 420),
       data: { values: units },
       // "82,4%", "100%" (the locale's decimal comma; no ",0" on whole numbers).
       transform: [{ calculate: "format(datum.percent, datum.percent % 1 === 0 ? 'd' : '.1f') + '%'", as: 'label' }],
@@ -89,6 +103,10 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
       ],
     },
   };
+}
+
+/** Indicators per group by verdict (stacked), the ratio the report states after each bar. */
+function verdictsChart(summary: Summary): ChartSpec {
   const groupLabels = summary.groups.map(groupLabel);
   const groupRows = summary.groups
     .flatMap((g) =>
@@ -99,19 +117,14 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
   const groupTotals = summary.groups.map((g) => ({ group: groupLabel(g), total: barOf(g), label: groupRatioLabel(g) }));
   const maxTotal = Math.max(1, ...summary.groups.map(barOf));
   const yGroup = { field: 'group', type: 'nominal', sort: null, scale: { domain: groupLabels }, title: null };
-  const verdicts: ChartSpec = {
+  const title = CHART_TEXT.verdicts(summary.year);
+  return {
     key: 'verdicts',
-    title: CHART_TEXT.verdicts(summary.year),
+    title,
     width: 760,
     height: 320,
     vegaLite: {
-      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
-      title: CHART_TEXT.verdicts(summary.year),
-      width: 360,
-      height: { step: 34 },
-      background: 'white',
-      padding: 12,
-      config,
+      ...frame(title, 360),
       layer: [
         {
           data: { values: groupRows },
@@ -148,5 +161,4 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
       ],
     },
   };
-  return [completeness, verdicts];
 }

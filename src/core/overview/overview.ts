@@ -103,7 +103,22 @@ export function ratio(part: number, whole: number): string {
 
 export function summarize(assessment: Assessment, generatedAt: Date): Summary {
   const progress = unitProgress(assessment);
-  const units: UnitSummaryRow[] = progress.map((p) => {
+  const units = unitRows(assessment, progress);
+  return {
+    year: assessment.config.reportingYear,
+    generatedAt,
+    units,
+    unitTotals: totalsOf(units),
+    groups: groupRows(assessment),
+    tasks: taskCounts(assessment),
+    timeliness: timelinessOf(progress),
+    progress,
+  };
+}
+
+/** One row per unit: what it owes and has reported (progress/owed.ts), its indicators and tasks by verdict. */
+function unitRows(assessment: Assessment, progress: UnitProgress[]): UnitSummaryRow[] {
+  return progress.map((p) => {
     const indicators = tallyIndicators(
       assessment.indicators.filter((r) => r.unitId === p.unit.id && r.judgement),
       (r: AssessedIndicator) => r,
@@ -128,8 +143,11 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
       submittedAt: p.state?.submittedAt ? formatVietnamDateTime(p.state.submittedAt) : '',
     };
   });
+}
+
+function totalsOf(units: readonly UnitSummaryRow[]): Summary['unitTotals'] {
   const sum = (key: keyof UnitSummaryRow) => units.reduce((n, u) => n + (u[key] as number), 0);
-  const unitTotals = {
+  return {
     itemsLed: sum('itemsLed'),
     reported: sum('reported'),
     missing: sum('missing'),
@@ -140,9 +158,11 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
     overdueTasks: sum('overdueTasks'),
     percentComplete: percent(sum('reported'), sum('itemsLed')),
   };
+}
 
-  // The same tallies the report states, so the overview and the report never disagree.
-  const groups: GroupSummaryRow[] = indicatorGroupTallies(assessment).map(({ appendix, group, timing: t }) => ({
+/** The same tallies the report states, so the overview and the report never disagree. */
+function groupRows(assessment: Assessment): GroupSummaryRow[] {
+  return indicatorGroupTallies(assessment).map(({ appendix, group, timing: t }) => ({
     appendix,
     group,
     judged: t.due.length,
@@ -160,7 +180,9 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
     sameMeasure: t.sameMeasure.length,
     ratio: ratio(t.achieved.length, t.due.length),
   }));
+}
 
+function taskCounts(assessment: Assessment): TaskCounts {
   const tasks = {
     DONE: 0,
     DONE_LATE: 0,
@@ -171,23 +193,26 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
     NEEDS_REVIEW: 0,
   } as TaskCounts;
   for (const row of assessment.tasks) if (row.judgement) tasks[row.judgement.verdict]++;
+  return tasks;
+}
 
-  // Every unit on the Đơn vị tab owes a report (at least its Khó khăn - Đề xuất row), as the report and the
-  // reminders count them: the units block and this block list the same units.
-  const expectedUnits = progress;
-  const count = (t: UnitProgress['timeliness']) => expectedUnits.filter((p) => p.timeliness === t).length;
+/**
+ * Every unit on the Đơn vị tab owes a report (at least its Khó khăn - Đề xuất row), as the report and the reminders
+ * count them: the units block and this block list the same units.
+ */
+function timelinessOf(progress: readonly UnitProgress[]): TimelinessSummary {
+  const count = (t: UnitProgress['timeliness']) => progress.filter((p) => p.timeliness === t).length;
   const submitted = count('ON_TIME') + count('LATE');
-  const timeliness: TimelinessSummary = {
-    expected: expectedUnits.length,
+  return {
+    expected: progress.length,
     submitted,
     onTime: count('ON_TIME'),
     late: count('LATE'),
     notReported: count('NOT_REPORTED'),
     pending: count('PENDING'),
-    submittedRate: percent(submitted, expectedUnits.length),
-    onTimeRate: percent(count('ON_TIME'), expectedUnits.length),
+    submittedRate: percent(submitted, progress.length),
+    onTimeRate: percent(count('ON_TIME'), progress.length),
   };
-  return { year: assessment.config.reportingYear, generatedAt, units, unitTotals, groups, tasks, timeliness, progress };
 }
 
 /** A titled block of cells in the Tổng hợp tab. */
@@ -203,99 +228,92 @@ export interface SummaryBlock {
 export const SUMMARY_TEXT = OVERVIEW_TEXT.summary;
 
 export function summaryBlocks(summary: Summary): SummaryBlock[] {
-  return [
-    {
-      key: 'units',
-      title: SUMMARY_TEXT.units,
-      header: [...OVERVIEW_TEXT.headers.units],
-      rows: [
-        ...summary.units.map((u) => [
-          u.unitName,
-          u.itemsLed,
-          u.reported,
-          u.missing,
-          u.achieved,
-          u.notAchieved,
-          u.needsReview,
-          u.overdueTasks,
-          u.percentComplete,
-          u.timeliness,
-          u.submittedAt,
-        ]),
-        [
-          SUMMARY_TEXT.total,
-          summary.unitTotals.itemsLed,
-          summary.unitTotals.reported,
-          summary.unitTotals.missing,
-          summary.unitTotals.achieved,
-          summary.unitTotals.notAchieved,
-          summary.unitTotals.needsReview,
-          summary.unitTotals.overdueTasks,
-          summary.unitTotals.percentComplete,
-          '',
-          '',
-        ],
-      ],
-      percentColumns: [8],
-    },
-    {
-      key: 'groups',
-      title: SUMMARY_TEXT.groups,
-      header: [
-        ...OVERVIEW_TEXT.headers.groups,
-        ...VERDICT_SERIES.map((s) => s.label),
-        VERDICT_LABELS.NOT_APPLICABLE,
-        JUDGING_TEXT.tally.ratioDue,
-        JUDGING_TEXT.tally.due,
-        JUDGING_TEXT.tally.sameMeasure,
-      ],
-      rows: summary.groups.map((g) => [
-        g.appendix,
-        g.group,
-        ...VERDICT_SERIES.map((s) => g[s.key]),
-        g.notApplicable,
-        g.ratio,
-        g.judged,
-        g.sameMeasure,
+  return [unitsBlock(summary), groupsBlock(summary), tasksBlock(summary), timelinessBlock(summary)];
+}
+
+function unitsBlock(summary: Summary): SummaryBlock {
+  const t = summary.unitTotals;
+  return {
+    key: 'units',
+    title: SUMMARY_TEXT.units,
+    header: [...OVERVIEW_TEXT.headers.units],
+    rows: [
+      ...summary.units.map((u) => [
+        u.unitName,
+        u.itemsLed,
+        u.reported,
+        u.missing,
+        u.achieved,
+        u.notAchieved,
+        u.needsReview,
+        u.overdueTasks,
+        u.percentComplete,
+        u.timeliness,
+        u.submittedAt,
       ]),
-      percentColumns: [],
-    },
-    {
-      key: 'tasks',
-      title: SUMMARY_TEXT.tasks,
-      header: [...OVERVIEW_TEXT.headers.tasks],
-      rows: [
-        [
-          summary.tasks.DONE,
-          summary.tasks.DONE_LATE,
-          summary.tasks.IN_PROGRESS,
-          summary.tasks.OVERDUE,
-          summary.tasks.NOT_DUE,
-          summary.tasks.MISSING,
-          summary.tasks.NEEDS_REVIEW,
-        ],
+      [
+        SUMMARY_TEXT.total,
+        t.itemsLed,
+        t.reported,
+        t.missing,
+        t.achieved,
+        t.notAchieved,
+        t.needsReview,
+        t.overdueTasks,
+        t.percentComplete,
+        '',
+        '',
       ],
-      percentColumns: [],
-    },
-    {
-      key: 'timeliness',
-      title: SUMMARY_TEXT.timeliness,
-      header: [...OVERVIEW_TEXT.headers.timeliness],
-      rows: [
-        [
-          summary.timeliness.expected,
-          summary.timeliness.submitted,
-          summary.timeliness.onTime,
-          summary.timeliness.late,
-          summary.timeliness.notReported,
-          summary.timeliness.pending,
-          summary.timeliness.submittedRate,
-          summary.timeliness.onTimeRate,
-        ],
-      ],
-      percentColumns: [6, 7],
-    },
-  ];
+    ],
+    percentColumns: [8],
+  };
+}
+
+function groupsBlock(summary: Summary): SummaryBlock {
+  return {
+    key: 'groups',
+    title: SUMMARY_TEXT.groups,
+    header: [
+      ...OVERVIEW_TEXT.headers.groups,
+      ...VERDICT_SERIES.map((s) => s.label),
+      VERDICT_LABELS.NOT_APPLICABLE,
+      JUDGING_TEXT.tally.ratioDue,
+      JUDGING_TEXT.tally.due,
+      JUDGING_TEXT.tally.sameMeasure,
+    ],
+    rows: summary.groups.map((g) => [
+      g.appendix,
+      g.group,
+      ...VERDICT_SERIES.map((s) => g[s.key]),
+      g.notApplicable,
+      g.ratio,
+      g.judged,
+      g.sameMeasure,
+    ]),
+    percentColumns: [],
+  };
+}
+
+function tasksBlock(summary: Summary): SummaryBlock {
+  const t = summary.tasks;
+  return {
+    key: 'tasks',
+    title: SUMMARY_TEXT.tasks,
+    header: [...OVERVIEW_TEXT.headers.tasks],
+    rows: [[t.DONE, t.DONE_LATE, t.IN_PROGRESS, t.OVERDUE, t.NOT_DUE, t.MISSING, t.NEEDS_REVIEW]],
+    percentColumns: [],
+  };
+}
+
+function timelinessBlock(summary: Summary): SummaryBlock {
+  const t = summary.timeliness;
+  return {
+    key: 'timeliness',
+    title: SUMMARY_TEXT.timeliness,
+    header: [...OVERVIEW_TEXT.headers.timeliness],
+    rows: [[t.expected, t.submitted, t.onTime, t.late, t.notReported, t.pending, t.submittedRate, t.onTimeRate]],
+    percentColumns: [6, 7],
+  };
 }
 
 /** The whole Tổng hợp tab as one grid (for a single setValues), with where each block starts (0-based row). */
