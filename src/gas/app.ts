@@ -105,7 +105,8 @@ export function goToCell(sheetName: string, a1: string): void {
 /** Rebuilds Tổng hợp (and its charts) from the current data. */
 function refreshSummary(now = new Date()) {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
+  // Lịch sử too: the baseline of each path, the change the report states, Tổng hợp's results by year.
+  const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues', 'history']);
   configFromRows(workbook.config.rows, vietnamDateOf(now).year);
   const assessment = assessWorkbook(workbook, vietnamDateOf(now));
   return { ss, assessment, ...rebuildSummary(ss, assessment, now) };

@@ -7,7 +7,9 @@ import {
   historyRow,
   historyValue,
   previousResult,
+  previousResultCell,
   readHistory,
+  readPreviousResultCell,
 } from '../../src/core/history/history';
 import { assessWorkbook } from '../../src/core/judging/assess';
 import { buildSampleWorkbook } from '../../src/core/sample/workbook';
@@ -107,5 +109,87 @@ describe('what a year leaves', () => {
     // Submissions from the Đơn vị copy (offline there are no records): Công an sent after the deadline.
     expect(all.find((e) => e.tab === 'units' && e.rowKey === 'CA' && e.item === 'timeliness')?.value).toBe('Nộp muộn');
     expect(all.find((e) => e.tab === 'config' && e.item === 'deadline')?.value).toBe('30/11/2026');
+  });
+});
+
+describe('earlier years feed the verdicts (the path to a later year starts from the latest earlier result)', () => {
+  test('"Kết quả năm trước" names the year when the latest recorded result is not last year\'s, and reads back', () => {
+    expect(previousResultCell({ year: 2026, value: '66%' }, 2027)).toBe('66%');
+    expect(previousResultCell({ year: 2025, value: '60%' }, 2027)).toBe('60% (năm 2025)');
+    expect(previousResultCell(null, 2027)).toBe('');
+    expect(readPreviousResultCell('66%', 2027)).toEqual({ year: 2026, value: '66%' });
+    expect(readPreviousResultCell('60% (năm 2025)', 2027)).toEqual({ year: 2025, value: '60%' });
+    // A note a unit wrote in brackets is part of the value; a year not before the reporting year is not a year.
+    expect(readPreviousResultCell('85% (số liệu đến 31/10)', 2027)).toEqual({
+      year: 2026,
+      value: '85% (số liệu đến 31/10)',
+    });
+    expect(readPreviousResultCell('85% (năm 2027)', 2027)).toEqual({ year: 2026, value: '85% (năm 2027)' });
+    expect(readPreviousResultCell('', 2027)).toBeNull();
+  });
+
+  /** The sample's workbook for 2027 with Lịch sử holding `entries`, its "Kết quả năm trước" filled as setup fills it. */
+  function workbook2027(entries: HistoryEntry[], result: string, rowKey = 'PL2-1@VHXH') {
+    const { workbook } = buildSampleWorkbook({ year: 2026, month: 12, day: 5 });
+    const config = new ColumnMap('config', workbook.config.header);
+    for (const row of workbook.config.rows)
+      if (row[config.index('key')] === 'Năm báo cáo') row[config.index('value')] = '2027';
+    const map = new ColumnMap('indicators', workbook.indicators.header);
+    const index = new HistoryIndex(entries);
+    for (const row of workbook.indicators.rows) {
+      row[map.index('result')] = row[map.index('rowKey')] === rowKey ? result : '';
+      row[map.index('previousResult')] = previousResultCell(
+        index.previousResult(String(row[map.index('rowKey')]), 2027),
+        2027,
+      );
+    }
+    workbook.history = table(entries);
+    return workbook;
+  }
+  const judgedAs = (workbook: ReturnType<typeof workbook2027>, withHistory: boolean, rowKey = 'PL2-1@VHXH') => {
+    const today = { year: 2027, month: 12, day: 5 };
+    const book = withHistory ? workbook : { ...workbook, history: table([]) };
+    return assessWorkbook(book, today).indicators.find((r) => r.rowKey === rowKey)!.judgement!;
+  };
+
+  test('a 2027 result is judged on the path from the 2026 result recorded in Lịch sử', () => {
+    // PL2-1 (5G coverage): ≥ 60% in 2025, 100% in 2030. From the 2025 milestone 2027 needs ≥ 76%; from 80% in 2026
+    // it needs ≥ 85%: 82% is behind.
+    const book = workbook2027([entry(2026, '80%', 'result', 'PL2-1@VHXH')], '82%');
+    const j = judgedAs(book, true);
+    expect(j.verdict).toBe('BEHIND');
+    expect(j.reason).toContain('năm 2027 cần ≥ 85%, tính theo đường thẳng từ kết quả 80% năm 2026');
+    expect(j.change).toEqual({ year: 2026, delta: 2, amount: '2 điểm %' });
+    // Without Lịch sử nor the row's "Kết quả năm trước": from the milestone, on track.
+    const map = new ColumnMap('indicators', book.indicators.header);
+    const bare = {
+      ...book,
+      indicators: {
+        ...book.indicators,
+        rows: book.indicators.rows.map((r) => r.map((v, i) => (i === map.index('previousResult') ? '' : v))),
+      },
+    };
+    expect(judgedAs(bare, false).verdict).toBe('ON_TRACK');
+  });
+
+  test('Lịch sử and the row\'s "Kết quả năm trước" give the same verdict and reason, also when last year is empty', () => {
+    for (const entries of [
+      [entry(2026, '80%', 'result', 'PL2-1@VHXH')],
+      [entry(2025, '50%', 'result', 'PL2-1@VHXH'), entry(2026, '', 'result', 'PL2-1@VHXH')],
+    ]) {
+      const book = workbook2027(entries, '70%');
+      const full = judgedAs(book, true);
+      const cell = judgedAs(book, false);
+      expect(cell.verdict).toBe(full.verdict);
+      expect(cell.reason).toBe(full.reason);
+      expect(cell.change).toEqual(full.change);
+    }
+    // The skipped year: the cell says which year the figure is of, and the path starts there (50% in 2025 → 100%
+    // in 2030 needs ≥ 70% in 2027).
+    const book = workbook2027([entry(2025, '50%', 'result', 'PL2-1@VHXH')], '70%');
+    const map = new ColumnMap('indicators', book.indicators.header);
+    const row = book.indicators.rows.find((r) => r[map.index('rowKey')] === 'PL2-1@VHXH')!;
+    expect(row[map.index('previousResult')]).toBe('50% (năm 2025)');
+    expect(judgedAs(book, false).reason).toContain('năm 2027 cần ≥ 70%, tính theo đường thẳng từ kết quả 50% năm 2025');
   });
 });

@@ -14,6 +14,7 @@ import { LOG_ACTIONS } from '../../src/core/sheet/log';
 import { TABS } from '../../src/core/sheet/schema';
 import { ColumnMap } from '../../src/core/sheet/table';
 import { readHistoryTab } from '../../src/gas/history/history';
+import { runValidation } from '../../src/gas/progress/dataCheck';
 import { type NewYearOptions, startNewYear } from '../../src/gas/newYear/newYear';
 import { runSetup } from '../../src/gas/setup/setup';
 import { readWorkbook } from '../../src/gas/sheet/io';
@@ -139,6 +140,17 @@ describe('three reporting years on one sheet', () => {
     // ---- 2027: Công an reports "70%", submits; the office approves. Closing is stopped half-way (Google's time
     // limit during the clearing, after Chỉ tiêu was emptied and before Nhiệm vụ).
     caReports(2027, '70%', key);
+    // This year's result is judged, on the path from last year's result recorded in Lịch sử (the 2030 target "100"
+    // was reached in 2026: 70% in 2027 is behind the straight line from 100% in 2026). Without the history it would
+    // be "Chưa đến hạn, còn 30 điểm %" (the target has no earlier milestone). The cell edit judges with the row's
+    // "Kết quả năm trước"; Kiểm tra dữ liệu reads Lịch sử: the same verdict and reason.
+    const path2027 = 'tính theo đường thẳng từ kết quả 100% năm 2026';
+    expect(valueAt(w.fake, 'indicators', key, 'verdict')).toBe('Chậm lộ trình');
+    expect(String(valueAt(w.fake, 'indicators', key, 'reason'))).toContain(path2027);
+    const afterEdit = valueAt(w.fake, 'indicators', key, 'reason');
+    asMenu(w, VHXH, () => runValidation(ss(), new Date()));
+    expect(valueAt(w.fake, 'indicators', key, 'verdict')).toBe('Chậm lộ trình');
+    expect(valueAt(w.fake, 'indicators', key, 'reason')).toBe(afterEdit);
     expect(approve('CA')).toContain('Đã duyệt');
     w.at(vn(d(3, 12, 2027), 9));
     const stop: NewYearOptions['interrupt'] = (step, at) => {
@@ -170,6 +182,11 @@ describe('three reporting years on one sheet', () => {
 
     // ---- 2028: the history answers for every year; last year's result is the one beside the input.
     caReports(2028, '85%', key);
+    // The baseline is the latest earlier year: 70% in 2027 → 100% in 2030 needs ≥ 80% in 2028.
+    expect(valueAt(w.fake, 'indicators', key, 'verdict')).toBe('Đúng lộ trình');
+    expect(String(valueAt(w.fake, 'indicators', key, 'reason'))).toContain(
+      'năm 2028 cần ≥ 80%, tính theo đường thẳng từ kết quả 70% năm 2027',
+    );
     h = history();
     expect(h.resultSeries(key)).toEqual([
       { year: 2026, value: '100%' },

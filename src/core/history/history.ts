@@ -180,3 +180,31 @@ export function previousResult(
 ): { year: number; value: string } | null {
   return (history instanceof HistoryIndex ? history : new HistoryIndex(history)).previousResult(rowKey, year);
 }
+
+/** A recorded result with its year ("Kết quả năm trước" shows it; the verdicts take it as a baseline). */
+export interface RecordedResult {
+  year: number;
+  value: string;
+}
+
+/**
+ * The "Kết quả năm trước" cell for a reporting year: last year's result as recorded ("82,54%"), or an older one with
+ * its year ("82,54% (năm 2025)") when last year has none, so the cell never passes an older figure off as last year's.
+ */
+export function previousResultCell(previous: RecordedResult | null, year: number): string {
+  if (!previous) return '';
+  return previous.year === year - 1 ? previous.value : HISTORY_TEXT.resultOfYear(previous.value, previous.year);
+}
+
+/**
+ * A "Kết quả năm trước" cell read back as a recorded result: "82,54%" is last year's (year - 1), "82,54% (năm 2025)"
+ * the year's it names; null when empty. What a single-cell edit judges with when it does not read Lịch sử.
+ */
+export function readPreviousResultCell(cell: unknown, year: number): RecordedResult | null {
+  const text = cleanText(historyValue(cell));
+  if (!text) return null;
+  const m = HISTORY_TEXT.resultOfYearPattern.exec(text);
+  const named = m ? Number(m[2]) : null;
+  if (m && named !== null && named < year) return { year: named, value: m[1] };
+  return { year: year - 1, value: text };
+}

@@ -13,4 +13,8 @@ export const HISTORY_TEXT = {
     planNumber: 'Số kế hoạch',
   },
   configTab: 'Cấu hình',
+  /** "Kết quả năm trước" when the latest recorded result is not last year's: "82,54% (năm 2025)". */
+  resultOfYear: (value: string, year: number) => `${value} (năm ${year})`,
+  /** Reads resultOfYear back: the value and the year. */
+  resultOfYearPattern: /^(.*\S)\s*\(năm (\d{4})\)$/,
 } as const;

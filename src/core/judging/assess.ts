@@ -1,5 +1,6 @@
 import { type CellProblem, validateIndicatorEntry, validateTaskEntry } from '../cellEdit/validateCell';
 import { type CalendarDate, parseInstant, parseVietnameseDate } from '../dates';
+import { HistoryIndex, type RecordedResult, readHistory, readPreviousResultCell } from '../history/history';
 import { measureOf } from '../plan/catalog/measures';
 import { catalogIdOf, unitIdOf } from '../plan/rows';
 import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
@@ -68,6 +69,8 @@ export interface IssueEntry {
 
 export interface Assessment {
   config: Config;
+  /** Lịch sử, read once: every earlier year's figures (empty when the tab was not read or holds nothing). */
+  history: HistoryIndex;
   configProblems: ConfigProblem[];
   registry: UnitRegistry;
   today: CalendarDate;
@@ -167,12 +170,28 @@ function split(problems: CellProblem[]): { problems: CellProblem[]; advice: Cell
   return { problems: problems.filter((p) => !p.advice), advice: problems.filter((p) => p.advice) };
 }
 
+/**
+ * Where an indicator row's earlier results come from: Lịch sử when the caller read it, else the row's own "Kết quả
+ * năm trước" cell (filled from Lịch sử by setup and by the new year) as a history of one year. A single-cell edit
+ * judges with the cell: reading Lịch sử (every value of every year) on each keystroke would cost what the onEdit
+ * budget cannot; the cell holds the latest earlier result, so the baseline of the path is the same either way.
+ */
+export type EarlierResults = HistoryIndex | null;
+
+function earlierResults(history: EarlierResults, rowKey: string, record: RowRecord, year: number): RecordedResult[] {
+  const series = history && rowKey ? history.resultSeries(rowKey).filter((r) => r.year < year) : [];
+  if (series.length) return series;
+  const cell = readPreviousResultCell(record.previousResult, year);
+  return cell ? [cell] : [];
+}
+
 function assessIndicatorRow(
   map: ColumnMap,
   row: readonly unknown[],
   rowIndex: number,
   year: number,
   targetYears: readonly number[],
+  history: EarlierResults,
 ): AssessedIndicator {
   const base = rowBase(map, row, rowIndex);
   const { record } = base;
@@ -188,6 +207,7 @@ function assessIndicatorRow(
     evidence: record.evidence,
     review: record.review,
     year,
+    history: earlierResults(history, base.rowKey, record, year),
   });
   // A Phụ lục II row has no ĐVT: its target's "%" tells the cell check that a bare 0,9 is a rate.
   const unitHint = unitOfMeasure || (judgement.applicableTarget.includes('%') ? '%' : '');
@@ -210,16 +230,24 @@ function assessIndicatorRow(
 /**
  * Judges the indicator tab for the reporting year. `only` (0-based data rows) judges just those rows, as an edit
  * does; rows of the same measure elsewhere in the tab are still read, so a contradiction is seen from either side.
+ * `history`: Lịch sử, whose earlier results are the baseline of the path to a later year's target (see
+ * EarlierResults); without it, each row's "Kết quả năm trước".
  */
-export function assessIndicators(table: TableData, year: number, only?: readonly number[]): AssessedIndicator[] {
+export function assessIndicators(
+  table: TableData,
+  year: number,
+  only?: readonly number[] | null,
+  history: EarlierResults = null,
+): AssessedIndicator[] {
   const map = new ColumnMap('indicators', table.header);
   const targetYears = map.targetYears();
+  const judge = (row: readonly unknown[], i: number) => assessIndicatorRow(map, row, i, year, targetYears, history);
   if (!only) {
-    const rows = table.rows.map((row, rowIndex) => assessIndicatorRow(map, row, rowIndex, year, targetYears));
+    const rows = table.rows.map(judge);
     flagContradictions(rows, (r) => r.problems);
     return rows;
   }
-  const wanted = only.map((i) => assessIndicatorRow(map, table.rows[i], i, year, targetYears));
+  const wanted = only.map((i) => judge(table.rows[i], i));
   const measures = new Set(wanted.flatMap((r) => (r.measure ? [r.measure] : [])));
   const partners: AssessedIndicator[] = [];
   if (measures.size) {
@@ -227,7 +255,7 @@ export function assessIndicators(table: TableData, year: number, only?: readonly
     table.rows.forEach((row, i) => {
       if (only.includes(i)) return;
       const measure = measureOf(catalogIdOf(cleanText(row[keys])));
-      if (measure && measures.has(measure)) partners.push(assessIndicatorRow(map, row, i, year, targetYears));
+      if (measure && measures.has(measure)) partners.push(judge(row, i));
     });
   }
   flagContradictions([...wanted, ...partners], (r) => r.problems);
@@ -312,16 +340,26 @@ function issueEntries(table: TableData, registry: UnitRegistry): IssueEntry[] {
   });
 }
 
-/** Judges the whole workbook for its reporting year as of `today`. */
+/**
+ * Judges the whole workbook for its reporting year as of `today`, with the earlier years of its Lịch sử tab (read
+ * once: the baseline of every path, the change the report states, the overview's years).
+ */
 export function assessWorkbook(workbook: WorkbookData, today: CalendarDate): Assessment {
   const { config, problems } = readConfig(workbook.config.rows, today.year);
   const registry = registryFromTable(workbook.units);
+  const history = new HistoryIndex(workbook.history ? readHistory(workbook.history) : []);
   return {
     config,
+    history,
     configProblems: problems,
     registry,
     today,
-    indicators: assessIndicators(workbook.indicators, config.reportingYear),
+    indicators: assessIndicators(
+      workbook.indicators,
+      config.reportingYear,
+      null,
+      history.entries.length ? history : null,
+    ),
     tasks: assessTasks(workbook.tasks, config.reportingYear, today, parseVietnameseDate(config.planDate)),
     units: unitStates(workbook.units, registry),
     issues: issueEntries(workbook.issues, registry),

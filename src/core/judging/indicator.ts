@@ -98,6 +98,21 @@ export interface IndicatorJudgement {
   resultValue: number | null;
   /** The one figure the result gives, for comparing rows that report the same measure; null when not one figure. */
   figure: ResultFigure | null;
+  /**
+   * This year's figure against the indicator's own latest earlier result (`history`), when both are one figure in the
+   * target's unit: what the report states ("tăng 4,2 điểm % so với năm 2025"). null otherwise.
+   */
+  change: ResultChange | null;
+}
+
+/** How a figure changed from the latest earlier year recorded. */
+export interface ResultChange {
+  /** The earlier year compared with. */
+  year: number;
+  /** This year's figure minus the earlier one, in the target's unit (percentage points for a percentage). */
+  delta: number;
+  /** |delta| as a reason writes it: "4,2 điểm %", "3 trường", "250.000.000 đồng". */
+  amount: string;
 }
 
 /** A single figure as written: its value, its unit, how precisely it is written, how it is shown. */
@@ -401,6 +416,7 @@ interface Draft {
   resultValue?: number | null;
   /** Path text, when the comparison sets it. */
   path?: string;
+  change?: ResultChange | null;
 }
 
 function evidenceText(value: unknown): string {
@@ -544,17 +560,9 @@ function judgeCompound(ctx: Context, target: Extract<ParsedTarget, { kind: 'comp
 
 /** The baseline of the path: the latest earlier result recorded, else the previous milestone's target. */
 function baselineOf(ctx: Context, tu: QuantityUnit): { value: number; year: number; from: string } | null {
-  const { input } = ctx;
-  let best: { value: number; year: number; from: string } | null = null;
-  for (const h of input.history ?? []) {
-    if (!h || typeof h.year !== 'number' || h.year >= input.year || (best && h.year <= best.year)) continue;
-    const r = parseResult(h.value);
-    if (r.kind !== 'number' || r.op !== '=' || r.value < 0) continue;
-    const rec = reconcile(tu, r);
-    if (!rec.ok || rec.unit.kind !== tu.kind) continue;
-    best = { value: rec.value, year: h.year, from: IND.fromHistory(rec.display, h.year) };
-  }
-  if (best) return best;
+  const recorded = latestRecorded(ctx.input, tu);
+  if (recorded)
+    return { value: recorded.value, year: recorded.year, from: IND.fromHistory(recorded.display, recorded.year) };
   const prev = previousOf(ctx, tu);
   return prev ? prev.baseline : null;
 }
@@ -713,8 +721,43 @@ function judgeNumeric(ctx: Context, target: Numeric): Draft {
   const implausible = implausibleFigure(r, rec);
   if (implausible) return implausible;
   const { outcome, atLeast } = compare(rec.range, target);
-  if (!ctx.due) return judgeAhead(ctx, target, tu, rec, outcome, targetShown);
-  return judgeDue(r, rec, target, outcome, atLeast, targetShown);
+  const draft = ctx.due
+    ? judgeDue(r, rec, target, outcome, atLeast, targetShown)
+    : judgeAhead(ctx, target, tu, rec, outcome, targetShown);
+  return { ...draft, change: changeOf(ctx.input, tu, rec) };
+}
+
+/** The latest result recorded before the reporting year that reads as one figure in the target's unit. */
+function latestRecorded(
+  input: IndicatorInput,
+  tu: QuantityUnit,
+): { value: number; year: number; display: string } | null {
+  let best: { value: number; year: number; display: string } | null = null;
+  for (const h of input.history ?? []) {
+    if (!h || typeof h.year !== 'number' || h.year >= input.year || (best && h.year <= best.year)) continue;
+    const r = parseResult(h.value);
+    if (r.kind !== 'number' || r.op !== '=' || r.value < 0) continue;
+    const rec = reconcile(tu, r);
+    if (!rec.ok || rec.unit.kind !== tu.kind) continue;
+    best = { value: rec.value, year: h.year, display: rec.display };
+  }
+  return best;
+}
+
+/** This year's figure minus the latest earlier one (history), when this year's is one figure. */
+function changeOf(
+  input: IndicatorInput,
+  tu: QuantityUnit,
+  rec: Extract<Reconciled, { ok: true }>,
+): ResultChange | null {
+  if (rec.range.lo !== rec.range.hi) return null;
+  const earlier = latestRecorded(input, tu);
+  if (!earlier) return null;
+  const delta = Math.round((rec.value - earlier.value) * 1e6) / 1e6;
+  const size = Math.round(Math.abs(delta) * 100) / 100;
+  const amount =
+    rec.unit.kind === 'percent' ? IND.gapPoints(formatVietnameseNumber(size)) : formatQuantity(size, rec.unit);
+  return { year: earlier.year, delta, amount };
 }
 
 /**
@@ -995,6 +1038,7 @@ export function judgeIndicator(input: IndicatorInput): IndicatorJudgement {
     byHand: false,
     resultValue: draft.resultValue ?? null,
     figure: figureOf(result),
+    change: draft.change ?? null,
   };
   if (computed.resultValue === null && draft.resultValue === undefined) {
     const r = result;

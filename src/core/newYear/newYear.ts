@@ -15,7 +15,7 @@
  */
 import { type CalendarDate, compareDates, formatDate } from '../dates';
 import { YEAR_COMPUTED, yearColumns } from '../history/archive';
-import type { HistoryIndex } from '../history/history';
+import { type HistoryIndex, previousResultCell } from '../history/history';
 import { CONFIG_ITEMS, type Config } from '../sheet/config';
 import { columnRuns } from '../sheet/protections';
 import { TABS } from '../sheet/schema';
@@ -140,7 +140,7 @@ export function clearWrites(tab: YearTab, table: TableData, history: HistoryInde
         Array.from({ length }, (_, i) => {
           const c = start + i;
           if (!keyOf(row)) return row[c] ?? '';
-          if (c === previous) return history.previousResult(keyOf(row), to)?.value ?? '';
+          if (c === previous) return previousResultCell(history.previousResult(keyOf(row), to), to);
           return '';
         }),
       ),
@@ -157,7 +157,7 @@ export function previousResultColumn(table: TableData, history: HistoryIndex, ye
   const keyIndex = map.index('rowKey');
   return table.rows.map((row) => {
     const key = cleanText(row[keyIndex]);
-    return [key ? (history.previousResult(key, year)?.value ?? '') : (row[previous] ?? '')];
+    return [key ? previousResultCell(history.previousResult(key, year), year) : (row[previous] ?? '')];
   });
 }
 

@@ -98,7 +98,8 @@ function cellRole(text: unknown): CellRole | null {
     c.role === 'review' ||
     c.role === 'rowKey' ||
     c.role === 'measure' ||
-    c.role === 'sameAs'
+    c.role === 'sameAs' ||
+    c.role === 'previousResult'
   )
     return 'other';
   return c.role;

@@ -20,7 +20,9 @@ export type WardColumnRole =
   | 'coordinators'
   | 'rowKey'
   | 'measure'
-  | 'sameAs';
+  | 'sameAs'
+  /** The tracker's "Kết quả năm trước": an earlier result, the baseline of the path (never this year's result). */
+  | 'previousResult';
 
 export interface WardColumn {
   /** 0-based column index. */
@@ -44,9 +46,7 @@ interface HeaderClass {
 }
 
 const YEAR_IN = /\b(19\d{2}|20\d{2}|21\d{2})\b/;
-// "Kết quả năm trước" is the tracker's copy of last year's result (from Lịch sử), not this year's.
-const COMPUTED =
-  /^(danh gia|ly do|chi tieu ap dung|lo trinh|cap nhat luc|ghi chu he thong|phu luc|nhom|ket qua nam truoc)$/;
+const COMPUTED = /^(danh gia|ly do|chi tieu ap dung|lo trinh|cap nhat luc|ghi chu he thong|phu luc|nhom)$/;
 
 /** What a header cell means, from its text alone (see the module comment for the traps). */
 export function classifyHeader(text: unknown): HeaderClass | null {
@@ -55,6 +55,8 @@ export function classifyHeader(text: unknown): HeaderClass | null {
   const ym = YEAR_IN.exec(k);
   const year = ym ? Number(ym[1]) : null;
   if (COMPUTED.test(k)) return { role: 'ignored', year: null, why: 'computed' };
+  // The tracker's copy of the latest earlier result (from Lịch sử): a baseline, never this year's result.
+  if (k === 'ket qua nam truoc') return { role: 'previousResult', year: null };
   if (/^ma dong$/.test(k)) return { role: 'rowKey', year: null };
   if (/^(ma chi so|ma so chi so|chi so|ma do luong)$/.test(k)) return { role: 'measure', year: null };
   if (/^(cung chi so( voi)?|trung chi so( voi)?|cung noi dung voi|lien ket( voi)?)( tt| dong)?$/.test(k))

@@ -1,4 +1,5 @@
 /** Judging a ward's list: every indicator row with judgeIndicator, rows of one measure checked against each other. */
+import { readPreviousResultCell } from '../history/history';
 import { type IndicatorJudgement, judgeIndicator } from '../judging/indicator';
 import { JUDGING_TEXT } from '../judging/messages';
 import { flagContradictions, type MeasureRow } from '../judging/sameMeasure';
@@ -26,6 +27,8 @@ export function judgeWardList(list: WardList): WardRowJudgement[] {
             evidence: row.evidence,
             review: row.review,
             year: list.year,
+            // Judged as the sheet judges the row: its "Kết quả năm trước" is the baseline of the path.
+            history: [readPreviousResultCell(row.previousResult, list.year)].flatMap((r) => (r ? [r] : [])),
           }),
   }));
   const measureRows: MeasureRow[] = judged.map(({ row, judgement }) => ({

@@ -16,6 +16,7 @@ export const WARD_LIST_TEXT = {
     rowKey: 'Mã dòng (liên kết chỉ số cùng nội dung theo danh mục Kế hoạch)',
     measure: 'Mã chỉ số (các dòng cùng mã là một chỉ số, chỉ một số liệu)',
     sameAs: 'Cùng chỉ số với (TT của dòng cùng chỉ số)',
+    previousResult: 'Kết quả năm trước (mốc gốc của lộ trình, không phải kết quả năm báo cáo)',
   },
   roleTarget: (year: number) => `Chỉ tiêu năm ${year}`,
   roleTargetFromResult: (years: number[]) =>

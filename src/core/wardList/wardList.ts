@@ -28,6 +28,8 @@ export interface WardListRow {
   rowKey: string;
   /** The measure the row reports when another row of the list reports it too (see linkMeasures); null otherwise. */
   measure: string | null;
+  /** The tracker's "Kết quả năm trước" cell ('' when the list has none): a baseline, never this year's result. */
+  previousResult: unknown;
 }
 
 export interface WardList {
@@ -128,8 +130,8 @@ function readRows(
   year: number,
 ): { out: WardListRow[]; groupYears: number[] } {
   const at = (role: WardColumnRole) => columns.find((c) => c.role === role)?.index ?? -1;
-  const [ttCol, nameCol, uomCol, resultCol, evidenceCol, reviewCol, leadCol, rowKeyCol] = (
-    ['tt', 'name', 'unitOfMeasure', 'result', 'evidence', 'review', 'lead', 'rowKey'] as const
+  const [ttCol, nameCol, uomCol, resultCol, evidenceCol, reviewCol, leadCol, rowKeyCol, previousCol] = (
+    ['tt', 'name', 'unitOfMeasure', 'result', 'evidence', 'review', 'lead', 'rowKey', 'previousResult'] as const
   ).map(at);
   const targetCols = columns.filter((c) => c.role === 'target');
   const get = (cells: readonly unknown[], i: number) => (i >= 0 ? cells[i] : '');
@@ -176,6 +178,7 @@ function readRows(
       lead: cellText(get(cells, leadCol)),
       rowKey: cellText(get(cells, rowKeyCol)),
       measure: null,
+      previousResult: get(cells, previousCol),
     });
   });
   return { out, groupYears };

@@ -78,7 +78,8 @@ function archiveAndVerify(ss: Spreadsheet, expected: readonly HistoryEntry[], op
 function runStep(ss: Spreadsheet, step: NewYearStep, journal: NewYearJournal, now: Date, options: NewYearOptions) {
   const { from, to } = journal;
   if (step === 'archive') {
-    const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
+    // The year's verdicts as Kiểm tra dữ liệu gives them: judged with the earlier years of Lịch sử.
+    const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues', 'history']);
     const assessment = assessWorkbook(workbook, vietnamDateOf(now));
     const expected = archiveEntries(workbook, assessment, loadRecords(from), now);
     archiveAndVerify(ss, expected, options);

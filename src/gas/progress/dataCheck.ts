@@ -17,21 +17,24 @@ export function runValidation(
   ss = SpreadsheetApp.getActiveSpreadsheet(),
   now = new Date(),
 ): { groups: UnitProblems[]; html: string } {
-  const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues']);
+  // Lịch sử with the rest: earlier years' results are the baseline of the path to a later year's target.
+  const workbook = readWorkbook(ss, ['config', 'units', 'indicators', 'tasks', 'issues', 'history']);
   const today = vietnamDateOf(now);
   const config = configFromRows(workbook.config.rows, today.year);
   const user = currentUserEmail();
+  const assessment = assessWorkbook(workbook, today);
   // A unit's staff may not write other units' rows: for them the check only reads and shows.
   if (isVhxhOrOwner(ss, config, user)) {
     const log = [];
     const indicators = sheetOf(ss, 'indicators');
     const tasks = sheetOf(ss, 'tasks');
-    if (indicators) log.push(...refreshJudgedTab(indicators, 'indicators', workbook.indicators, config, now, user));
+    const history = assessment.history.entries.length ? assessment.history : null;
+    if (indicators)
+      log.push(...refreshJudgedTab(indicators, 'indicators', workbook.indicators, config, now, user, history));
     if (tasks) log.push(...refreshJudgedTab(tasks, 'tasks', workbook.tasks, config, now, user));
     flushPendingLog(ss);
     appendLog(ss, log);
   }
-  const assessment = assessWorkbook(workbook, today);
   const groups = problemsByUnit(assessment, workbook);
   return { groups, html: problemsHtml(groups, formatVietnamDateTime(now)) };
 }

@@ -7,7 +7,13 @@
 import { formatVietnamDateTime, parseVietnameseDate, vietnamDateOf } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import { HistoryIndex, readHistory } from '../../core/history/history';
-import { assessIndicators, assessTasks, registryFromTable, splitList } from '../../core/judging/assess';
+import {
+  assessIndicators,
+  assessTasks,
+  type EarlierResults,
+  registryFromTable,
+  splitList,
+} from '../../core/judging/assess';
 import { guideLines } from '../../core/menu/guide';
 import { NEW_YEAR_TEXT } from '../../core/newYear/messages';
 import {
@@ -147,13 +153,14 @@ export function refreshJudgedTab(
   config: Config,
   now: Date,
   user: string,
+  history: EarlierResults = null,
 ): LogEntry[] {
   const map = new ColumnMap(tab, table.header);
   if (!table.rows.length) return [];
   const today = vietnamDateOf(now);
   const assessed =
     tab === 'indicators'
-      ? assessIndicators(table, config.reportingYear)
+      ? assessIndicators(table, config.reportingYear, null, history)
       : assessTasks(table, config.reportingYear, today, parseVietnameseDate(config.planDate));
   const { writes, overwritten } = planRefresh(tab, map, table, assessed);
   for (const [start, length] of columnRuns(writes.map((w) => w.column))) {
@@ -302,7 +309,8 @@ export function runSetup(
         : buildPlanRows(catalog, registry);
     const indicatorsMerge = mergePlanTab('indicators', indicatorsTable, plan.indicators, registry);
     const historyTable = readTab(ss, 'history').table;
-    withPreviousResults(indicatorsMerge, new HistoryIndex(readHistory(historyTable)), config.reportingYear);
+    const history = new HistoryIndex(readHistory(historyTable));
+    withPreviousResults(indicatorsMerge, history, config.reportingYear);
     const tasksMerge = mergePlanTab('tasks', tasksTable, plan.tasks, registry);
     const issuesMerge = mergeKeyedTab('issues', tables.issues, registry);
     writeMerge(sheets.get('indicators')!, indicatorsMerge);
@@ -355,6 +363,7 @@ export function runSetup(
         config,
         now,
         user,
+        history,
       ),
       ...refreshJudgedTab(
         sheets.get('tasks')!,
