@@ -1,4 +1,9 @@
-import { type IndicatorInput, judgeIndicator, pickMilestone } from '../../src/core/judging/indicator';
+import {
+  type IndicatorInput,
+  judgeIndicator,
+  pickMilestone,
+  type ResultChange,
+} from '../../src/core/judging/indicator';
 import { type IndicatorVerdict, VERDICT_LABELS } from '../../src/core/judging/verdicts';
 import { PLAN_CATALOG } from '../../src/core/plan/catalog';
 import { SAMPLE_INDICATOR_ENTRIES } from '../../src/core/sample/entries';
@@ -388,6 +393,64 @@ describe('milestones', () => {
       ],
     });
     expect([same.verdict, same.reason]).toEqual([odd.verdict, odd.reason]);
+  });
+
+  test.each<[string, Partial<IndicatorInput>, ResultChange | null]>([
+    [
+      'points of a percentage',
+      { result: '85%', history: [{ year: 2025, value: '80,8%' }] },
+      { year: 2025, delta: 4.2, amount: '4,2 điểm %' },
+    ],
+    [
+      'a fall',
+      { result: '70%', history: [{ year: 2025, value: '75%' }] },
+      { year: 2025, delta: -5, amount: '5 điểm %' },
+    ],
+    [
+      'the same',
+      { result: '75%', history: [{ year: 2025, value: '75%' }] },
+      { year: 2025, delta: 0, amount: '0 điểm %' },
+    ],
+    [
+      'a ratio against a percentage',
+      { result: '375/394', history: [{ year: 2025, value: '90%' }] },
+      { year: 2025, delta: 5.177665, amount: '5,18 điểm %' },
+    ],
+    [
+      'the latest earlier year',
+      {
+        result: '85%',
+        history: [
+          { year: 2024, value: '50%' },
+          { year: 2025, value: '80%' },
+          { year: 2026, value: '99%' },
+        ],
+      },
+      { year: 2025, delta: 5, amount: '5 điểm %' },
+    ],
+    [
+      'a count',
+      {
+        result: '12 điểm',
+        unitOfMeasure: 'điểm',
+        targets: { 2030: '≥ 20' },
+        history: [{ year: 2025, value: '9 điểm' }],
+      },
+      { year: 2025, delta: 3, amount: '3 điểm' },
+    ],
+    ['no earlier year', { result: '85%' }, null],
+    ['a bound is not one figure', { result: 'trên 70%', history: [{ year: 2025, value: '60%' }] }, null],
+    ['an earlier figure in another unit', { result: '85%', history: [{ year: 2025, value: '1.000 đồng' }] }, null],
+  ])('the change from the latest earlier result: %s', (_name, input, change) => {
+    const j = judgeIndicator({
+      name: 'Tỷ lệ phủ sóng 5G',
+      unitOfMeasure: '',
+      targets: stages,
+      result: '',
+      year: 2026,
+      ...input,
+    });
+    expect(j.change).toEqual(change);
   });
 
   test('below the previous milestone: behind the path, and the reason says it; never Không đạt', () => {
