@@ -163,7 +163,7 @@ export async function main(argv: readonly string[], print: (line: string) => voi
     for (const c of contradictions) print(LOCAL_TEXT.contradiction(c.rows.map((r) => `${r.where}: ${r.shown}`)));
   }
   const years = new HistoryIndex(readHistory(workbook.history)).years();
-  if (years.length) print(LOCAL_TEXT.history(years.join(', ')));
+  if (years.length) print(LOCAL_TEXT.history(years));
 
   const t = summary.timeliness;
   print(

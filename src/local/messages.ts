@@ -77,7 +77,7 @@ export const LOCAL_TEXT = {
     `\nTính kịp thời: ${t.expected} đơn vị phải báo cáo; đã gửi ${t.submitted} (${t.rate}%), đúng hạn ${t.onTime}, nộp muộn ${t.late}, quá hạn chưa gửi ${t.notReported}, còn hạn chưa gửi ${t.pending}.`,
   unit: (name: string, reported: number, led: number, percent: string, timeliness: string) =>
     `  - ${name}: đã báo cáo ${reported}/${led} mục (${percent}%) - ${timeliness}`,
-  history: (years: string) => `Lịch sử: có số liệu các năm ${years}`,
+  history: (years: number[]) => `Lịch sử: có số liệu ${years.length > 1 ? 'các năm' : 'năm'} ${years.join(', ')}`,
   charts: (count: number, paths: string) => `\nĐã vẽ ${count} biểu đồ: ${paths}`,
   reportWritten: (path: string) => `Đã ghi báo cáo: ${path}`,
 } as const;

@@ -121,6 +121,10 @@ describe('the same verdict for the same row: npm start, the judge command line, 
         for (const key of ['result', 'evidence', 'review'] as const)
           if (e[key] !== undefined) sheet.getRange(r + 1, m.index(key) + 1).setValue(e[key]);
       }
+      // The sample's Lịch sử (its 2025 results), as the closing of 2025 left it: the baseline of the paths.
+      const history = buildSampleWorkbook({ year: 2026, month: 12, day: 5 }).workbook.history.rows;
+      const historySheet = world.fake.spreadsheet.api.getSheetByName(TABS.history.name)!;
+      historySheet.getRange(2, 1, history.length, history[0].length).setValues(history);
       runValidation(world.fake.spreadsheet.api, new Date('2026-12-05T02:00:00Z'));
       const after = sheet.getDataRange().getValues();
       for (const e of SAMPLE_INDICATOR_ENTRIES) {

@@ -222,6 +222,26 @@ export const SAMPLE_ISSUES: readonly SampleIssueEntry[] = [
   },
 ];
 
+/**
+ * The sheet's Lịch sử as a ward has it in its second year with the tool: the results its units reported for 2025
+ * (archived when that year was closed). They are the baseline of each path to a 2030 target and the figure the
+ * report compares with ("tăng 4,2 điểm % so với năm 2025"). Rows chosen to show a rise, a fall, the same level,
+ * and a path that the earlier result moves (PL1-9.3: "còn 12,5 điểm %" without it, behind the line from 85% with it).
+ */
+export const SAMPLE_HISTORY: readonly { year: number; rowKey: string; result: string }[] = [
+  { year: 2025, rowKey: 'PL1-1.1@TTHCC', result: '80,1%' },
+  { year: 2025, rowKey: 'PL2-17@TTHCC', result: '72%' },
+  { year: 2025, rowKey: 'PL2-18@TTHCC', result: '100%' },
+  { year: 2025, rowKey: 'PL1-9.3@VHXH', result: '85%' },
+  { year: 2025, rowKey: 'PL2-5@VHXH', result: '86%' },
+  { year: 2025, rowKey: 'PL2-11@VHXH', result: '96%' },
+  { year: 2025, rowKey: 'PL2-23@VHXH', result: '56%' },
+  { year: 2025, rowKey: 'PL2-26@CA', result: '76%' },
+];
+
+/** When the sample's 2025 was closed (its Lịch sử rows say so). */
+export const SAMPLE_HISTORY_ARCHIVED_AT = new Date('2025-12-05T02:00:00Z');
+
 /** When a unit's sample entries were made, or null when, on `today`, the unit has not entered them yet. */
 export function sampleEntryTime(unit: SampleUnitState, deadline: CalendarDate, today: CalendarDate): Date | null {
   const day = addDays(deadline, -unit.enteredDaysBeforeDeadline);

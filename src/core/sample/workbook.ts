@@ -1,4 +1,6 @@
 import type { CalendarDate } from '../dates';
+import { type HistoryEntry, HistoryIndex, historyRow } from '../history/history';
+import { previousResultColumn } from '../newYear/newYear';
 import { PLAN } from '../plan/catalog';
 import { unitIdOf } from '../plan/rows';
 import { DEFAULT_UNITS, UnitRegistry } from '../plan/units';
@@ -8,6 +10,8 @@ import { ColumnMap, type TableData } from '../sheet/table';
 import { buildFreshWorkbook, type WorkbookData } from '../sheet/workbook';
 import {
   SAMPLE_EXPLANATION,
+  SAMPLE_HISTORY,
+  SAMPLE_HISTORY_ARCHIVED_AT,
   SAMPLE_INDICATOR_ENTRIES,
   SAMPLE_ISSUES,
   SAMPLE_TASK_ENTRIES,
@@ -66,6 +70,30 @@ function completeUnitRows(workbook: WorkbookData, unitId: string, time: Date): v
   }
 }
 
+/** Lịch sử with the sample's 2025 results, and "Kết quả năm trước" filled from it as setup fills it. */
+function addHistory(workbook: WorkbookData, year: number): void {
+  const map = new ColumnMap('indicators', workbook.indicators.header);
+  const rowOf = (key: string) => workbook.indicators.rows.find((r) => r[map.index('rowKey')] === key);
+  const entries: HistoryEntry[] = SAMPLE_HISTORY.map((h) => {
+    const row = rowOf(h.rowKey);
+    if (!row) throw new Error(`Sample history for unknown row ${h.rowKey}`);
+    return {
+      year: h.year,
+      tab: 'indicators',
+      rowKey: h.rowKey,
+      unitId: unitIdOf(h.rowKey) ?? '',
+      tt: String(row[map.index('tt')]),
+      name: String(row[map.index('name')]),
+      item: 'result',
+      value: h.result,
+      archivedAt: SAMPLE_HISTORY_ARCHIVED_AT,
+    };
+  });
+  workbook.history = { header: workbook.history.header, rows: entries.map(historyRow) };
+  const column = previousResultColumn(workbook.indicators, new HistoryIndex(entries), year);
+  if (column) workbook.indicators.rows.forEach((row, i) => (row[map.index('previousResult')] = column[i][0]));
+}
+
 /** The sheet as it might look on `today`: the catalog plus the units' sample entries up to that day. */
 export function buildSampleWorkbook(today: CalendarDate): {
   workbook: WorkbookData;
@@ -77,6 +105,7 @@ export function buildSampleWorkbook(today: CalendarDate): {
   const workbook = buildFreshWorkbook(config, registry);
   const entryTime = new Map(SAMPLE_UNITS.map((u) => [u.unitId, sampleEntryTime(u, config.deadline, today)]));
 
+  addHistory(workbook, config.reportingYear);
   const apply = (tab: 'indicators' | 'tasks', entries: readonly SampleEntry[]) => {
     for (const entry of entries) {
       const time = entryTime.get(unitIdOf(entry.rowKey) ?? '');
