@@ -137,6 +137,26 @@ describe('the sample report reads like the wards’ reports', () => {
     expect(infra.filter((t) => t.includes('chưa đủ căn cứ để đánh giá')).length).toBe(4);
   });
 
+  test('an indicator with a result recorded for an earlier year says how it changed (Lịch sử), others do not', () => {
+    // Lịch sử holds the sample's 2025 results (sample/entries.ts SAMPLE_HISTORY); the narrative states the change.
+    const line = (start: string) => texts.find((t) => t.startsWith(`- ${start}`))!;
+    expect(line('Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)')).toBe(
+      '- Tỷ lệ người dân có tài khoản định danh điện tử (VNeID): đạt 80,2%, tăng 4,2 điểm % so với năm 2025, đúng lộ trình (mục tiêu năm 2030: 85%).',
+    );
+    expect(line('Tỷ lệ cơ sở dữ liệu của phường được số hóa')).toContain(
+      ': kết quả 55%, giảm 1 điểm % so với năm 2025, chậm so với lộ trình (mục tiêu năm 2030: 80%).',
+    );
+    expect(texts.some((t) => t.includes('đạt 100%, bằng năm 2025'))).toBe(true);
+    // The path from the earlier result: 85% in 2025 → 100% in 2030 needs 88% in 2026; 87,5% is behind.
+    expect(texts.some((t) => t.includes('kết quả 87,5%, tăng 2,5 điểm % so với năm 2025, chậm so với lộ trình'))).toBe(
+      true,
+    );
+    // A row without an earlier result: no comparison.
+    expect(line('Tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử')).not.toContain('so với năm');
+    // Only where Lịch sử has the indicator: as many statements as rows with a 2025 result and a figure this year.
+    expect(texts.filter((t) => / so với năm 2025|bằng năm 2025/.test(t)).length).toBe(8);
+  });
+
   test('results in one normalised form, the same in the text and in the appendix', () => {
     const all = allTexts(doc);
     expect(all.filter((t) => t.includes('375/394')).every((t) => t.includes('375/394 (95,18%)'))).toBe(true);

@@ -2,6 +2,7 @@
 
 import { formatDate, parseVietnameseDate } from '../dates';
 import type { AssessedIndicator, AssessedTask, Assessment } from '../judging/assess';
+import type { ResultChange } from '../judging/indicator';
 import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
 import { cleanText } from '../text';
 import { type Area, areaOf } from './areas';
@@ -30,6 +31,8 @@ export interface IndicatorLine {
   target: string;
   targetYear: number | null;
   result: ShownResult;
+  /** The change from the latest earlier result recorded (Lịch sử), when both are one figure: see judging's change. */
+  change: ResultChange | null;
   highlight: ShownResult;
   byHand: boolean;
 }
@@ -111,6 +114,7 @@ export function indicatorLines(assessment: Assessment): IndicatorLine[] {
         target,
         targetYear,
         result,
+        change: result.invalid ? null : (j?.change ?? null),
         highlight: showFreeText(row.record.highlight),
         byHand: !!j?.byHand,
       };

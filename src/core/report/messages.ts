@@ -147,16 +147,23 @@ export const REPORT_TEXT = {
   areaHeading: (index: number, title: string) => `${index}. ${title}`,
   achievedHeading: 'a) Kết quả đạt được',
   limitsHeading: 'b) Tồn tại, hạn chế',
-  /** "Tỷ lệ … đạt 82,54% (mục tiêu năm 2030: ≥ 80)." */
-  indicatorAchieved: (name: string, result: string, how: string, target: string) =>
-    `- ${name}: đạt ${result}${how ? `, ${how}` : ''}${target ? ` (${target})` : ''}.`,
+  /** "Tỷ lệ …: đạt 82,54%, tăng 2,44 điểm % so với năm 2025, đã đạt mục tiêu năm 2030 (mục tiêu năm 2030: ≥ 80%)." */
+  indicatorAchieved: (name: string, result: string, change: string, how: string, target: string) =>
+    `- ${name}: đạt ${result}${change ? `, ${change}` : ''}${how ? `, ${how}` : ''}${target ? ` (${target})` : ''}.`,
   /** A unit wrote "Đạt" or "Hoàn thành" (no figure) and the tool took the claim: said as a claim, never "đạt Đạt". */
   indicatorClaimed: (name: string, how: string, target: string) =>
     `- ${name}: đơn vị báo cáo đã đạt, không nêu số liệu cụ thể${how ? `; ${how}` : ''}${target ? ` (${target})` : ''}.`,
+  /** The change from the indicator's latest earlier result (Lịch sử): "tăng 4,2 điểm % so với năm 2025". */
+  change: (delta: number, amount: string, year: number) =>
+    delta > 0
+      ? `tăng ${amount} so với năm ${year}`
+      : delta < 0
+        ? `giảm ${amount} so với năm ${year}`
+        : `bằng năm ${year}`,
   onTrackHow: 'đúng lộ trình',
   reachedEarlyHow: (year: number | null) => (year ? `đã đạt mục tiêu năm ${year}` : 'đã đạt mục tiêu'),
-  indicatorBehind: (name: string, result: string, target: string, what: string) =>
-    `- ${name}: ${result ? `kết quả ${result}, ` : ''}${what}${target ? ` (${target})` : ''}.`,
+  indicatorBehind: (name: string, result: string, change: string, target: string, what: string) =>
+    `- ${name}: ${result ? `kết quả ${result}, ` : ''}${change ? `${change}, ` : ''}${what}${target ? ` (${target})` : ''}.`,
   indicatorNoData: (name: string, what: string) => `- ${name}: ${what}.`,
   /** A unit wrote "Đạt" or "Hoàn thành" where a figure was asked for. */
   indicatorWordOnly: (name: string, word: string, target: string) =>

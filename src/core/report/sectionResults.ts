@@ -24,6 +24,11 @@ function targetNote(l: IndicatorLine): string {
   return l.target && l.target !== T.noTarget ? T.targetOf(l.target, l.targetYear) : '';
 }
 
+/** "tăng 4,2 điểm % so với năm 2025": the change from the indicator's latest earlier result, when there is one. */
+function changeNote(l: IndicatorLine): string {
+  return l.change ? T.change(l.change.delta, l.change.amount, l.change.year) : '';
+}
+
 function overall(year: number, all: IndicatorLine[], tasks: TaskLine[]): ParagraphBlock[] {
   const out: ParagraphBlock[] = [];
   // A measure reported in several rows is counted once, by the row that speaks for it (judging/tally.ts).
@@ -114,7 +119,7 @@ function areaBlocks(index: number, area: Area, indicators: IndicatorLine[], task
       para(
         'body',
         /\d/.test(l.result.text)
-          ? T.indicatorAchieved(name, l.result.text, how, targetNote(l))
+          ? T.indicatorAchieved(name, l.result.text, changeNote(l), how, targetNote(l))
           : T.indicatorClaimed(name, how, targetNote(l)),
       ),
     );
@@ -143,7 +148,7 @@ function areaBlocks(index: number, area: Area, indicators: IndicatorLine[], task
           : l.standing === 'NOT_ACHIEVED'
             ? T.notAchievedWhat
             : '';
-    if (what) limits.push(para('body', T.indicatorBehind(name, l.result.text, targetNote(l), what)));
+    if (what) limits.push(para('body', T.indicatorBehind(name, l.result.text, changeNote(l), targetNote(l), what)));
     else if (l.standing === 'NO_DATA') limits.push(para('body', T.indicatorNoData(name, T.noDataWhat)));
     else if (l.standing === 'INVALID') limits.push(para('body', T.indicatorNoData(name, T.invalidWhat)));
     else if (l.standing === 'UNJUDGED')
@@ -153,7 +158,7 @@ function areaBlocks(index: number, area: Area, indicators: IndicatorLine[], task
           !l.result.text
             ? T.indicatorNoData(name, T.unjudgedWhat)
             : /\d/.test(l.result.text)
-              ? T.indicatorBehind(name, l.result.text, targetNote(l), T.unjudgedWhat)
+              ? T.indicatorBehind(name, l.result.text, changeNote(l), targetNote(l), T.unjudgedWhat)
               : T.indicatorWordOnly(name, l.result.text, targetNote(l)),
         ),
       );
