@@ -295,6 +295,31 @@ describe('pre-flight', () => {
     expect(lines.at(-1)).toMatch(/^… và \d+ mục khác/);
   });
 
+  test('each problem once, under an honest label: a contradiction per measure, a unit mismatch as such', () => {
+    const p = preflight(assessment);
+    const lines = preflightLines(p, 100);
+    // 5G (Phụ lục I 3.2 / Phụ lục II 1): one item naming both rows, not an "unreadable cell" on each nor a "to judge".
+    const fiveG = lines.filter((l) => l.includes('TT 3.2'));
+    expect(fiveG).toEqual([
+      "- Số liệu mâu thuẫn: Chỉ tiêu, Phụ lục I, TT 3.2 / Phụ lục II, TT 1 (Phòng Văn hóa - Xã hội): Các dòng cùng một chỉ tiêu ghi số liệu khác nhau: '98,5%' / '85%'. Thống nhất một số liệu rồi sửa dòng còn lại.",
+    ]);
+    expect(p.counts.contradiction).toBe(3);
+    // Money against a % target: the figure was read; its unit is the problem.
+    const money = lines.filter((l) => l.includes('1.134.256.000'));
+    expect(money).toHaveLength(1);
+    expect(money[0]).toMatch(/^- Khác đơn vị tính: Chỉ tiêu, Phụ lục I, TT 2 – /);
+    // "Ô không đọc được" is gone; what cannot be used as typed says so.
+    expect(lines.join('\n')).not.toContain('Ô không đọc được');
+    expect(lines.find((l) => l.includes('82.5.4%'))).toMatch(/^- Ô nhập chưa đúng quy định: /);
+    // No row is listed twice.
+    const rows = p.items.filter((i) => i.kind !== 'notSubmitted' && i.kind !== 'setting').map((i) => i.where);
+    expect(new Set(rows).size).toBe(rows.length);
+    // The only row waiting for the office for another reason: a compound target the unit answered with one figure.
+    expect(p.items.filter((i) => i.kind === 'unjudged').map((i) => i.where)).toEqual([
+      expect.stringContaining('Phụ lục I, TT 9.1'),
+    ]);
+  });
+
   test('contradictions (from the judging module, later) are listed', () => {
     const p = preflight(assessment, [
       {

@@ -40,6 +40,11 @@ export interface CellProblem {
    * but no warning colour, and the unit can submit.
    */
   advice?: boolean;
+  /**
+   * What sort of problem, where it is not that the cell cannot be used as typed: 'unit', a figure in another unit
+   * than the target's (money against a %); 'sameMeasure', a figure another row of the same measure contradicts.
+   */
+  kind?: 'unit' | 'sameMeasure';
 }
 
 /** Problems in an indicator row's typed cells: the result (with the row's unit of measure) and the VHXH judgement. */
@@ -85,8 +90,10 @@ export function validateIndicatorEntry(entry: {
       const percent = r.ratio !== null || r.unit?.kind === 'percent' || (r.unit === null && unit.kind === 'percent');
       if (r.value < 0) add(CELL.negative(r.text));
       else if (percent && r.range.lo > 100) add(CELL.over100(r.text));
-      else if (unit.kind === 'percent' && r.unit?.kind === 'money') add(CELL.moneyForPercent(r.text));
-      else if (unit.kind === 'percent' && r.unit?.kind === 'count' && !r.ratio) add(CELL.countForPercent(r.text));
+      else if (unit.kind === 'percent' && r.unit?.kind === 'money')
+        problems.push({ column: 'result', message: CELL.moneyForPercent(r.text), kind: 'unit' });
+      else if (unit.kind === 'percent' && r.unit?.kind === 'count' && !r.ratio)
+        problems.push({ column: 'result', message: CELL.countForPercent(r.text), kind: 'unit' });
       else if (unit.kind === 'percent' && r.unit === null && !r.ratio && r.op === '=' && r.value > 0 && r.value < 1)
         add(CELL.fraction(formatVietnameseNumber(r.value, 6), formatVietnameseNumber(r.value * 100, 4)));
       if (r.dotDecimal)

@@ -95,7 +95,11 @@ export function flagContradictions<T extends MeasureRow>(
       const others = c.rows.filter((o) => o.index !== entry.index);
       const where = others.map((o) => o.where).join(', ');
       const other = others.map((o) => o.shown).join(', ');
-      problemsOf(row).push({ column: 'result', message: JUDGING_TEXT.cell.sameMeasure(entry.shown, other, where) });
+      problemsOf(row).push({
+        column: 'result',
+        message: JUDGING_TEXT.cell.sameMeasure(entry.shown, other, where),
+        kind: 'sameMeasure',
+      });
       const j = row.judgement;
       if (j.byHand || j.verdict === 'NOT_APPLICABLE') continue;
       row.judgement = {

@@ -300,21 +300,28 @@ export const REPORT_TEXT = {
         c.invalid
           ? `${c.invalid} ô nhập chưa đúng quy định (kết quả không đọc được in là "chưa có số liệu hợp lệ")`
           : '',
+        c.unitMismatch
+          ? `${c.unitMismatch} kết quả ghi khác đơn vị tính của chỉ tiêu (báo cáo sẽ ghi "Chưa đánh giá" cho đến khi sửa hoặc Phòng VHXH đánh giá)`
+          : '',
+        c.contradiction
+          ? `${c.contradiction} chỉ tiêu có số liệu mâu thuẫn giữa các dòng (báo cáo sẽ ghi "Chưa đánh giá" cho các dòng đó cho đến khi thống nhất)`
+          : '',
         c.unjudged ? `${c.unjudged} dòng chờ Phòng VHXH đánh giá (báo cáo sẽ ghi "Chưa đánh giá")` : '',
         c.notSubmitted ? `${c.notSubmitted} đơn vị chưa gửi báo cáo` : '',
-        c.contradiction ? `${c.contradiction} chỉ tiêu có số liệu mâu thuẫn giữa các dòng` : '',
         c.setting ? `${c.setting} mục ở trang Cấu hình nên điền` : '',
       ].filter(Boolean),
     kinds: {
-      invalid: 'Ô không đọc được',
+      invalid: 'Ô nhập chưa đúng quy định',
+      unitMismatch: 'Khác đơn vị tính',
+      contradiction: 'Số liệu mâu thuẫn',
       unjudged: 'Chờ Phòng VHXH đánh giá',
       notSubmitted: 'Đơn vị chưa gửi báo cáo',
-      contradiction: 'Số liệu mâu thuẫn',
       setting: 'Cấu hình',
     } as Record<PreflightKind, string>,
     unjudged: (reason: string) => `Cần Phòng VHXH chọn ở cột "Đánh giá của Phòng VHXH". ${reason}`,
     notSubmitted: (late: boolean) => (late ? 'Quá hạn, chưa gửi báo cáo.' : 'Chưa gửi báo cáo (còn trong hạn).'),
-    contradiction: (results: string) => `Các dòng cùng một chỉ tiêu ghi số liệu khác nhau: ${results}.`,
+    contradiction: (results: string) =>
+      `Các dòng cùng một chỉ tiêu ghi số liệu khác nhau: ${results}. Thống nhất một số liệu rồi sửa dòng còn lại.`,
     settingRequest: 'Văn bản yêu cầu báo cáo',
     settingSigner: 'Họ tên người ký',
     noRequest: 'Chưa ghi văn bản yêu cầu báo cáo: báo cáo sẽ mở đầu bằng "Thực hiện Kế hoạch số …".',

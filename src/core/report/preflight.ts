@@ -1,28 +1,31 @@
 /**
- * Before "Tạo báo cáo": what would weaken the report, so the VHXH office can go on or go and fix it first.
- *  - cells a unit typed that the tool cannot read (the report prints "chưa có số liệu hợp lệ" for a result);
- *  - rows still waiting for a person's judgement (the report prints "Chưa đánh giá");
+ * Before "Tạo báo cáo": what would weaken the report, so the VHXH office can go on or go and fix it first. Each
+ * problem is listed once, under the label that says what it is:
+ *  - cells a unit typed that the tool cannot use as typed (the report prints "chưa có số liệu hợp lệ" for a result);
+ *  - a result in another unit than its target's (money against a %): the report prints "Chưa đánh giá";
+ *  - contradicting figures for one measure (two rows measuring the same thing with different results), once per
+ *    measure, naming every row (judging finds them: measureContradictions);
+ *  - rows still waiting for a person's judgement for any other reason (the report prints "Chưa đánh giá");
  *  - units that have not sent their report;
- *  - contradicting figures for one measure (two rows measuring the same thing with different results). The
- *    judging module finds those (issue 17); until it does, callers pass none.
  *  - settings the report needs (the request letter, the signer).
  * Pure: the Apps Script dialog, the offline console and the tests all read this one list.
  */
-import type { Assessment } from '../judging/assess';
+import type { CellProblem } from '../cellEdit/validateCell';
+import { type Assessment, measureContradictions } from '../judging/assess';
 import { unitProgress } from '../progress/owed';
 import { TABS } from '../sheet/schema';
 import { cleanText } from '../text';
-import { indicatorLines, taskLines } from './lines';
+import { type IndicatorLine, indicatorLines, type TaskLine, taskLines } from './lines';
 import { REPORT_TEXT } from './messages';
 import { appendixShortTitle, shorten } from './textTools';
 
-/** Two or more rows giving different figures for the same measure (from the judging module). */
+/** Two or more rows giving different figures for the same measure (judging/sameMeasure.ts finds them). */
 export interface Contradiction {
   measure: string;
-  rows: { tab: 'indicators' | 'tasks'; rowIndex: number; result: string }[];
+  rows: { tab: 'indicators' | 'tasks'; rowIndex: number; result: string; rowKey?: string; where?: string }[];
 }
 
-export type PreflightKind = 'invalid' | 'unjudged' | 'notSubmitted' | 'contradiction' | 'setting';
+export type PreflightKind = 'invalid' | 'unitMismatch' | 'contradiction' | 'unjudged' | 'notSubmitted' | 'setting';
 
 export interface PreflightItem {
   kind: PreflightKind;
@@ -40,42 +43,68 @@ export interface Preflight {
 }
 
 const PREFLIGHT_TEXT = REPORT_TEXT.preflight;
+/** The order the kinds are listed in. */
+const KINDS: readonly PreflightKind[] = [
+  'invalid',
+  'unitMismatch',
+  'contradiction',
+  'unjudged',
+  'notSubmitted',
+  'setting',
+];
 
 function where(tab: 'indicators' | 'tasks', appendix: string, tt: string, name: string): string {
   return `${TABS[tab].name}, ${appendixShortTitle(appendix)}, TT ${tt || '…'} – ${shorten(name, 60)}`;
 }
 
-export function preflight(assessment: Assessment, contradictions: readonly Contradiction[] = []): Preflight {
+/** The kind of a cell problem: a contradiction is listed per measure, not per cell (null). */
+function kindOf(p: CellProblem): PreflightKind | null {
+  if (p.kind === 'sameMeasure') return null;
+  return p.kind === 'unit' ? 'unitMismatch' : 'invalid';
+}
+
+/** Cell problems of the rows, each once; and, for a row with none, the reason it waits for a person. */
+function rowItems(indicators: IndicatorLine[], tasks: TaskLine[]): PreflightItem[] {
   const items: PreflightItem[] = [];
-  const indicators = indicatorLines(assessment);
-  const tasks = taskLines(assessment);
   for (const l of [...indicators, ...tasks]) {
     const tab = 'standing' in l ? 'indicators' : 'tasks';
-    for (const p of l.row.problems)
-      items.push({ kind: 'invalid', where: where(tab, l.appendix, l.tt, l.name), unit: l.unit, text: p.message });
+    const at = where(tab, l.appendix, l.tt, l.name);
+    for (const p of l.row.problems) {
+      const kind = kindOf(p);
+      if (kind) items.push({ kind, where: at, unit: l.unit, text: p.message });
+    }
+    if (l.row.problems.length) continue;
     // A result the report cannot print even though the cell check passed (an unreadable number, say).
-    if ('standing' in l && l.standing === 'INVALID' && !l.row.problems.length)
+    if ('standing' in l && l.standing === 'INVALID')
+      items.push({ kind: 'invalid', where: at, unit: l.unit, text: cleanText(l.row.judgement?.reason) });
+    const waits = 'standing' in l ? l.standing === 'UNJUDGED' : l.verdict === 'NEEDS_REVIEW';
+    if (waits)
       items.push({
-        kind: 'invalid',
-        where: where(tab, l.appendix, l.tt, l.name),
+        kind: 'unjudged',
+        where: at,
         unit: l.unit,
-        text: cleanText(l.row.judgement?.reason),
+        text: PREFLIGHT_TEXT.unjudged(cleanText(l.row.judgement?.reason)),
       });
   }
-  for (const l of indicators.filter((x) => x.standing === 'UNJUDGED'))
+  return items;
+}
+
+export function preflight(
+  assessment: Assessment,
+  contradictions: readonly Contradiction[] = measureContradictions(assessment),
+): Preflight {
+  const indicators = indicatorLines(assessment);
+  const items = rowItems(indicators, taskLines(assessment));
+  const unitOf = new Map(indicators.map((l) => [l.row.rowKey, l.unit]));
+  for (const c of contradictions) {
+    const units = [...new Set(c.rows.map((r) => (r.rowKey ? unitOf.get(r.rowKey) : '') ?? ''))].filter(Boolean);
     items.push({
-      kind: 'unjudged',
-      where: where('indicators', l.appendix, l.tt, l.name),
-      unit: l.unit,
-      text: PREFLIGHT_TEXT.unjudged(cleanText(l.row.judgement?.reason)),
+      kind: 'contradiction',
+      where: `${TABS.indicators.name}, ${c.rows.map((r) => r.where ?? c.measure).join(' / ')}`,
+      unit: units.join('; '),
+      text: PREFLIGHT_TEXT.contradiction(c.rows.map((r) => r.result).join(' / ')),
     });
-  for (const t of tasks.filter((x) => x.verdict === 'NEEDS_REVIEW'))
-    items.push({
-      kind: 'unjudged',
-      where: where('tasks', t.appendix, t.tt, t.name),
-      unit: t.unit,
-      text: PREFLIGHT_TEXT.unjudged(cleanText(t.row.judgement?.reason)),
-    });
+  }
   for (const p of unitProgress(assessment))
     if (p.timeliness === 'NOT_REPORTED' || p.timeliness === 'PENDING')
       items.push({
@@ -84,26 +113,14 @@ export function preflight(assessment: Assessment, contradictions: readonly Contr
         unit: p.unit.name,
         text: PREFLIGHT_TEXT.notSubmitted(p.timeliness === 'NOT_REPORTED'),
       });
-  for (const c of contradictions)
-    items.push({
-      kind: 'contradiction',
-      where: c.measure,
-      unit: '',
-      text: PREFLIGHT_TEXT.contradiction(c.rows.map((r) => r.result).join(' / ')),
-    });
   const { config } = assessment;
   if (!config.requestLetters.length)
     items.push({ kind: 'setting', where: PREFLIGHT_TEXT.settingRequest, unit: '', text: PREFLIGHT_TEXT.noRequest });
   if (!cleanText(config.signerName))
     items.push({ kind: 'setting', where: PREFLIGHT_TEXT.settingSigner, unit: '', text: PREFLIGHT_TEXT.noSigner });
 
-  const counts: Record<PreflightKind, number> = {
-    invalid: 0,
-    unjudged: 0,
-    notSubmitted: 0,
-    contradiction: 0,
-    setting: 0,
-  };
+  items.sort((a, b) => KINDS.indexOf(a.kind) - KINDS.indexOf(b.kind));
+  const counts = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<PreflightKind, number>;
   for (const i of items) counts[i.kind]++;
   return { items, counts, clean: items.length === 0 };
 }
