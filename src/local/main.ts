@@ -156,7 +156,7 @@ export async function main(argv: readonly string[], print: (line: string) => voi
   const taskVerdicts = assessment.tasks.flatMap((r) => (r.judgement ? [r.judgement.verdict] : []));
   print(LOCAL_TEXT.judged('indicators', indicatorVerdicts.length, countBy(indicatorVerdicts)));
   print(LOCAL_TEXT.judged('tasks', taskVerdicts.length, countBy(taskVerdicts)));
-  for (const g of summary.groups) print(LOCAL_TEXT.group(g));
+  for (const g of summary.groups) print(LOCAL_TEXT.group(g, summary.year));
   const contradictions = measureContradictions(assessment);
   if (contradictions.length) {
     print(LOCAL_TEXT.contradictions(contradictions.length));

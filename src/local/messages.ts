@@ -46,7 +46,7 @@ export const LOCAL_TEXT = {
   judged: (what: 'indicators' | 'tasks', count: number, counts: string) =>
     `${what === 'indicators' ? '\nĐánh giá' : 'Đánh giá'} ${count} dòng ${what === 'indicators' ? 'chỉ tiêu' : 'nhiệm vụ'}: ${counts}`,
   /** A group of the Tổng hợp tab: due targets apart from those of later years (JUDGING_TEXT.tally words them). */
-  group: (g: GroupSummaryRow) => {
+  group: (g: GroupSummaryRow, year: number) => {
     const T = JUDGING_TEXT.tally;
     const ahead = g.early + g.onTrack + g.behind + g.notDue;
     const parts = [
@@ -56,7 +56,7 @@ export const LOCAL_TEXT = {
       g.notDue ? T.aheadPart.notDue(pad2(g.notDue)) : '',
     ].filter(Boolean);
     return (
-      `  - Phụ lục ${g.appendix}, nhóm ${g.group}: ${T.dueSentence(pad2(g.achieved + g.exceeded), pad2(g.judged))}` +
+      `  - Phụ lục ${g.appendix}, nhóm ${g.group}: ${g.judged ? T.dueSentence(pad2(g.achieved + g.exceeded), pad2(g.judged)) : T.noneDue(year)}` +
       (ahead ? `; ${pad2(ahead)} chỉ tiêu của các năm sau: ${parts.join(', ')}` : '') +
       (g.needsReview ? `; ${T.aheadPart.needsReview(pad2(g.needsReview))}` : '') +
       (g.missing ? `; ${T.aheadPart.missing(pad2(g.missing))}` : '') +

@@ -66,6 +66,9 @@ describe('npm start -- --today 2026-12-05', () => {
       /Phụ lục II, nhóm Phát triển chuyển đổi số: đạt \d{2}\/\d{2} chỉ tiêu đến hạn; \d{2} chỉ tiêu của các năm sau: .*đúng lộ trình, .*chậm lộ trình/,
     );
     expect(logged).toContain('Chỉ số có hai số liệu khác nhau (cần thống nhất): 3');
+    // A group with no target due this year says so, not "đạt 00/00 chỉ tiêu đến hạn".
+    expect(logged).toContain('Phụ lục I, nhóm Đến năm 2030: không có chỉ tiêu đến hạn năm 2026;');
+    expect(logged).not.toContain('00/00');
     const { data } = await readWorkbookXlsx(xlsx);
     const grid = [data.summary.header, ...data.summary.rows].map((r) => r.map((c) => String(c ?? '')));
     const header = grid.find((r) => r[0] === 'Phụ lục')!;
@@ -83,7 +86,7 @@ describe('npm start -- --today 2026-12-05', () => {
     const at = (label: string) => header.indexOf(label);
     const pl1 = grid.find((r) => r[0] === 'I' && r[1] === 'Đến năm 2030')!;
     // Phụ lục I group I: every target is for 2030, so nothing is due in 2026 and nothing is "Không đạt".
-    expect(pl1[at('Đạt / đến hạn')]).toBe('00/00');
+    expect(pl1[at('Đạt / đến hạn')]).toBe('không có chỉ tiêu đến hạn năm 2026');
     expect(pl1[at('Không đạt')]).toBe('0');
     expect(Number(pl1[at('Đạt sớm')])).toBeGreaterThan(0);
   });

@@ -63,7 +63,7 @@ describe('chart specs carry the summary', () => {
       summary.groups.map((g) => ({
         group: groupLabel(g),
         total: bar(g),
-        label: g.judged ? `đạt ${g.ratio} đến hạn` : 'không có chỉ tiêu đến hạn',
+        label: g.judged ? `đạt ${g.ratio} đến hạn` : 'không có chỉ tiêu đến hạn năm 2026',
       })),
     );
     expect(VERDICT_SERIES.map((s) => s.label)).toEqual([
@@ -78,7 +78,9 @@ describe('chart specs carry the summary', () => {
       'Chưa có kết quả',
     ]);
     expect(groupLabel({ appendix: 'II', group: 'Phát triển Hạ tầng' })).toBe('Phụ lục II - Phát triển Hạ tầng');
-    expect(groupRatioLabel({ judged: 0, ratio: '00/00' })).toBe('không có chỉ tiêu đến hạn');
+    expect(groupRatioLabel({ judged: 0, ratio: 'không có chỉ tiêu đến hạn năm 2026' }, 2026)).toBe(
+      'không có chỉ tiêu đến hạn năm 2026',
+    );
   });
 
   test('a group whose indicators are all "không áp dụng" keeps its row (with its label), not a gap', () => {
@@ -100,13 +102,13 @@ describe('chart specs carry the summary', () => {
           needsReview: 0,
           missing: 0,
           notApplicable: 2,
-          ratio: '00/00',
+          ratio: 'không có chỉ tiêu đến hạn năm 2026',
         },
       ],
     };
     const [bars, totals] = layers(chartSpecs(empty).find((s) => s.key === 'verdicts')!);
     expect(bars.data!.values.some((r) => String(r.group).endsWith('Nhóm riêng'))).toBe(false);
-    expect(totals.data!.values.at(-1)).toMatchObject({ total: 0, label: 'không có chỉ tiêu đến hạn' });
+    expect(totals.data!.values.at(-1)).toMatchObject({ total: 0, label: 'không có chỉ tiêu đến hạn năm 2026' });
   });
 });
 

@@ -326,6 +326,8 @@ export const JUDGING_TEXT = {
     ratioDue: `${VERDICT.ACHIEVED} / đến hạn`,
     sameMeasure: 'Cùng chỉ số, tính ở dòng khác',
     dueSentence: (achieved: string, due: string) => `đạt ${achieved}/${due} chỉ tiêu đến hạn`,
+    /** Said instead of "đạt 00/00 chỉ tiêu đến hạn" when a group has no target due this year. */
+    noneDue: (year: number) => `không có chỉ tiêu đến hạn năm ${year}`,
     aheadSentence: (n: string, year: string, parts: string[]) =>
       `${n} chỉ tiêu đến năm ${year}${parts.length ? `: ${parts.join(', ')}` : ''}`,
     aheadPart: {

@@ -43,8 +43,8 @@ export function groupLabel(g: { appendix: string; group: string }): string {
 }
 
 /** What the verdicts chart prints after each bar: the ratio the report states ("đạt 01/03 đến hạn"). */
-export function groupRatioLabel(g: { judged: number; ratio: string }): string {
-  return g.judged ? OVERVIEW_TEXT.chart.ratio(g.ratio) : OVERVIEW_TEXT.chart.nothingJudged;
+export function groupRatioLabel(g: { judged: number; ratio: string }, year: number): string {
+  return g.judged ? OVERVIEW_TEXT.chart.ratio(g.ratio) : OVERVIEW_TEXT.chart.nothingJudged(year);
 }
 
 export function chartSpecs(summary: Summary): ChartSpec[] {
@@ -114,7 +114,11 @@ function verdictsChart(summary: Summary): ChartSpec {
     )
     .filter((r) => r.count > 0);
   const barOf = (g: Summary['groups'][number]) => VERDICT_SERIES.reduce((n, s) => n + g[s.key], 0);
-  const groupTotals = summary.groups.map((g) => ({ group: groupLabel(g), total: barOf(g), label: groupRatioLabel(g) }));
+  const groupTotals = summary.groups.map((g) => ({
+    group: groupLabel(g),
+    total: barOf(g),
+    label: groupRatioLabel(g, summary.year),
+  }));
   const maxTotal = Math.max(1, ...summary.groups.map(barOf));
   const yGroup = { field: 'group', type: 'nominal', sort: null, scale: { domain: groupLabels }, title: null };
   const title = CHART_TEXT.verdicts(summary.year);

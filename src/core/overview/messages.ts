@@ -55,7 +55,7 @@ export const OVERVIEW_TEXT = {
     verdict: 'Đánh giá',
     appendixGroup: (appendix: string, group: string) => `Phụ lục ${appendix} - ${group}`,
     ratio: (ratio: string) => `đạt ${ratio} đến hạn`,
-    nothingJudged: 'không có chỉ tiêu đến hạn',
+    nothingJudged: (year: number) => JUDGING_TEXT.tally.noneDue(year),
   },
   renderFailed: 'Không vẽ được biểu đồ (xem chi tiết kỹ thuật ở dòng trên).',
 } as const;

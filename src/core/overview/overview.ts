@@ -56,7 +56,7 @@ export interface GroupSummaryRow {
   notApplicable: number;
   /** Rows of a measure counted in another row. */
   sameMeasure: number;
-  /** "02/03": achieved / due, as the reports write it. */
+  /** "02/03": achieved / due, as the reports write it; "không có chỉ tiêu đến hạn năm 2026" when none is due. */
   ratio: string;
 }
 
@@ -178,7 +178,9 @@ function groupRows(assessment: Assessment): GroupSummaryRow[] {
     missing: t.dueMissing.length + t.aheadMissing.length,
     notApplicable: t.notApplicable.length,
     sameMeasure: t.sameMeasure.length,
-    ratio: ratio(t.achieved.length, t.due.length),
+    ratio: t.due.length
+      ? ratio(t.achieved.length, t.due.length)
+      : JUDGING_TEXT.tally.noneDue(assessment.config.reportingYear),
   }));
 }
 
