@@ -1,8 +1,9 @@
 import { documentFindings } from '../../scripts/reportChecks';
 import { assessWorkbook } from '../../src/core/judging/assess';
 import { representatives } from '../../src/core/judging/tally';
+import { owedFigures, unitProgress } from '../../src/core/progress/owed';
 import { buildReport } from '../../src/core/report/build';
-import { indicatorLines } from '../../src/core/report/lines';
+import { indicatorLines, taskLines } from '../../src/core/report/lines';
 import { REPORT_TEXT } from '../../src/core/report/messages';
 import { type ParagraphBlock, paragraphText, type TableBlock } from '../../src/core/report/model';
 import { reportDocumentName, reportFileName, reportFolderIdOf, reportInstantFor } from '../../src/core/report/name';
@@ -11,6 +12,7 @@ import { showIndicatorResult } from '../../src/core/report/results';
 import { addressed } from '../../src/core/report/sectionIssues';
 import { countIndicators } from '../../src/core/report/standing';
 import { joinVi, shorten, typographicQuotes } from '../../src/core/report/textTools';
+import { ColumnMap } from '../../src/core/sheet/table';
 import { cleanText, pad2 } from '../../src/core/text';
 import {
   allTexts,
@@ -277,6 +279,28 @@ describe('what the report never prints', () => {
     // Unit names holding "và" are separated by semicolons.
     expect(annex.join('\n')).toContain('Phòng Kinh tế, Hạ tầng và Đô thị; Trung tâm dịch vụ sự nghiệp công phường');
     expect(annex.some((x) => x.startsWith('Cách tổng hợp:'))).toBe(true);
+  });
+});
+
+describe('what units still owe: the one definition (progress/owed.ts)', () => {
+  test('"nhiệm vụ chưa báo cáo" in the report is the tasks the units owe, also for a date typed without a status', () => {
+    const workbook = sampleWorkbook();
+    // A completion date but no status: the unit has not reported the task (owed.ts), though the row is not empty.
+    const map = new ColumnMap('tasks', workbook.tasks.header);
+    const row = workbook.tasks.rows.find(
+      (r) => String(r[map.index('rowKey')]).endsWith('@KTHTDT') && !r[map.index('status')],
+    )!;
+    row[map.index('completedOn')] = '15/10/2026';
+    const { assessment: a, doc: d } = sampleReport(workbook);
+    const owed = unitProgress(a).reduce((n, p) => n + p.owed.filter((o) => o.tab === 'tasks').length, 0);
+    const overall = bodyTexts(d).find((t) => t.startsWith('- Về nhiệm vụ:'))!;
+    expect(overall).toContain(`${pad2(owed)} nhiệm vụ chưa báo cáo`);
+    // The same row in the appendix: "Chưa báo cáo", not "Chưa đánh giá".
+    const key = String(row[map.index('rowKey')]);
+    expect(taskLines(a).find((l) => l.row.rowKey === key)!.verdict).toBe('MISSING');
+    // Every unit's owed figures add up with what the report says was reported (owedFigures).
+    const figures = unitProgress(a).map(owedFigures);
+    expect(figures.reduce((n, f) => n + f.missing, 0)).toBe(unitProgress(a).reduce((n, p) => n + p.owed.length, 0));
   });
 });
 

@@ -4,6 +4,7 @@ import { formatDate, parseVietnameseDate } from '../dates';
 import type { AssessedIndicator, AssessedTask, Assessment } from '../judging/assess';
 import type { ResultChange } from '../judging/indicator';
 import type { IndicatorVerdict, TaskVerdict } from '../judging/verdicts';
+import { unitProgress } from '../progress/owed';
 import { cleanText } from '../text';
 import { type Area, areaOf } from './areas';
 import { REPORT_TEXT } from './messages';
@@ -122,7 +123,19 @@ export function indicatorLines(assessment: Assessment): IndicatorLine[] {
   return inPlanOrder(lines);
 }
 
+/**
+ * The task rows a unit still owes (progress/owed.ts: the one definition the console, Tổng hợp, the e-mails and the
+ * submission check use): the report counts and prints them "Chưa báo cáo" too, whatever else the row holds (a
+ * completion date without a status is not a report).
+ */
+function owedTasks(assessment: Assessment): Set<string> {
+  return new Set(
+    unitProgress(assessment).flatMap((p) => p.owed.filter((o) => o.tab === 'tasks').map((o) => o.rowKey)),
+  );
+}
+
 export function taskLines(assessment: Assessment): TaskLine[] {
+  const owed = owedTasks(assessment);
   const lines = assessment.tasks
     .filter((r) => !r.isGroup)
     .map((row): TaskLine => {
@@ -143,7 +156,7 @@ export function taskLines(assessment: Assessment): TaskLine[] {
         name,
         unit: unitNameOf(assessment, row.unitId, row.record.lead),
         time: cleanText(row.record.completionTime),
-        verdict: (j?.verdict ?? 'MISSING') as TaskVerdict,
+        verdict: owed.has(row.rowKey) ? 'MISSING' : ((j?.verdict ?? 'MISSING') as TaskVerdict),
         result: showFreeText(row.record.result),
         highlight: showFreeText(row.record.highlight),
         completedOn: completed ? formatDate(completed) : '',
