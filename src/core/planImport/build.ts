@@ -32,6 +32,8 @@ export function planConfig(
     senderName: SHEET_TEXT.config.defaultSender(wardName),
     planNumber: plan.planNumber || base.planNumber,
     planDate: plan.planDate || base.planDate,
+    // Another plan: the sample plan's title goes (the office types its own plan's title in Cấu hình).
+    planTitle: '',
   };
 }
 

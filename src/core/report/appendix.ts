@@ -5,7 +5,6 @@ import type { IndicatorLine, TaskLine } from './lines';
 import { REPORT_TEXT } from './messages';
 import type { Align, Block, ParagraphBlock, RowKind, TableBlock, TableRow } from './model';
 import type { Heading } from './planOrder';
-import { appendixTitle } from './textTools';
 
 const T = REPORT_TEXT;
 
@@ -49,7 +48,7 @@ function gridTable(
  * Band rows ("A. Phụ lục I - ...") before each of the plan's appendices, a group row for each heading when it
  * changes (the plan's group rows, or the Nhóm path for a ward's own rows), then the rows, in the plan's order.
  */
-function appendixRows<L extends { appendix: string; headings: Heading[] }>(
+function appendixRows<L extends { appendix: string; appendixName: { title: string }; headings: Heading[] }>(
   lines: readonly L[],
   width: number,
   dataCells: (line: L, previous: L | null) => GridRow,
@@ -68,7 +67,7 @@ function appendixRows<L extends { appendix: string; headings: Heading[] }>(
   for (const line of lines) {
     if (line.appendix !== appendix) {
       appendix = line.appendix;
-      row('band', T.bandLetters[band++] ?? '', T.bandTitle(appendixTitle(line.appendix)));
+      row('band', T.bandLetters[band++] ?? '', T.bandTitle(line.appendixName.title));
       open = [];
       previous = null;
     }

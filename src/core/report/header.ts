@@ -2,7 +2,6 @@
 
 import { vietnamDateOf } from '../dates';
 import type { Assessment } from '../judging/assess';
-import { PLAN } from '../plan/catalog';
 import { cleanText } from '../text';
 import { layoutTable, para, rule } from './blocks';
 import { HEADER_COLUMNS_MM, ISSUER_RULE_MM, MOTTO_RULE_MM, NATIONAL_TITLE_SIZE } from './form';
@@ -39,11 +38,10 @@ export function headerBlock(assessment: Assessment, generatedAt: Date): Block[] 
   ];
 }
 
-/** What the plan is about, for the opening sentence (only for the plan the catalog comes from). */
+/** What the plan is about, for the opening sentence: Cấu hình's "Trích yếu kế hoạch" ('' leaves it out). */
 function planAbout(assessment: Assessment): string {
-  const { config } = assessment;
-  if (cleanText(config.planNumber) !== PLAN.number || cleanText(config.wardName) !== PLAN.ward) return '';
-  return PLAN.title.charAt(0).toLocaleLowerCase('vi') + PLAN.title.slice(1);
+  const title = cleanText(assessment.config.planTitle).replace(/^(về việc|v\/v)\s+/i, '');
+  return title ? title.charAt(0).toLocaleLowerCase('vi') + title.slice(1) : '';
 }
 
 /** "Căn cứ …;" for each legal basis in Cấu hình, then "Thực hiện <the request letters> …" (or the plan itself). */

@@ -8,13 +8,15 @@ import { unitProgress } from '../progress/owed';
 import { cleanText } from '../text';
 import { type Area, areaOf } from './areas';
 import { REPORT_TEXT } from './messages';
-import { groupPath, type Heading, headingsOf, inPlanOrder } from './planOrder';
+import { groupPath, type Heading, headingsOf, inPlanOrder, planAppendixName, tracksSamplePlan } from './planOrder';
 import { closeBrackets, type ShownResult, showFreeText, showIndicatorResult, tidy } from './results';
 import { type Standing, standingOf } from './standing';
 
 export interface IndicatorLine {
   row: AssessedIndicator;
   appendix: string;
+  /** How the report names the plan's appendix the row comes from (planAppendixName). */
+  appendixName: { title: string; short: string };
   /** The group the sheet's Nhóm column gives first ("Đến năm 2030", "Phát triển Hạ tầng"). */
   group: string;
   headings: Heading[];
@@ -41,6 +43,7 @@ export interface IndicatorLine {
 export interface TaskLine {
   row: AssessedTask;
   appendix: string;
+  appendixName: { title: string; short: string };
   headings: Heading[];
   area: Area;
   tt: string;
@@ -81,8 +84,14 @@ function shownTarget(target: string, typedUnit: string, name: string): string {
   return /^\p{Lu}\p{Ll}/u.test(target) ? target.charAt(0).toLocaleLowerCase('vi') + target.slice(1) : target;
 }
 
+/** Whether the assessed sheet tracks the sample plan (its appendices then have the sample plan's titles). */
+function samplePlanOf(assessment: Assessment): boolean {
+  return tracksSamplePlan([...assessment.indicators, ...assessment.tasks]);
+}
+
 export function indicatorLines(assessment: Assessment): IndicatorLine[] {
   const leads = leadCounts(assessment.indicators);
+  const samplePlan = samplePlanOf(assessment);
   const year = assessment.config.reportingYear;
   const lines = assessment.indicators
     .filter((r) => !r.isGroup)
@@ -99,6 +108,7 @@ export function indicatorLines(assessment: Assessment): IndicatorLine[] {
       return {
         row,
         appendix,
+        appendixName: planAppendixName(appendix, samplePlan),
         group: groupPath(row.record)[0] ?? headings[0]?.name ?? '',
         headings,
         area: areaOf(
@@ -129,13 +139,12 @@ export function indicatorLines(assessment: Assessment): IndicatorLine[] {
  * completion date without a status is not a report).
  */
 function owedTasks(assessment: Assessment): Set<string> {
-  return new Set(
-    unitProgress(assessment).flatMap((p) => p.owed.filter((o) => o.tab === 'tasks').map((o) => o.rowKey)),
-  );
+  return new Set(unitProgress(assessment).flatMap((p) => p.owed.filter((o) => o.tab === 'tasks').map((o) => o.rowKey)));
 }
 
 export function taskLines(assessment: Assessment): TaskLine[] {
   const owed = owedTasks(assessment);
+  const samplePlan = samplePlanOf(assessment);
   const lines = assessment.tasks
     .filter((r) => !r.isGroup)
     .map((row): TaskLine => {
@@ -147,6 +156,7 @@ export function taskLines(assessment: Assessment): TaskLine[] {
       return {
         row,
         appendix,
+        appendixName: planAppendixName(appendix, samplePlan),
         headings,
         area: areaOf(
           headings.map((h) => h.name),

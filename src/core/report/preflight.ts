@@ -17,7 +17,7 @@ import { TABS } from '../sheet/schema';
 import { cleanText } from '../text';
 import { type IndicatorLine, indicatorLines, type TaskLine, taskLines } from './lines';
 import { REPORT_TEXT } from './messages';
-import { appendixShortTitle, shorten } from './textTools';
+import { shorten } from './textTools';
 
 /** Two or more rows giving different figures for the same measure (judging/sameMeasure.ts finds them). */
 export interface Contradiction {
@@ -54,7 +54,7 @@ const KINDS: readonly PreflightKind[] = [
 ];
 
 function where(tab: 'indicators' | 'tasks', appendix: string, tt: string, name: string): string {
-  return `${TABS[tab].name}, ${appendixShortTitle(appendix)}, TT ${tt || '…'} – ${shorten(name, 60)}`;
+  return `${TABS[tab].name}, ${appendix}, TT ${tt || '…'} – ${shorten(name, 60)}`;
 }
 
 /** The kind of a cell problem: a contradiction is listed per measure, not per cell (null). */
@@ -68,7 +68,7 @@ function rowItems(indicators: IndicatorLine[], tasks: TaskLine[]): PreflightItem
   const items: PreflightItem[] = [];
   for (const l of [...indicators, ...tasks]) {
     const tab = 'standing' in l ? 'indicators' : 'tasks';
-    const at = where(tab, l.appendix, l.tt, l.name);
+    const at = where(tab, l.appendixName.short, l.tt, l.name);
     for (const p of l.row.problems) {
       const kind = kindOf(p);
       if (kind) items.push({ kind, where: at, unit: l.unit, text: p.message });

@@ -10,7 +10,7 @@ import type { IndicatorLine, TaskLine } from './lines';
 import { REPORT_TEXT } from './messages';
 import type { Block, ParagraphBlock } from './model';
 import { showFreeText } from './results';
-import { appendixShortTitle, joinVi, sentence } from './textTools';
+import { joinVi, sentence } from './textTools';
 
 const T = REPORT_TEXT;
 
@@ -71,7 +71,10 @@ function refs(lines: IndicatorLine[]): string {
   const appendices = [...new Set(lines.map((l) => l.appendix))];
   return appendices
     .map((a) =>
-      T.indicatorRefs(joinVi(lines.filter((l) => l.appendix === a).map((l) => l.tt || '…')), appendixShortTitle(a)),
+      T.indicatorRefs(
+        joinVi(lines.filter((l) => l.appendix === a).map((l) => l.tt || '…')),
+        lines.find((l) => l.appendix === a)!.appendixName.short,
+      ),
     )
     .join('; ');
 }

@@ -1,6 +1,4 @@
 /** Small text helpers shared by the sections: shortening names, Vietnamese lists, appendix titles. */
-import { APPENDIX_TITLES, type CatalogRow } from '../plan/catalog';
-import { REPORT_TEXT } from './messages';
 
 /** Long catalog names are shortened in the body text (the appendix prints them in full). */
 const BODY_NAME_LIMIT = 160;
@@ -62,16 +60,4 @@ export function typographicQuotes(text: string): string {
     .replace(/"/g, '”')
     .replace(/(^|[\s([{\u00a0“‘—-])'(?=\S)/g, '$1‘')
     .replace(/'/g, '’');
-}
-
-/** The sheet's Phụ lục column ("I", "II", "III", "IV") → the catalog's appendix key. */
-const APPENDIX_KEY: Record<string, CatalogRow['appendix']> = { I: 'I', II: 'II', III: 'III', IV: '4', '4': '4' };
-export function appendixTitle(label: string): string {
-  const key = APPENDIX_KEY[label.toUpperCase()];
-  return key ? APPENDIX_TITLES[key] : REPORT_TEXT.appendixFallback(label || '…');
-}
-
-/** "Phụ lục III", "Phụ lục 4": as the plan names them. */
-export function appendixShortTitle(label: string): string {
-  return REPORT_TEXT.appendixFallback(APPENDIX_KEY[label.toUpperCase()] ?? (label || '…'));
 }

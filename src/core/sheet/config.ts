@@ -22,6 +22,8 @@ export interface Config {
   reportFolderId: string;
   planNumber: string;
   planDate: string;
+  /** What the plan is about ("Thực hiện Nghị quyết số 57-NQ/TW …"): the opening's "về việc …"; '' to leave it out. */
+  planTitle: string;
   /** The letter(s) the report answers ("Công văn số 4157/SKHCN-CNTT ngày 19/11/2026 của Sở ..."), one per line. */
   requestLetters: string[];
   /** Legal bases cited before them ("Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị ..."), one per line. */
@@ -115,6 +117,8 @@ export const CONFIG_ITEMS: readonly ConfigItem[] = [
   },
   { key: 'planNumber', ...SHEET_TEXT.config.items.planNumber, defaultText: () => PLAN.number },
   { key: 'planDate', ...SHEET_TEXT.config.items.planDate, defaultText: () => PLAN.date },
+  // The sample plan's title, in a sheet of the sample plan only (see readConfig).
+  { key: 'planTitle', ...SHEET_TEXT.config.items.planTitle, defaultText: () => PLAN.title },
   { key: 'requestLetters', ...SHEET_TEXT.config.items.requestLetters, defaultText: () => '' },
   { key: 'legalBases', ...SHEET_TEXT.config.items.legalBases, defaultText: () => '' },
   { key: 'internalAnnex', ...SHEET_TEXT.config.items.internalAnnex, defaultText: () => SHEET_TEXT.config.no },
@@ -153,6 +157,11 @@ class ConfigCells {
 
   static item(key: keyof Config): ConfigItem {
     return CONFIG_ITEMS.find((i) => i.key === key)!;
+  }
+
+  /** Whether Cấu hình has the item's row (a sheet made before the item existed has not). */
+  has(key: keyof Config): boolean {
+    return this.byLabel.has(matchKey(ConfigCells.item(key).label));
   }
 
   /** The cell as text (a date cell as dd/mm/yyyy); the default when the sheet has no such row. */
@@ -258,6 +267,10 @@ export function readConfig(
       reportFolderId: text('reportFolderId'),
       planNumber: text('planNumber') || PLAN.number,
       planDate: text('planDate') || PLAN.date,
+      planTitle: planTitleOf(cells.has('planTitle') ? text('planTitle') : null, {
+        planNumber: text('planNumber') || PLAN.number,
+        wardName: text('wardName') || PLAN.ward,
+      }),
       requestLetters: cells.lines('requestLetters', year),
       legalBases: cells.lines('legalBases', year),
       internalAnnex: isYes(text('internalAnnex')),
@@ -267,6 +280,15 @@ export function readConfig(
     },
     problems,
   };
+}
+
+/**
+ * The plan's title as Cấu hình gives it; a sheet without the row (made before it existed) gets the sample plan's
+ * title only when it tracks the sample plan, never another ward's.
+ */
+function planTitleOf(typed: string | null, plan: { planNumber: string; wardName: string }): string {
+  if (typed !== null) return typed;
+  return cleanText(plan.planNumber) === PLAN.number && cleanText(plan.wardName) === PLAN.ward ? PLAN.title : '';
 }
 
 export function defaultConfig(year: number): Config {

@@ -44,6 +44,10 @@ export const SHEET_TEXT = {
       },
       planNumber: { label: 'Số kế hoạch', help: 'Kế hoạch được theo dõi.' },
       planDate: { label: 'Ngày ban hành kế hoạch', help: 'Ngày/tháng/năm.' },
+      planTitle: {
+        label: 'Trích yếu kế hoạch',
+        help: 'Kế hoạch về việc gì, như trên trang đầu của kế hoạch; báo cáo mở đầu "Thực hiện Kế hoạch số … về việc …" khi không ghi văn bản yêu cầu báo cáo. Để trống: không nêu.',
+      },
       requestLetters: {
         label: 'Văn bản yêu cầu báo cáo',
         help:

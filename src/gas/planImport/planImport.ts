@@ -47,7 +47,7 @@ function writeConfigFacts(ss: Spreadsheet, config: Config): void {
   const { sheet, table } = readTab(ss, 'config');
   if (!sheet) return;
   const map = new ColumnMap('config', table.header);
-  const wanted = (['wardName', 'senderName', 'planNumber', 'planDate'] as const).map((key) => ({
+  const wanted = (['wardName', 'senderName', 'planNumber', 'planDate', 'planTitle'] as const).map((key) => ({
     label: matchKey(CONFIG_ITEMS.find((i) => i.key === key)!.label),
     value: String(config[key]),
   }));

@@ -283,7 +283,8 @@ export function runSetup(
     ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
     const sheets = new Map(TAB_ORDER.map((tab) => [tab, ensureSheet(ss, tab)]));
     checkYear(configTable, now);
-    const configMerge = mergeConfigTab(configTable, defaultConfig(year));
+    // Rows Cấu hình lacks get their defaults; the plan's title only where the sheet tracks the sample plan.
+    const configMerge = mergeConfigTab(configTable, { ...defaultConfig(year), planTitle: configBefore.planTitle });
     writeMerge(sheets.get('config')!, configMerge);
     const configMap = new ColumnMap('config', configMerge.header);
     const config = configFromRows(
