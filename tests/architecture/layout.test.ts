@@ -29,16 +29,6 @@ function isHome(file: string): boolean {
   );
 }
 
-/**
- * Files still being moved to their feature's home; each must lose its Vietnamese literals and leave this list.
- * (Empty when every feature has one home.)
- */
-const NOT_YET_MOVED = new Set<string>([
-  'src/core/overview/chartSpecs.ts',
-  'src/core/report/name.ts',
-  'src/core/report/textTools.ts',
-]);
-
 /** String literals and template parts (not comments) that carry Vietnamese, with their line numbers. */
 function vietnameseLiterals(file: string): string[] {
   const source = ts.createSourceFile(file, readFileSync(join(ROOT, file), 'utf8'), ts.ScriptTarget.ES2020, true);
@@ -69,27 +59,15 @@ describe('user-facing text has one home per feature', () => {
   });
 
   test('no Vietnamese string outside messages.ts, the schema, the catalog and the sample', () => {
-    const stray = sourceFiles.filter((f) => !isHome(f) && !NOT_YET_MOVED.has(f)).flatMap((f) => vietnameseLiterals(f));
+    const stray = sourceFiles.filter((f) => !isHome(f)).flatMap((f) => vietnameseLiterals(f));
     expect(stray).toEqual([]);
   });
 
-  test('every file still on the to-move list still has text to move (the list only shrinks)', () => {
-    const done = [...NOT_YET_MOVED].filter((f) => !sourceFiles.includes(f) || vietnameseLiterals(f).length === 0);
-    expect(done).toEqual([]);
-  });
-
-  /** Homes still holding several tables (being folded into one object); the list only shrinks. */
-  const SEVERAL_TABLES = new Set<string>([]);
-
   test('each messages.ts exports one object named <FEATURE>_TEXT', () => {
-    for (const file of sourceFiles.filter((f) => /(^|\/)messages\.ts$/.test(f) && !SEVERAL_TABLES.has(f))) {
+    for (const file of sourceFiles.filter((f) => /(^|\/)messages\.ts$/.test(f))) {
       const text = readFileSync(join(ROOT, file), 'utf8');
       const exported = [...text.matchAll(/^export const (\w+)/gm)].map((m) => m[1]);
       expect({ file, exported }).toEqual({ file, exported: [expect.stringMatching(/^[A-Z_]+_TEXT$/)] });
-    }
-    for (const file of SEVERAL_TABLES) {
-      const exported = [...readFileSync(join(ROOT, file), 'utf8').matchAll(/^export const (\w+)/gm)];
-      expect({ file, tables: exported.length > 1 }).toEqual({ file, tables: true });
     }
   });
 });

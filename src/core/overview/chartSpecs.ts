@@ -54,7 +54,9 @@ export function chartSpecs(summary: Summary): ChartSpec[] {
 /** Vietnamese number format on the axes and labels: 82,4 (decimal comma), 1.250 (thousands dot). */
 const CONFIG = {
   font: FONT,
-  locale: { number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', ' đ'] } },
+  locale: {
+    number: { decimal: ',', thousands: '.', grouping: [3], currency: ['', OVERVIEW_TEXT.chart.currencySuffix] },
+  },
   // labelLimit: long unit names are never cut ("…"); the worker measures text with the font it draws with.
   axis: { labelFontSize: 13, titleFontSize: 13, labelLimit: 600 },
   legend: { labelFontSize: 13, titleFontSize: 13, labelLimit: 300 },

@@ -46,6 +46,8 @@ export const OVERVIEW_TEXT = {
     ],
   },
   chart: {
+    /** After an amount in money on a chart's axis (Vega's locale currency suffix). */
+    currencySuffix: ' đ',
     completeness: (year: number) => `Tỷ lệ đã báo cáo theo đơn vị, năm ${year} (%)`,
     verdicts: (year: number) => `Kết quả đánh giá chỉ tiêu theo nhóm, năm ${year}`,
     unit: 'Đơn vị',

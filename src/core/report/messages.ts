@@ -246,6 +246,11 @@ export const REPORT_TEXT = {
   taskHeaders: ['TT', 'Nhiệm vụ', 'Đơn vị chủ trì', 'Thời hạn', 'Tình trạng', 'Kết quả, sản phẩm'],
   bandLetters: ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H'],
   appendixFallback: (label: string) => `Phụ lục ${label}`,
+  /** The Google Doc of one run: "Báo cáo Kế hoạch 57 năm 2026 - 25/11/2026 16:05". */
+  documentName: (planShortNumber: string, year: number, at: string) =>
+    `Báo cáo Kế hoạch ${planShortNumber} năm ${year} - ${at}`,
+  /** The word that joins the last item of a list: "a, b và c". */
+  and: 'và',
   /** A band row of the report's appendix naming one of the plan's appendices ("Theo Phụ lục III của Kế hoạch: …"). */
   bandTitle: (planAppendixTitle: string) => {
     const m = /^(Phụ lục \S+) - (.*)$/.exec(planAppendixTitle);

@@ -6,6 +6,7 @@ import {
   vietnamDateOf,
 } from '../dates';
 import type { Config } from '../sheet/config';
+import { REPORT_TEXT } from './messages';
 
 /** "57/KH-UBND" → "57". */
 export function planShortNumber(planNumber: string): string {
@@ -18,7 +19,11 @@ export function planShortNumber(planNumber: string): string {
  * ("Báo cáo Kế hoạch 57 năm 2026 - 25/11/2026 16:05").
  */
 export function reportDocumentName(config: Pick<Config, 'planNumber' | 'reportingYear'>, generatedAt: Date): string {
-  return `Báo cáo Kế hoạch ${planShortNumber(config.planNumber)} năm ${config.reportingYear} - ${formatVietnamDateTime(generatedAt)}`;
+  return REPORT_TEXT.documentName(
+    planShortNumber(config.planNumber),
+    config.reportingYear,
+    formatVietnamDateTime(generatedAt),
+  );
 }
 
 /** File name of the offline report: out/bao-cao-<year>.docx. */

@@ -1,4 +1,5 @@
-/** Small text helpers shared by the sections: shortening names, Vietnamese lists, appendix titles. */
+/** Small text helpers shared by the sections: shortening names, Vietnamese lists, typographic quotes. */
+import { REPORT_TEXT } from './messages';
 
 /** Long catalog names are shortened in the body text (the appendix prints them in full). */
 const BODY_NAME_LIMIT = 160;
@@ -40,8 +41,9 @@ function unclosedAt(text: string): number {
  */
 export function joinVi(items: string[]): string {
   if (items.length <= 1) return items.join('');
-  if (items.some((i) => /\svà\s|,/.test(i))) return items.join('; ');
-  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
+  const and = REPORT_TEXT.and;
+  if (items.some((i) => i.includes(',') || i.split(/\s+/).includes(and))) return items.join('; ');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }
 
 export function stripEnd(text: string): string {
