@@ -59,6 +59,8 @@ export function documentFindings(paragraphs: readonly string[]): Finding[] {
   for (const p of paragraphs) {
     out.push(...textFindings(p));
     if (unbalanced(p)) out.push({ rule: 'unclosed bracket', text: p });
+    // Indentation is the paragraph style's; spaces typed in front show as a ragged second line.
+    if (/^\s+\S/.test(p)) out.push({ rule: 'leading spaces', text: p });
   }
   return out;
 }

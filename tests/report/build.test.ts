@@ -122,8 +122,12 @@ describe('the sample report reads like the wards’ reports', () => {
     const c = countIndicators(lines, 2026);
     expect(c.due).toMatchObject({ total: 2, achieved: 1, notAchieved: 1 });
     expect(c.later).toMatchObject({ total: 2, onTrack: 1, behind: 1, years: [2030] });
-    expect(REPORT_TEXT.dueIndicators(2026, c.due.achieved, c.due.total, 0)).toBe(
+    expect(REPORT_TEXT.dueIndicators(2026, c.due.achieved, c.due.total, 0, '')).toBe(
       '- Về chỉ tiêu đến hạn trong năm 2026: đạt 01/02 chỉ tiêu.',
+    );
+    // The rest in the same sentence, not a second line indented with spaces.
+    expect(REPORT_TEXT.dueIndicators(2026, 1, 3, 0, REPORT_TEXT.dueParts.notAchieved(2))).toBe(
+      '- Về chỉ tiêu đến hạn trong năm 2026: đạt 01/03 chỉ tiêu; còn lại 02 chỉ tiêu không đạt.',
     );
   });
 

@@ -105,9 +105,11 @@ export const REPORT_TEXT = {
   // I. Results.
   sectionResults: (year: number) => `I. KẾT QUẢ THỰC HIỆN NĂM ${year}`,
   overallHeading: '1. Kết quả chung',
-  dueIndicators: (year: number, achieved: number, total: number, exceeded: number) =>
+  /** "- Về chỉ tiêu đến hạn trong năm 2026: đạt 01/03 chỉ tiêu; còn lại 01 chỉ tiêu không đạt, …" (one sentence). */
+  dueIndicators: (year: number, achieved: number, total: number, exceeded: number, rest: string) =>
     `- Về chỉ tiêu đến hạn trong năm ${year}: đạt ${n(achieved)}/${n(total)} chỉ tiêu` +
     (exceeded ? ` (trong đó ${n(exceeded)} chỉ tiêu vượt)` : '') +
+    (rest ? `; còn lại ${rest}` : '') +
     '.',
   noDueIndicators: (year: number) => `- Không có chỉ tiêu nào đến hạn trong năm ${year}.`,
   laterIndicators: (total: number, years: string, parts: string) =>
@@ -127,7 +129,6 @@ export const REPORT_TEXT = {
     invalid: (c: number) => `${n(c)} chỉ tiêu chưa có số liệu hợp lệ`,
     unjudged: (c: number) => `${n(c)} chỉ tiêu chưa đánh giá`,
   },
-  dueRest: (parts: string) => `  Còn lại: ${parts}.`,
   groupLine: (group: string, total: number, parts: string) => `+ ${group} (${n(total)} chỉ tiêu): ${parts}.`,
   groupName: (group: string) =>
     `Nhóm chỉ tiêu ${/^đến năm/i.test(group) ? group.charAt(0).toLocaleLowerCase('vi') + group.slice(1) : group}`,

@@ -35,14 +35,13 @@ function overall(year: number, all: IndicatorLine[], tasks: TaskLine[]): Paragra
   const indicators = representatives(all, (l) => ({ judgement: l.row.judgement, measure: l.row.measure })).counted;
   const c = countIndicators(indicators, year);
   if (c.due.total) {
-    out.push(para('body', T.dueIndicators(year, c.due.achieved, c.due.total, c.due.exceeded)));
     const rest = [
       c.due.notAchieved ? T.dueParts.notAchieved(c.due.notAchieved) : '',
       c.due.noData ? T.dueParts.noData(c.due.noData) : '',
       c.due.invalid ? T.dueParts.invalid(c.due.invalid) : '',
       c.due.unjudged ? T.dueParts.unjudged(c.due.unjudged) : '',
     ].filter(Boolean);
-    if (rest.length) out.push(para('body', T.dueRest(rest.join(', '))));
+    out.push(para('body', T.dueIndicators(year, c.due.achieved, c.due.total, c.due.exceeded, rest.join(', '))));
   } else if (indicators.length) out.push(para('body', T.noDueIndicators(year)));
   if (c.later.total) {
     const p = T.laterParts;
