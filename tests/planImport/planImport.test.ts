@@ -159,7 +159,8 @@ describe('cli import (the offline contract)', () => {
     const r = spawnSync('npx', ['tsx', 'src/local/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
     return { code: r.status, stdout: r.stdout, stderr: withoutNpmNoise(r.stderr) };
   };
-  const out = join(TMP, 'bang-tinh.xlsx');
+  // In a folder not made yet: the command makes it.
+  const out = join(TMP, 'ket-qua', 'bang-tinh.xlsx');
   let result: ReturnType<typeof cli>;
   beforeAll(() => {
     result = cli('import', PLAN, '--out', out, '--ward', 'An Hải', '--year', '2026');
@@ -216,6 +217,12 @@ describe('cli import (the offline contract)', () => {
     const missing = cli('import', join(TMP, 'khong-co.xlsx'), '--out', none);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Không tìm thấy tệp');
+    // A folder where the file should be: a Vietnamese message, no English error.
+    const blocked = join(TMP, 'la-tep.txt');
+    writeFileSync(blocked, 'một tệp, không phải thư mục');
+    const cannot = cli('import', PLAN, '--out', join(blocked, 'bang-tinh.xlsx'));
+    expect(cannot.code).toBe(2);
+    expect(cannot.stderr.trim()).toBe(PLAN_IMPORT_TEXT.cannotWrite(join(blocked, 'bang-tinh.xlsx')));
   }, 120_000);
 
   test('npm start -- --in the written workbook: the report of An Hải, with a figure typed into it', async () => {

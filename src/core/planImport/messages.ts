@@ -53,6 +53,8 @@ export const PLAN_IMPORT_TEXT = {
     '  Đọc các bảng của kế hoạch (chỉ tiêu, nhiệm vụ, đơn vị; .xlsx mọi trang hoặc .csv) và ghi bảng tính theo dõi.',
   noOut: 'Thiếu --out: tên tệp bảng tính sẽ ghi, ví dụ --out bang-tinh.xlsx.',
   outNotXlsx: (file: string) => `--out phải là tệp .xlsx: "${file}".`,
+  cannotWrite: (file: string) =>
+    `Không ghi được tệp "${file}": kiểm tra thư mục có quyền ghi và tệp không đang mở trong Excel, rồi chạy lại.`,
   written: (file: string, indicators: number, tasks: number, units: number) =>
     `Đã ghi bảng tính theo dõi: ${file} (${indicators} dòng chỉ tiêu, ${tasks} dòng nhiệm vụ, ${units} đơn vị). ` +
     `Chạy tiếp: npm start -- --in ${file}`,

@@ -5,7 +5,8 @@
  * option it cannot use: a Vietnamese message on stderr, nothing written, exit 2. The contract other tools script
  * against; `npm start -- --in bang-tinh.xlsx` runs the whole job on what it writes.
  */
-import { extname } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, extname } from 'node:path';
 import { vietnamDateOf } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import { importReport, planConfig, planWorkbook } from '../../core/planImport/build';
@@ -66,7 +67,13 @@ export async function runImport(argv: readonly string[], out: (text: string) => 
   }
   const config = planConfig(plan, args.year, args.ward);
   const { workbook, decorations } = judgeWorkbook(planWorkbook(plan, config), vietnamDateOf(now), now);
-  await writeWorkbookXlsx(args.out, workbook, decorations);
+  try {
+    // "--out ket-qua/bang-tinh.xlsx" in a folder not made yet: made, as npm start makes its --out folder.
+    mkdirSync(dirname(args.out), { recursive: true });
+    await writeWorkbookXlsx(args.out, workbook, decorations);
+  } catch (error) {
+    throw new AppError('INVALID_INPUT', PLAN_IMPORT_TEXT.cannotWrite(args.out), String(error));
+  }
   out(`${importReport(plan, pad).join('\n')}\n\n`);
   out(
     `${PLAN_IMPORT_TEXT.written(args.out, workbook.indicators.rows.length, workbook.tasks.rows.length, plan.units.length)}\n`,
