@@ -3,10 +3,10 @@
  */
 
 import { startOfVietnamDay } from '../../src/core/dates';
-import type { UnitState } from '../../src/core/judging/assess';
 import { sampleConfig } from '../../src/core/sample/workbook';
 import { reviewHtml, reviewRows } from '../../src/core/submission/reviewSidebar';
 import { openRecord } from '../../src/core/submission/state';
+import type { UnitState } from '../../src/core/units/table';
 
 const config = sampleConfig();
 const state = (id: string, name: string) =>

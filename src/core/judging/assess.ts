@@ -3,13 +3,14 @@ import { type CalendarDate, parseInstant, parseVietnameseDate } from '../dates';
 import { HistoryIndex, type RecordedResult, readHistory, readPreviousResultCell } from '../history/history';
 import { measureOf } from '../plan/catalog/measures';
 import { catalogIdOf, unitIdOf } from '../plan/rows';
-import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
+import type { UnitRegistry } from '../plan/units';
 import { type Config, type ConfigProblem, readConfig } from '../sheet/config';
 import { targetColumnKey } from '../sheet/schema';
 import { isGroupRow } from '../sheet/style';
 import { ColumnMap, type RowRecord, type TableData } from '../sheet/table';
 import type { WorkbookData } from '../sheet/workbook';
 import { cleanText } from '../text';
+import { registryFromTable, type UnitState, unitStates } from '../units/table';
 import { type IndicatorJudgement, judgeIndicator } from './indicator';
 import { JUDGING_TEXT } from './messages';
 import { type Contradiction, flagContradictions } from './sameMeasure';
@@ -45,18 +46,6 @@ export interface AssessedTask extends AssessedRowBase {
   judgement: TaskJudgement | null;
 }
 
-export interface UnitState {
-  unit: Unit;
-  rowIndex: number;
-  validEmails: string[];
-  invalidEmails: string[];
-  submitted: boolean;
-  submittedAt: Date | null;
-  submittedBy: string;
-  approval: string;
-  approvalComment: string;
-}
-
 export interface IssueEntry {
   rowIndex: number;
   unitId: string;
@@ -78,63 +67,6 @@ export interface Assessment {
   tasks: AssessedTask[];
   units: UnitState[];
   issues: IssueEntry[];
-}
-
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}$/i;
-
-/** A plausible e-mail address (the tool writes only to addresses of the Đơn vị and Cấu hình tabs that pass this). */
-export function isValidEmail(text: unknown): boolean {
-  return EMAIL.test(cleanText(text));
-}
-
-export function splitList(text: unknown): string[] {
-  return String(text ?? '')
-    .split(/[;,\n]+/)
-    .map((s) => cleanText(s))
-    .filter(Boolean);
-}
-
-/** The unit list from the Đơn vị tab; an empty tab falls back to the plan's units. */
-export function registryFromTable(table: TableData): UnitRegistry {
-  const map = new ColumnMap('units', table.header);
-  const units: Unit[] = [];
-  for (const row of table.rows) {
-    const r = map.read(row);
-    const id = cleanText(r.unitId);
-    const name = cleanText(r.name);
-    if (!id || !name) continue;
-    units.push({
-      id,
-      name,
-      aliases: splitList(r.aliases).filter((a) => !a.includes('@')),
-      emails: splitList(r.emails),
-    });
-  }
-  return new UnitRegistry(units.length ? units : DEFAULT_UNITS);
-}
-
-function unitStates(table: TableData, registry: UnitRegistry): UnitState[] {
-  const map = new ColumnMap('units', table.header);
-  const states: UnitState[] = [];
-  table.rows.forEach((row, rowIndex) => {
-    const r = map.read(row);
-    const unit = registry.byId(cleanText(r.unitId));
-    if (!unit) return;
-    const emails = splitList(r.emails);
-    const submittedAt = parseInstant(r.submittedAt);
-    states.push({
-      unit,
-      rowIndex,
-      validEmails: emails.filter(isValidEmail),
-      invalidEmails: emails.filter((e) => !isValidEmail(e)),
-      submitted: r.submit === true || cleanText(r.submit).toUpperCase() === 'TRUE',
-      submittedAt,
-      submittedBy: cleanText(r.submittedBy),
-      approval: cleanText(r.approval),
-      approvalComment: cleanText(r.approvalComment),
-    });
-  });
-  return states;
 }
 
 function targetsOf(record: RowRecord, years: readonly number[]): Record<string, string> {

@@ -6,10 +6,11 @@
  * classifyHeader); a row that cannot be read is reported with its sheet, line and reason and left out whole.
  * Pure: no file or sheet access here.
  */
-import { isValidEmail, splitList } from '../judging/assess';
+
 import type { CatalogRow } from '../plan/catalog';
 import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
 import { cleanText, foldText, matchKey } from '../text';
+import { isValidEmail, splitList } from '../units/table';
 import { classifyHeader } from '../wardList/header';
 import { readWardList, type WardListRow } from '../wardList/wardList';
 import { PLAN_IMPORT_TEXT as T } from './messages';

@@ -1,7 +1,8 @@
 import { compareDates, isOnOrBefore } from '../dates';
-import type { AssessedIndicator, AssessedTask, Assessment, IssueEntry, UnitState } from '../judging/assess';
+import type { AssessedIndicator, AssessedTask, Assessment, IssueEntry } from '../judging/assess';
 import type { Unit } from '../plan/units';
 import { cleanText } from '../text';
+import type { UnitState } from '../units/table';
 import { PROGRESS_TEXT } from './messages';
 
 /**

@@ -7,11 +7,11 @@
 import { formatDate, formatVietnamDateTime } from '../dates';
 import { ENTRY_PAGE_TEXT } from '../entryPage/messages';
 import type { Assessment } from '../judging/assess';
-import { isValidEmail } from '../judging/assess';
 import type { OwedItem, UnitProgress } from '../progress/owed';
 import type { Config } from '../sheet/config';
 import { TABS, type TabKey } from '../sheet/schema';
 import { cleanText, escapeHtml } from '../text';
+import { isValidEmail } from '../units/table';
 import { type SheetLinks, sheetLink, sheetRowOf } from './links';
 import { REMINDERS_TEXT } from './messages';
 import type { DeadlineStatus } from './schedule';

@@ -1,8 +1,8 @@
-import { splitList } from '../judging/assess';
 import type { Config } from '../sheet/config';
 import type { LogEntry } from '../sheet/log';
 import { PROTECTION_TAG } from '../sheet/protections';
 import { TABS, type TabKey } from '../sheet/schema';
+import { splitList } from '../units/table';
 import { lockReason, openRecord, SUBMISSION_TEXT, type SubmissionRecord, unitMayEdit, unitMayEditNow } from './state';
 
 /**

@@ -1,10 +1,11 @@
 import type { CalendarDate } from '../dates';
-import { assessWorkbook, splitList, type UnitState } from '../judging/assess';
+import { assessWorkbook } from '../judging/assess';
 import type { Config } from '../sheet/config';
 import type { LogAction, LogEntry } from '../sheet/log';
 import { TABS, type TabKey } from '../sheet/schema';
 import type { TableData } from '../sheet/table';
 import type { WorkbookData } from '../sheet/workbook';
+import { splitList, type UnitState } from '../units/table';
 import { type ReviewAction, SUBMISSION_TEXT, type SubmissionState, type SubmitOutcome } from './state';
 
 /** The parts of submitting and reviewing that need no Apps Script: whose unit, the Nhật ký entries, the return e-mail. */

@@ -1,8 +1,8 @@
 import { isOnOrBefore } from '../dates';
 import { SHARED_CSS } from '../entryPage/style';
-import type { UnitState } from '../judging/assess';
 import type { Config } from '../sheet/config';
 import { escapeHtml } from '../text';
+import type { UnitState } from '../units/table';
 import { openRecord, reviewActionsFor, SUBMISSION_TEXT, type SubmissionRecord, type SubmissionState } from './state';
 
 /** "Duyệt / trả lại báo cáo đơn vị": each unit's state, with buttons for the VHXH office. */

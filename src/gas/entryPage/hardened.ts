@@ -6,9 +6,9 @@
  * (Protections: in this mode setup and the editing locks give units' addresses no edit rights; see setup.ts, locks.ts.)
  */
 import { ENTRY_PAGE_TEXT } from '../../core/entryPage/messages';
-import { splitList } from '../../core/judging/assess';
 import type { Config } from '../../core/sheet/config';
 import type { LogEntry } from '../../core/sheet/log';
+import { splitList } from '../../core/units/table';
 import type { UnitsView } from '../submission/units';
 
 /** Units' addresses that are editors of the spreadsheet (the office's own addresses excepted). */

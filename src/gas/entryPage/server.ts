@@ -16,7 +16,7 @@ import type { Boot, SaveReply, SubmitItem, SubmitReply } from '../../core/entryP
 import { parseRequestId, parseSaveRequest } from '../../core/entryPage/request';
 import { logEntryAsText, planSave, savedAt } from '../../core/entryPage/save';
 import { verifyToken } from '../../core/entryPage/token';
-import { assessWorkbook, registryFromTable } from '../../core/judging/assess';
+import { assessWorkbook } from '../../core/judging/assess';
 import { COMMON_TEXT } from '../../core/messages';
 import { unitProgress } from '../../core/progress/owed';
 import type { Config } from '../../core/sheet/config';
@@ -31,6 +31,7 @@ import {
   unitMayEditNow,
 } from '../../core/submission/state';
 import { recordsFrom } from '../../core/submission/store';
+import { registryFromTable } from '../../core/units/table';
 import { explain } from '../guard';
 import { withScriptLock } from '../lock';
 import { configFromRows, loadConfig } from '../sheet/configStore';

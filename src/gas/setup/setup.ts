@@ -7,13 +7,7 @@
 import { formatVietnamDateTime, parseVietnameseDate, vietnamDateOf } from '../../core/dates';
 import { AppError } from '../../core/errors';
 import { HistoryIndex, readHistory } from '../../core/history/history';
-import {
-  assessIndicators,
-  assessTasks,
-  type EarlierResults,
-  registryFromTable,
-  splitList,
-} from '../../core/judging/assess';
+import { assessIndicators, assessTasks, type EarlierResults } from '../../core/judging/assess';
 import { guideLines } from '../../core/menu/guide';
 import { NEW_YEAR_TEXT } from '../../core/newYear/messages';
 import {
@@ -39,6 +33,7 @@ import { SHEET_TEXT } from '../../core/sheet/messages';
 import { columnRuns, PROTECTION_TAG, peopleFrom, planProtections, rowOwnersOf } from '../../core/sheet/protections';
 import { HIDDEN_COLUMNS, TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
 import { ColumnMap, literalRows, type TableData } from '../../core/sheet/table';
+import { registryFromTable, splitList } from '../../core/units/table';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';

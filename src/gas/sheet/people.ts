@@ -4,9 +4,9 @@
  */
 
 import { AppError } from '../../core/errors';
-import { splitList } from '../../core/judging/assess';
 import { COMMON_TEXT } from '../../core/messages';
 import type { Config } from '../../core/sheet/config';
+import { splitList } from '../../core/units/table';
 import { currentUserEmail } from './io';
 
 /** The owner's e-mail, kept by setup so triggers need not ask Drive for it at every edit. */

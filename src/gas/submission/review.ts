@@ -1,10 +1,10 @@
 import { vietnamDateOf } from '../../core/dates';
-import type { UnitState } from '../../core/judging/assess';
 import type { Config } from '../../core/sheet/config';
 import { returnMail, returnMailLog, returnMailRecipients, reviewLog } from '../../core/submission/flow';
 import { reviewHtml, reviewRows } from '../../core/submission/reviewSidebar';
 import { openRecord, type ReviewAction, review, SUBMISSION_TEXT } from '../../core/submission/state';
 import { cleanText } from '../../core/text';
+import type { UnitState } from '../../core/units/table';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { explain } from '../guard';
 import { withScriptLock } from '../lock';

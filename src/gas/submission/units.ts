@@ -1,7 +1,7 @@
 import { vietnamDateOf } from '../../core/dates';
-import type { UnitState } from '../../core/judging/assess';
 import { ColumnMap, type TableData } from '../../core/sheet/table';
 import { unitNameIn, unitStatesOf } from '../../core/submission/flow';
+import type { UnitState } from '../../core/units/table';
 import { readTab, sheetOf } from '../sheet/io';
 
 /** The Đơn vị tab with its unit states (valid e-mails), read once per run and kept current as the run writes. */
