@@ -87,6 +87,8 @@ export function menuSetup(): void {
         retired: result.retired.length,
         unknownLeads: result.unknownLeads,
         protections: result.protections,
+        restored: result.restored,
+        addressProblems: result.addressProblems,
       }),
     );
   }, 'menuSetup');

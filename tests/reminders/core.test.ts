@@ -81,8 +81,18 @@ describe('who gets a reminder (the embedded sample)', () => {
       const workbook = sampleWorkbook(d(day, month));
       const ports = new MemoryPorts(at(day, month));
       run(workbook, ports);
-      const emailsAt = new ColumnMap('units', workbook.units.header).index('emails');
-      const listed = new Set(workbook.units.rows.flatMap((r) => String(r[emailsAt]).split(/[;,\s]+/)).filter(Boolean));
+      // The reminder column of the Đơn vị tab, or the accounts where it is empty.
+      const map = new ColumnMap('units', workbook.units.header);
+      const split = (v: unknown) =>
+        String(v)
+          .split(/[;,\s]+/)
+          .filter(Boolean);
+      const listed = new Set(
+        workbook.units.rows.flatMap((r) => {
+          const own = split(r[map.index('emails')]);
+          return own.length ? own : split(r[map.index('accounts')]);
+        }),
+      );
       for (const { email } of ports.outbox) {
         if (email.kind === 'summary') expect(email.to).toEqual(['vhxh@phuong-haiduong.example']);
         else for (const to of email.to) expect(listed).toContain(to);

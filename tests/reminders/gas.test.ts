@@ -79,14 +79,17 @@ function load(fake: FakeAppsScript, workbook: WorkbookData): void {
   }
 }
 
-/** Addresses of the Đơn vị tab → unit id. */
+/** Reminder addresses of the Đơn vị tab (the reminder column, or the accounts where it is empty) → unit id. */
 function addressBook(workbook: WorkbookData): Map<string, string> {
   const map = new ColumnMap('units', workbook.units.header);
   const book = new Map<string, string>();
-  for (const row of workbook.units.rows) {
-    for (const a of String(row[map.index('emails')])
+  const split = (v: unknown) =>
+    String(v)
       .split(/[;,\s]+/)
-      .filter(Boolean))
+      .filter(Boolean);
+  for (const row of workbook.units.rows) {
+    const own = split(row[map.index('emails')]);
+    for (const a of own.length ? own : split(row[map.index('accounts')]))
       book.set(a.toLowerCase(), String(row[map.index('unitId')]));
   }
   return book;

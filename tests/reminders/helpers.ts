@@ -37,7 +37,7 @@ export const UNIT_IDS = DEFAULT_UNITS.map((u) => u.id);
 export function owingWorkbook(overrides: Partial<Config> = {}): WorkbookData {
   const config = { ...sampleConfig(), ...overrides };
   const registry = new UnitRegistry(
-    DEFAULT_UNITS.map((u) => ({ ...u, emails: [`${u.id.toLowerCase()}@phuong-haiduong.example`] })),
+    DEFAULT_UNITS.map((u) => ({ ...u, accounts: [`${u.id.toLowerCase()}@phuong-haiduong.example`] })),
   );
   return buildFreshWorkbook(config, registry);
 }

@@ -193,10 +193,14 @@ describe('each unit edits only its rows', () => {
     expect(fake.spreadsheet.canUserEdit(STAFF.TTHCC, TABS.indicators.name, target.row, target.column)).toBe(false);
     expect(fake.spreadsheet.canUserEdit(STAFF.TTHCC, TABS.indicators.name, review.row, review.column)).toBe(false);
     expect(fake.spreadsheet.canUserEdit(VHXH, TABS.indicators.name, review.row, review.column)).toBe(true);
-    // E-mail addresses (who receives reminders) only by the VHXH office.
+    // Both address columns (who may edit, who receives reminders) only by the VHXH office.
     const units = fake.spreadsheet.values(TABS.units.name);
-    const emailColumn = new ColumnMap('units', units[0]).index('emails') + 1;
-    expect(fake.spreadsheet.canUserEdit(STAFF.TTHCC, TABS.units.name, 2, emailColumn)).toBe(false);
+    const map = new ColumnMap('units', units[0]);
+    for (const key of ['accounts', 'emails']) {
+      expect(map.index(key)).toBeGreaterThanOrEqual(0);
+      expect(fake.spreadsheet.canUserEdit(STAFF.TTHCC, TABS.units.name, 2, map.index(key) + 1)).toBe(false);
+      expect(fake.spreadsheet.canUserEdit(VHXH, TABS.units.name, 2, map.index(key) + 1)).toBe(true);
+    }
   });
 
   test('a row led by several units gives each its own cells', () => {
@@ -208,13 +212,13 @@ describe('each unit edits only its rows', () => {
     expect(fake.spreadsheet.canUserEdit(STAFF.VP, TABS.tasks.name, vp.row, vp.column)).toBe(true);
   });
 
-  test('changing a unit e-mail in the Đơn vị tab and re-running setup moves the right to edit', () => {
+  test('changing a unit account in the Đơn vị tab and re-running setup moves the right to edit', () => {
     const { fake } = world;
     const units = fake.spreadsheet.api.getSheetByName(TABS.units.name)!;
     const values = units.getDataRange().getValues();
     const map = new ColumnMap('units', values[0]);
     const row = values.findIndex((r) => r[map.index('unitId')] === 'CA') + 1;
-    units.getRange(row, map.index('emails') + 1).setValue('canbo.moi@phuong-haiduong.example');
+    units.getRange(row, map.index('accounts') + 1).setValue('canbo.moi@phuong-haiduong.example');
     fake.users.add('canbo.moi@phuong-haiduong.example');
     runSetup(fake.spreadsheet.api, NOW);
     const cell = cellOf(fake, 'indicators', 'PL1-6@CA', 'result');

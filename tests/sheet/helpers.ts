@@ -45,7 +45,7 @@ export function fillUnitEmails(fake: FakeAppsScript): void {
     TTSNC: STAFF.TTSNC,
   };
   const column = values.slice(1).map((r) => [emailOf[String(r[map.index('unitId')])] ?? '']);
-  sheet.getRange(2, map.index('emails') + 1, column.length, 1).setValues(column);
+  sheet.getRange(2, map.index('accounts') + 1, column.length, 1).setValues(column);
   const config = fake.spreadsheet.api.getSheetByName(TABS.config.name)!;
   const rows = config.getDataRange().getValues();
   const i = rows.findIndex((r) => r[0] === 'Email Phòng Văn hóa - Xã hội');

@@ -39,7 +39,7 @@ const lateRefused = { ...config, acceptLateEntries: false };
 
 function workbook(): WorkbookData {
   const registry = new UnitRegistry(
-    DEFAULT_UNITS.map((u) => ({ ...u, emails: [`${u.id.toLowerCase()}@phuong-haiduong.example`] })),
+    DEFAULT_UNITS.map((u) => ({ ...u, accounts: [`${u.id.toLowerCase()}@phuong-haiduong.example`] })),
   );
   return buildFreshWorkbook(config, registry);
 }

@@ -26,18 +26,38 @@ function unitStates() {
   const units = buildFreshWorkbook(config, new UnitRegistry(DEFAULT_UNITS)).units;
   const map = new ColumnMap('units', units.header);
   const row = (id: string) => units.rows.find((r) => r[map.index('unitId')] === id)!;
-  row('CA')[map.index('emails')] = 'CongAn@phuong.example; khong-phai-email; congan@phuong.example';
-  row('VP')[map.index('emails')] = 'vanphong@phuong.example';
+  row('CA')[map.index('accounts')] = 'CongAn@phuong.example; khong-phai-email; congan@phuong.example';
+  row('VP')[map.index('accounts')] = 'vanphong@phuong.example';
+  // VP's staff log in with a gmail; the unit reads its mail công vụ.
+  row('VP')[map.index('emails')] = 'vanphong@haiduong.gov.vn';
   return unitStatesOf(units, { year: 2026, month: 11, day: 28 });
 }
 
 describe('whose unit', () => {
-  test('the Đơn vị tab alone gives every unit with its valid and invalid e-mails', () => {
+  test('the Đơn vị tab alone gives every unit with its valid and invalid accounts and reminder addresses', () => {
     const states = unitStates();
     expect(states.map((s) => s.unit.id)).toEqual(DEFAULT_UNITS.map((u) => u.id));
     const ca = states.find((s) => s.unit.id === 'CA')!;
-    expect(ca.validEmails).toEqual(['CongAn@phuong.example', 'congan@phuong.example']);
-    expect(ca.invalidEmails).toEqual(['khong-phai-email']);
+    expect(ca.accounts).toEqual(['CongAn@phuong.example', 'congan@phuong.example']);
+    expect(ca.invalidAccounts).toEqual(['khong-phai-email']);
+    // An empty reminder column: reminders go to the accounts (and their bad entry is the same one).
+    expect([ca.remindersToAccounts, ca.reminderEmails, ca.invalidReminderEmails]).toEqual([
+      true,
+      ['CongAn@phuong.example', 'congan@phuong.example'],
+      ['khong-phai-email'],
+    ]);
+    const vp = states.find((s) => s.unit.id === 'VP')!;
+    expect([vp.accounts, vp.reminderEmails, vp.remindersToAccounts]).toEqual([
+      ['vanphong@phuong.example'],
+      ['vanphong@haiduong.gov.vn'],
+      false,
+    ]);
+  });
+
+  test('a reminder address (mail công vụ) is no login: it does not name the unit', () => {
+    const states = unitStates();
+    expect(unitOfEmail(states, 'vanphong@phuong.example')?.unit.id).toBe('VP');
+    expect(unitOfEmail(states, 'vanphong@haiduong.gov.vn')).toBeUndefined();
   });
 
   test('the unit of an e-mail, case aside; none for an unknown or empty e-mail', () => {
@@ -115,6 +135,11 @@ describe('Nhật ký entries', () => {
 });
 
 describe('the return e-mail', () => {
+  test('goes where the unit reads its reminders (the mail công vụ), not to the Google account', () => {
+    const vp = unitStates().find((s) => s.unit.id === 'VP')!;
+    expect(returnMailRecipients(vp)).toEqual(['vanphong@haiduong.gov.vn']);
+  });
+
   test("to the unit's valid addresses, once each; replies go to the first VHXH address", () => {
     const ca = unitStates().find((s) => s.unit.id === 'CA')!;
     const recipients = returnMailRecipients(ca);

@@ -325,7 +325,7 @@ describe('approving, returning, reopening', () => {
     const office = 'truongphong.vhxh@phuong-haiduong.example';
     w.fake.users.add(office);
     const units = w.fake.spreadsheet.api.getSheetByName(TABS.units.name)!;
-    const emails = cellOf(w.fake, 'units', 'VHXH', 'emails');
+    const emails = cellOf(w.fake, 'units', 'VHXH', 'accounts');
     w.fake.run(
       () => {
         setConfig(w.fake, 'Email Phòng Văn hóa - Xã hội', office);

@@ -10,7 +10,14 @@ import type { UnitState } from '../../src/core/units/table';
 
 const config = sampleConfig();
 const state = (id: string, name: string) =>
-  ({ unit: { id, name, aliases: [], emails: [] }, validEmails: [], invalidEmails: [] }) as unknown as UnitState;
+  ({
+    unit: { id, name, aliases: [], accounts: [], emails: [] },
+    accounts: [],
+    invalidAccounts: [],
+    reminderEmails: [],
+    invalidReminderEmails: [],
+    remindersToAccounts: true,
+  }) as unknown as UnitState;
 
 describe('rows', () => {
   test('each unit with its status line; a unit without a record is "Chưa gửi"; late submissions say so', () => {

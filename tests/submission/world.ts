@@ -87,7 +87,7 @@ export function fillUnitEmails(fake: FakeAppsScript): void {
     const id = String(r[map.index('unitId')]);
     return [id === 'CA' ? `${STAFF.CA}; ${CA_DEPUTY}` : (STAFF[id] ?? '')];
   });
-  sheet.getRange(2, map.index('emails') + 1, column.length, 1).setValues(column);
+  sheet.getRange(2, map.index('accounts') + 1, column.length, 1).setValues(column);
   setConfig(fake, 'Email Phòng Văn hóa - Xã hội', VHXH);
 }
 

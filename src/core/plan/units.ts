@@ -13,7 +13,9 @@ export interface Unit {
   name: string;
   /** Other spellings seen in documents. Matching ignores case, diacritics, dashes and Unicode form. */
   aliases: string[];
-  /** Contact e-mails (from the Đơn vị tab; empty in the default list). */
+  /** Google accounts allowed to edit the unit's rows and submit its report (Đơn vị tab; empty in the default list). */
+  accounts: string[];
+  /** Where reminders go, as typed in the Đơn vị tab (may be a mail công vụ); empty: the accounts. */
   emails: string[];
 }
 

@@ -402,6 +402,9 @@ function readUnits(block: Block): {
       id,
       name,
       aliases: splitList(get(row, 'aliases').replace(/,/g, ';')).filter((a) => !a.includes('@')),
+      // One e-mail column in a ward's list: the address is the unit's Google account and its reminder address alike
+      // (the office splits them in the Đơn vị tab when the unit reads a mail công vụ).
+      accounts: emails.filter(isValidEmail),
       emails: emails.filter(isValidEmail),
       line,
     });
@@ -477,7 +480,10 @@ function withOffice(units: LinedUnit[]): { units: LinedUnit[]; name: string } {
   const found = new UnitRegistry(units).resolve(T.officeName);
   if (found) return { units, name: found.name };
   const id = codeFor(T.officeName, new Set(units.map((u) => u.id)));
-  return { units: [...units, { id, name: T.officeName, aliases: [], emails: [], line: 0 }], name: T.officeName };
+  return {
+    units: [...units, { id, name: T.officeName, aliases: [], accounts: [], emails: [], line: 0 }],
+    name: T.officeName,
+  };
 }
 
 /** A table without a lead column goes to the office, whole (its group rows lead nothing). */
@@ -507,7 +513,7 @@ function unitsFromLeads(read: readonly ReadTable[], units: LinedUnit[]): LinedUn
         const name = cleanText(part).replace(/[.,]$/, '');
         if (!name || /^cac (phong|co quan|don vi|ban)\b/.test(matchKey(name))) continue;
         if (new UnitRegistry(list).resolve(name)) continue;
-        list = [...list, { id: codeFor(name, taken), name, aliases: [], emails: [], line: 0 }];
+        list = [...list, { id: codeFor(name, taken), name, aliases: [], accounts: [], emails: [], line: 0 }];
       }
     }
   return list;

@@ -3,6 +3,8 @@ import type { Assessment } from '../judging/assess';
 import { TABS } from '../sheet/schema';
 import { ColumnMap, type TableData } from '../sheet/table';
 import { cleanText, escapeHtml } from '../text';
+import { UNITS_TEXT } from '../units/messages';
+import { addressProblems } from '../units/table';
 import { PROGRESS_TEXT } from './messages';
 import { unitProgress } from './owed';
 
@@ -51,8 +53,27 @@ export function columnLetter(index: number): string {
 
 export function problemsByUnit(
   assessment: Assessment,
-  tables: { indicators: TableData; tasks: TableData; issues: TableData },
+  tables: { indicators: TableData; tasks: TableData; issues: TableData; units?: TableData },
 ): UnitProblems[] {
+  const unitsMap = tables.units && new ColumnMap('units', tables.units.header);
+  // The Đơn vị tab's addresses: an entry that is no e-mail gives nobody edit rights or reminders (units/table.ts).
+  const addressItems = (unitId: string): ProblemItem[] =>
+    unitsMap
+      ? addressProblems(assessment.units.filter((s) => s.unit.id === unitId)).map((p) => {
+          const header = p.column === 'accounts' ? UNITS_TEXT.accountsHeader : UNITS_TEXT.emailsHeader;
+          return {
+            cell: {
+              sheetName: TABS.units.name,
+              a1: `${columnLetter(Math.max(unitsMap.index(p.column), 0))}${p.rowIndex + 2}`,
+            },
+            tt: '',
+            name: header,
+            column: header,
+            typed: p.entries.join('; '),
+            message: p.message,
+          };
+        })
+      : [];
   const maps = {
     indicators: new ColumnMap('indicators', tables.indicators.header),
     tasks: new ColumnMap('tasks', tables.tasks.header),
@@ -74,18 +95,21 @@ export function problemsByUnit(
     .map((p) => ({
       unitId: p.unit.id,
       unitName: p.unit.name,
-      invalid: p.invalid.map((item) => {
-        const rows = item.tab === 'indicators' ? assessment.indicators : assessment.tasks;
-        const row = rows.find((r) => r.rowIndex === item.rowIndex);
-        return {
-          cell: ref(item.tab, item.rowIndex, item.column),
-          tt: where(item.tab, item.rowIndex, item.tt),
-          name: cleanText(row?.record.name),
-          column: header(item.tab, item.column),
-          typed: cleanText(row?.record[item.column]),
-          message: item.message,
-        };
-      }),
+      invalid: [
+        ...addressItems(p.unit.id),
+        ...p.invalid.map((item) => {
+          const rows = item.tab === 'indicators' ? assessment.indicators : assessment.tasks;
+          const row = rows.find((r) => r.rowIndex === item.rowIndex);
+          return {
+            cell: ref(item.tab, item.rowIndex, item.column),
+            tt: where(item.tab, item.rowIndex, item.tt),
+            name: cleanText(row?.record.name),
+            column: header(item.tab, item.column),
+            typed: cleanText(row?.record[item.column]),
+            message: item.message,
+          };
+        }),
+      ],
       missing: p.owed
         .filter((o) => o.rowIndex >= 0)
         .map((o) => ({

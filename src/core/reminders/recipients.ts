@@ -280,12 +280,15 @@ function planUnit(day: RunDay, input: PlanInput, progress: UnitProgress): Planne
   return { unit, progress, action, recipients, invalidEmails, mark, carried, message, newlyUncertain };
 }
 
-/** The unit's addresses in the Đơn vị tab: the valid ones (the only ones ever written to) and the others. */
+/**
+ * The unit's reminder addresses in the Đơn vị tab (the reminder column, or the accounts when it is empty): the valid
+ * ones (the only ones ever written to) and the others.
+ */
 function addressesOf(state: UnitProgress['state']): { recipients: string[]; invalidEmails: string[] } {
-  const listed = state?.validEmails ?? [];
+  const listed = state?.reminderEmails ?? [];
   return {
     recipients: unique(listed).filter(isValidEmail),
-    invalidEmails: [...(state?.invalidEmails ?? []), ...listed.filter((a) => !isValidEmail(a))],
+    invalidEmails: [...(state?.invalidReminderEmails ?? []), ...listed.filter((a) => !isValidEmail(a))],
   };
 }
 

@@ -21,6 +21,9 @@ export interface SampleEntry {
 
 export interface SampleUnitState {
   unitId: string;
+  /** The Google accounts that edit the unit's rows and submit. */
+  accounts: string[];
+  /** Where reminders go; empty: the accounts. */
   emails: string[];
   /** Days before the deadline the unit entered its data; negative = after the deadline (late). */
   enteredDaysBeforeDeadline: number;
@@ -35,21 +38,53 @@ export interface SampleIssueEntry {
 }
 
 export const SAMPLE_UNITS: readonly SampleUnitState[] = [
-  { unitId: 'TTHCC', emails: ['tthcc@phuong-haiduong.example'], enteredDaysBeforeDeadline: 12, submits: true },
+  {
+    unitId: 'TTHCC',
+    accounts: ['tthcc@phuong-haiduong.example'],
+    emails: [],
+    enteredDaysBeforeDeadline: 12,
+    submits: true,
+  },
   {
     unitId: 'VP',
-    emails: ['vanphong@phuong-haiduong.example', 'chanhvanphong@phuong-haiduong.example'],
+    accounts: ['vanphong@phuong-haiduong.example', 'chanhvanphong@phuong-haiduong.example'],
+    emails: [],
     enteredDaysBeforeDeadline: 6,
     submits: true,
   },
-  { unitId: 'KTHTDT', emails: ['kinhte@phuong-haiduong.example'], enteredDaysBeforeDeadline: 4, submits: false },
+  // Staff edit with a personal Google account but read the unit's mail công vụ: reminders go there, not to the gmail.
+  {
+    unitId: 'KTHTDT',
+    accounts: ['kinhte.phuonghaiduong@gmail.example'],
+    emails: ['kinhte.phuonghaiduong@haiduong.gov.vn.example'],
+    enteredDaysBeforeDeadline: 4,
+    submits: false,
+  },
   // Submitted on time, then typed more (an unreadable "82.5.4%", a pasted formula): edits after submission are
   // allowed, logged in Nhật ký, and flagged for correction.
-  { unitId: 'VHXH', emails: ['vhxh@phuong-haiduong.example'], enteredDaysBeforeDeadline: 8, submits: true },
+  {
+    unitId: 'VHXH',
+    accounts: ['vhxh@phuong-haiduong.example'],
+    emails: [],
+    enteredDaysBeforeDeadline: 8,
+    submits: true,
+  },
   // Công an phường enters its figures five days after the deadline: late.
-  { unitId: 'CA', emails: ['congan@phuong-haiduong.example'], enteredDaysBeforeDeadline: -5, submits: true },
-  // A typo in the address: reminders skip it and the VHXH summary names it.
-  { unitId: 'TTSNC', emails: ['ttdvsnc.phuong-haiduong.example'], enteredDaysBeforeDeadline: 3, submits: false },
+  {
+    unitId: 'CA',
+    accounts: ['congan@phuong-haiduong.example'],
+    emails: [],
+    enteredDaysBeforeDeadline: -5,
+    submits: true,
+  },
+  // A typo in the reminder address: reminders skip it, the VHXH summary and Kiểm tra dữ liệu name it.
+  {
+    unitId: 'TTSNC',
+    accounts: ['ttdvsnc@phuong-haiduong.example'],
+    emails: ['ttdvsnc.phuong-haiduong.example'],
+    enteredDaysBeforeDeadline: 3,
+    submits: false,
+  },
 ];
 
 /** What a submitting unit writes for an indicator it has no figure for yet. */

@@ -38,7 +38,10 @@ export function sampleConfig(): Config {
 
 export function sampleRegistry(): UnitRegistry {
   return new UnitRegistry(
-    DEFAULT_UNITS.map((u) => ({ ...u, emails: SAMPLE_UNITS.find((s) => s.unitId === u.id)?.emails ?? [] })),
+    DEFAULT_UNITS.map((u) => {
+      const sample = SAMPLE_UNITS.find((s) => s.unitId === u.id);
+      return { ...u, accounts: sample?.accounts ?? [], emails: sample?.emails ?? [] };
+    }),
   );
 }
 
@@ -134,7 +137,7 @@ export function buildSampleWorkbook(today: CalendarDate): {
       fill('units', workbook.units, 'unitId', unit.unitId, {
         submit: true,
         submittedAt: new Date(time.getTime() + 60 * 60 * 1000),
-        submittedBy: unit.emails[0],
+        submittedBy: unit.accounts[0],
       });
     }
   }

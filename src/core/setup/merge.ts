@@ -99,13 +99,31 @@ export function checkColumns(tab: TabKey, existing: TableData, recorded?: readon
   return { restore, missing };
 }
 
-/** The header with every schema column present: missing ones are appended, existing ones never move. */
+/**
+ * The header with every schema column present: missing ones are appended, existing ones never move; a column found
+ * by a former header (schema.ts `formerHeaders`) gets its current one.
+ */
 export function completeHeader(tab: TabKey, header: readonly unknown[]): unknown[] {
   const complete = header.length ? [...header] : [];
   while (complete.length && cleanText(complete[complete.length - 1]) === '') complete.pop();
   const map = new ColumnMap(tab, complete);
+  for (const column of TABS[tab].columns) {
+    const at = map.index(column.key);
+    if (at >= 0 && matchKey(complete[at]) !== matchKey(column.header)) complete[at] = column.header;
+  }
   for (const column of map.missing) complete.push(column.header);
   return complete;
+}
+
+/** Columns setup found under a former header and renamed (the header as it was, the header now). */
+export function renamedColumns(tab: TabKey, header: readonly unknown[]): { was: string; now: string }[] {
+  const map = new ColumnMap(tab, header);
+  return TABS[tab].columns.flatMap((column) => {
+    const at = map.index(column.key);
+    return at >= 0 && matchKey(header[at]) !== matchKey(column.header)
+      ? [{ was: cleanText(header[at]), now: column.header }]
+      : [];
+  });
 }
 
 function ownedColumns(tab: TabKey, map: ColumnMap): number[] {
@@ -225,8 +243,22 @@ export function mergeKeyedTab(tab: 'units' | 'issues', existing: TableData, regi
     }
   }
   // Đơn vị rows belong to the VHXH office once written: setup only appends; Khó khăn rows: key and name only.
-  const owned = tab === 'units' ? [] : ownedColumns(tab, map);
+  const owned = tab === 'units' ? splitAddressColumn(existing, map, rows) : ownedColumns(tab, map);
   return { header, rows, ownedColumns: owned, firstAppended, added, retired: [], keyed: [] };
+}
+
+/**
+ * A Đơn vị tab from before issue 13 has one address column, "Email nhận thông báo": edit rights and reminders. It is
+ * now the accounts column (its former header); the new reminder column starts as a copy of it, so every unit keeps
+ * both its editors and its reminder addresses. Returns the column to write in existing rows (none once split).
+ */
+function splitAddressColumn(existing: TableData, map: ColumnMap, rows: unknown[][]): number[] {
+  const before = new ColumnMap('units', existing.header);
+  if (before.has('emails') || !before.has('accounts')) return [];
+  const from = map.index('accounts');
+  const to = map.index('emails');
+  for (const row of rows) row[to] = row[from];
+  return [to];
 }
 
 /** Cấu hình: keeps every value the VHXH office set; adds missing settings with their defaults; refreshes the help. */

@@ -9,8 +9,10 @@ export interface SetupSummary {
   protections: number;
   /** What happened to the onEdit trigger (one sentence). */
   trigger?: string;
-  /** Column headers put back. */
+  /** Column headers put back (and the Đơn vị address column split). */
   restored?: readonly string[];
+  /** Invalid entries of the Đơn vị address columns, one sentence each. */
+  addressProblems?: readonly string[];
 }
 
 export const SETUP_TEXT = {
@@ -34,6 +36,7 @@ export const SETUP_TEXT = {
       );
     lines.push(`Đã áp dụng ${s.protections} vùng bảo vệ theo đơn vị.`);
     for (const r of s.restored ?? []) lines.push(r);
+    for (const p of s.addressProblems ?? []) lines.push(p);
     if (s.trigger) lines.push(s.trigger);
     return lines.join('\n');
   },

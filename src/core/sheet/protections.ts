@@ -1,6 +1,7 @@
 import { unitIdOf } from '../plan/rows';
 import type { Unit } from '../plan/units';
 import { cleanText } from '../text';
+import { isValidEmail } from '../units/table';
 import { SHEET_TEXT } from './messages';
 import { type ColumnRole, TABS, type TabKey, targetColumnKey } from './schema';
 import type { ColumnMap } from './table';
@@ -8,7 +9,7 @@ import type { ColumnMap } from './table';
 /**
  * Who may edit which cells. The owner can always edit (Sheets never lets a protection exclude the owner).
  *  - a unit's input cells, and the computed cells of its rows (the simple onEdit trigger runs as the person
- *    editing and writes the verdict there): the unit's e-mails and the VHXH office;
+ *    editing and writes the verdict there): the unit's Google accounts (Đơn vị tab) and the VHXH office;
  *  - the VHXH judgement column, catalog columns, keys: the VHXH office;
  *  - system columns (Nhật ký, submission times, row notes): the VHXH office (the tool runs as them).
  * One protection per unit block and column run, so the count grows with units, not with rows.
@@ -29,7 +30,8 @@ export interface ProtectionSpec {
 export interface ProtectionPeople {
   /** The VHXH office's e-mails (editors of everything). */
   vhxh: string[];
-  unitEmails: (unitId: string) => string[];
+  /** The unit's Google accounts (Tài khoản column): never its reminder addresses. */
+  unitAccounts: (unitId: string) => string[];
   unitName: (unitId: string) => string;
   /** False once the unit's report is approved, or after the deadline when late entries are refused. */
   unitMayEdit: (unitId: string) => boolean;
@@ -122,7 +124,7 @@ export function planProtections(
   const unitColumns = indexesWithRoles(tab, map, ['input', 'computed']);
   for (const run of rowRuns(rowOwners)) {
     const owner = run.owner;
-    const editors = owner && people.unitMayEdit(owner) ? [...people.unitEmails(owner), ...people.vhxh] : people.vhxh;
+    const editors = owner && people.unitMayEdit(owner) ? [...people.unitAccounts(owner), ...people.vhxh] : people.vhxh;
     const label = owner
       ? `${SHEET_TEXT.protections.unitInputs(people.unitName(owner))} ${unitMarker(owner)}`
       : SHEET_TEXT.protections.noLead;
@@ -145,7 +147,7 @@ export function peopleFrom(
 ): ProtectionPeople {
   return {
     vhxh: [...vhxhEmails],
-    unitEmails: (id) => units.find((u) => u.id === id)?.emails ?? [],
+    unitAccounts: (id) => (units.find((u) => u.id === id)?.accounts ?? []).filter(isValidEmail),
     unitName: (id) => units.find((u) => u.id === id)?.name ?? id,
     unitMayEdit,
   };

@@ -27,6 +27,11 @@ export interface ColumnSpec {
   choices?: readonly string[];
   /** Short help shown as the header's note. */
   help?: string;
+  /**
+   * Headers this column had in earlier versions: a sheet set up then is still read (ColumnMap) and setup writes the
+   * current header over the old one.
+   */
+  formerHeaders?: readonly string[];
 }
 
 /** Columns setup hides: the tool's own copies, which nobody needs to read. */
@@ -158,8 +163,19 @@ export const UNIT_COLUMNS = [
   col('unitId', 'Mã đơn vị', 'key', 80),
   col('name', 'Tên đơn vị', 'catalog', 250),
   col('aliases', 'Tên gọi khác (cách nhau bởi dấu ;)', 'catalog', 260),
-  col('emails', 'Email nhận thông báo (cách nhau bởi dấu ;)', 'catalog', 260, {
-    help: 'Email của cán bộ đơn vị: được quyền nhập dòng của đơn vị và nhận thư nhắc hạn. Chỉ Phòng VHXH sửa cột này.',
+  // Two columns since issue 13: the Google accounts that edit (often personal gmail) and the mailbox reminders go to
+  // (often the unit's mail công vụ). Before, one column did both; its header is the accounts' former header, and
+  // setup copies its addresses to the reminder column too (setup/merge.ts), so nobody loses a right or a reminder.
+  col('accounts', 'Tài khoản Google được nhập liệu (cách nhau bởi dấu ;)', 'catalog', 260, {
+    help:
+      'Tài khoản Google (địa chỉ đăng nhập) của cán bộ đơn vị: được quyền nhập các dòng của đơn vị và gửi báo cáo. ' +
+      'Chỉ Phòng VHXH sửa cột này.',
+    formerHeaders: ['Email nhận thông báo (cách nhau bởi dấu ;)'],
+  }),
+  col('emails', 'Email nhận nhắc hạn (cách nhau bởi dấu ;)', 'catalog', 260, {
+    help:
+      'Địa chỉ nhận thư nhắc hạn và thư của Phòng VHXH gửi đơn vị; có thể là mail công vụ (không cần là tài khoản ' +
+      'Google). Để trống: gửi tới các tài khoản ở cột "Tài khoản Google được nhập liệu". Chỉ Phòng VHXH sửa cột này.',
   }),
   // The submission columns mirror the record the tool keeps (script properties); a unit's staff can see but
   // not forge them: the next run of the tool rewrites them from that record.

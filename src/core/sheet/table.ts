@@ -30,7 +30,9 @@ export class ColumnMap {
       if (key && !positions.has(key)) positions.set(key, i);
     });
     for (const column of TABS[tab].columns) {
-      const index = positions.get(matchKey(column.header));
+      const index = [column.header, ...(column.formerHeaders ?? [])]
+        .map((h) => positions.get(matchKey(h)))
+        .find((i) => i !== undefined);
       if (index === undefined) this.missing.push(column);
       else this.indexByKey.set(column.key, index);
     }

@@ -10,7 +10,13 @@ import { type RowRecord, rowInSchemaOrder, type TableData } from './table';
 export type WorkbookData = Record<TabKey, TableData>;
 
 export function unitRecord(unit: Unit): RowRecord {
-  return { unitId: unit.id, name: unit.name, aliases: unit.aliases.join('; '), emails: unit.emails.join('; ') };
+  return {
+    unitId: unit.id,
+    name: unit.name,
+    aliases: unit.aliases.join('; '),
+    accounts: unit.accounts.join('; '),
+    emails: unit.emails.join('; '),
+  };
 }
 
 /** A fresh workbook for a reporting year: catalog rows, default settings, the unit list, nothing typed yet. */

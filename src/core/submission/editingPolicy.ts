@@ -95,7 +95,7 @@ export interface ProtectionChange {
   unitId: string;
   /** Remove the unit's staff (true) or add them back (false). */
   locked: boolean;
-  /** The unit's staff addresses to remove or add (never the VHXH office's). */
+  /** The unit's Google accounts to remove or add (never the VHXH office's). */
   emails: string[];
   /** The description to set (it says why the unit is locked). */
   description: string;
@@ -106,7 +106,7 @@ export function protectionChange(
   tab: TabKey,
   description: string,
   wanted: WantedLevels,
-  unitEmails: (unitId: string) => readonly string[],
+  unitAccounts: (unitId: string) => readonly string[],
   office: readonly string[],
 ): ProtectionChange | null {
   if (!description.startsWith(PROTECTION_TAG)) return null;
@@ -114,7 +114,7 @@ export function protectionChange(
   const want = unitId ? wanted[unitId] : undefined;
   if (!unitId || !want) return null;
   const locked = want.level === 'locked' || (want.level === 'dataLocked' && tab !== 'units');
-  const emails = unitEmails(unitId)
+  const emails = unitAccounts(unitId)
     .map((e) => e.toLowerCase())
     .filter((e) => !office.includes(e));
   return {

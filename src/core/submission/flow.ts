@@ -27,10 +27,13 @@ export function unitNameIn(states: readonly UnitState[], unitId: string): string
   return states.find((s) => s.unit.id === unitId)?.unit.name ?? unitId;
 }
 
-/** The unit whose Đơn vị row lists the e-mail (valid or not); none for an empty e-mail. */
+/**
+ * The unit whose Đơn vị row lists the account (valid or not) in its Tài khoản column; none for an empty e-mail. A
+ * reminder address (a mail công vụ) is not a Google login and gives no right to act for the unit.
+ */
 export function unitOfEmail(states: readonly UnitState[], email: string): UnitState | undefined {
   return states.find(
-    (s) => email && [...s.validEmails, ...s.invalidEmails].some((e) => e.toLowerCase() === email.toLowerCase()),
+    (s) => email && [...s.accounts, ...s.invalidAccounts].some((e) => e.toLowerCase() === email.toLowerCase()),
   );
 }
 
@@ -76,9 +79,9 @@ export function returnMailLog(unitId: string, outcome: string, user: string, now
   return { time: now, user, action: 'returnReport', unitId, target: `${TABS.units.name}!${unitId}`, detail: outcome };
 }
 
-/** The return comment goes to the unit's addresses of the Đơn vị tab, and only those. */
+/** The return comment goes where the unit reads its reminders (Đơn vị tab), and only there. */
 export function returnMailRecipients(state: UnitState): string[] {
-  return [...new Set(state.validEmails.map((e) => e.toLowerCase()))];
+  return [...new Set(state.reminderEmails.map((e) => e.toLowerCase()))];
 }
 
 export function returnMail(

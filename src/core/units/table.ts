@@ -2,6 +2,7 @@ import { parseInstant } from '../dates';
 import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
 import { ColumnMap, type TableData } from '../sheet/table';
 import { cleanText } from '../text';
+import { UNITS_TEXT } from './messages';
 
 /**
  * The Đơn vị tab read as units: the registry every feature resolves leads with, and each unit's row (its addresses,
@@ -10,8 +11,16 @@ import { cleanText } from '../text';
 export interface UnitState {
   unit: Unit;
   rowIndex: number;
-  validEmails: string[];
-  invalidEmails: string[];
+  /** Valid Google accounts of the Tài khoản column: editors of the unit's rows, the only ones who submit for it. */
+  accounts: string[];
+  /** Entries of the Tài khoản column that are not e-mail addresses. */
+  invalidAccounts: string[];
+  /** Where reminders and the office's e-mails to the unit go (valid only): the reminder column, else the accounts. */
+  reminderEmails: string[];
+  /** The invalid entries of the column `reminderEmails` was taken from. */
+  invalidReminderEmails: string[];
+  /** The reminder column is empty: reminders go to the accounts. */
+  remindersToAccounts: boolean;
   submitted: boolean;
   submittedAt: Date | null;
   submittedBy: string;
@@ -33,6 +42,30 @@ export function splitList(text: unknown): string[] {
     .filter(Boolean);
 }
 
+/**
+ * A unit's two address columns, checked: the accounts (edit rights) and where reminders go. An empty reminder column
+ * means the accounts; a filled one is used alone, even when none of it is valid (the office is told, never a guess).
+ */
+export function unitAddresses(
+  accounts: readonly string[],
+  emails: readonly string[],
+): Pick<
+  UnitState,
+  'accounts' | 'invalidAccounts' | 'reminderEmails' | 'invalidReminderEmails' | 'remindersToAccounts'
+> {
+  const valid = (list: readonly string[]) => [...new Set(list.filter(isValidEmail))];
+  const invalid = (list: readonly string[]) => list.filter((e) => !isValidEmail(e));
+  const remindersToAccounts = emails.length === 0;
+  const reminderList = remindersToAccounts ? accounts : emails;
+  return {
+    accounts: valid(accounts),
+    invalidAccounts: invalid(accounts),
+    reminderEmails: valid(reminderList),
+    invalidReminderEmails: invalid(reminderList),
+    remindersToAccounts,
+  };
+}
+
 /** The unit list from the Đơn vị tab; an empty tab falls back to the plan's units. */
 export function registryFromTable(table: TableData): UnitRegistry {
   const map = new ColumnMap('units', table.header);
@@ -46,6 +79,7 @@ export function registryFromTable(table: TableData): UnitRegistry {
       id,
       name,
       aliases: splitList(r.aliases).filter((a) => !a.includes('@')),
+      accounts: splitList(r.accounts),
       emails: splitList(r.emails),
     });
   }
@@ -59,13 +93,11 @@ export function unitStates(table: TableData, registry: UnitRegistry): UnitState[
     const r = map.read(row);
     const unit = registry.byId(cleanText(r.unitId));
     if (!unit) return;
-    const emails = splitList(r.emails);
     const submittedAt = parseInstant(r.submittedAt);
     states.push({
       unit,
       rowIndex,
-      validEmails: emails.filter(isValidEmail),
-      invalidEmails: emails.filter((e) => !isValidEmail(e)),
+      ...unitAddresses(splitList(r.accounts), splitList(r.emails)),
       submitted: r.submit === true || cleanText(r.submit).toUpperCase() === 'TRUE',
       submittedAt,
       submittedBy: cleanText(r.submittedBy),
@@ -74,4 +106,40 @@ export function unitStates(table: TableData, registry: UnitRegistry): UnitState[
     });
   });
   return states;
+}
+
+export interface AddressProblem {
+  unitId: string;
+  unitName: string;
+  /** 0-based data row of the Đơn vị tab. */
+  rowIndex: number;
+  column: 'accounts' | 'emails';
+  entries: string[];
+  message: string;
+}
+
+/**
+ * The entries of either address column that are not e-mail addresses, per column. An empty reminder column borrows
+ * the accounts: their problem is said once, under the accounts.
+ */
+export function addressProblems(states: readonly UnitState[]): AddressProblem[] {
+  return states.flatMap((s) => {
+    const at = { unitId: s.unit.id, unitName: s.unit.name, rowIndex: s.rowIndex };
+    const problems: AddressProblem[] = [];
+    if (s.invalidAccounts.length)
+      problems.push({
+        ...at,
+        column: 'accounts',
+        entries: s.invalidAccounts,
+        message: UNITS_TEXT.invalidAccounts(s.invalidAccounts),
+      });
+    if (!s.remindersToAccounts && s.invalidReminderEmails.length)
+      problems.push({
+        ...at,
+        column: 'emails',
+        entries: s.invalidReminderEmails,
+        message: UNITS_TEXT.invalidReminderEmails(s.invalidReminderEmails),
+      });
+    return problems;
+  });
 }

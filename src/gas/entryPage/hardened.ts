@@ -16,7 +16,7 @@ export function unitEditors(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config
   const office = new Set(
     [ss.getOwner()?.getEmail() ?? '', ...splitList(config.vhxhEmail)].map((e) => e.toLowerCase()).filter(Boolean),
   );
-  const units = new Set(view.states.flatMap((s) => s.validEmails.map((e) => e.toLowerCase())));
+  const units = new Set(view.states.flatMap((s) => s.accounts.map((e) => e.toLowerCase())));
   return ss
     .getEditors()
     .map((u) => u.getEmail())

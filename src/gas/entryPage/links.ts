@@ -87,7 +87,7 @@ export function showEntryLinks(now: Date = new Date()): void {
     unitId: s.unit.id,
     unitName: s.unit.name,
     link: links[s.unit.id] ?? '',
-    recipients: s.validEmails,
+    recipients: s.reminderEmails,
   }));
   ui.showModalDialog(
     HtmlService.createHtmlOutput(linksDialogHtml(rows, problem)).setWidth(900).setHeight(560),
@@ -121,7 +121,7 @@ export function entryLinkAction(action: unknown, unitId: unknown, now: Date = ne
       }
       const link = unitLinks(config, [state.unit.id], true)[state.unit.id];
       if (!link) return { ok: false, message: entryBaseUrl(config).problem ?? t.urlMissing };
-      const to = state.validEmails;
+      const to = state.reminderEmails;
       if (!to.length) return { ok: false, message: t.noRecipients(state.unit.name) };
       const replyTo = splitList(config.vhxhEmail)[0];
       MailApp.sendEmail({

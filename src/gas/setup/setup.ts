@@ -22,7 +22,14 @@ import {
 import { type CatalogRow, PLAN_CATALOG } from '../../core/plan/catalog';
 import { buildPlanRows } from '../../core/plan/rows';
 import { hasOwnPlan, recordsOf } from '../../core/planImport/build';
-import { checkColumns, type MergeResult, mergeConfigTab, mergeKeyedTab, mergePlanTab } from '../../core/setup/merge';
+import {
+  checkColumns,
+  type MergeResult,
+  mergeConfigTab,
+  mergeKeyedTab,
+  mergePlanTab,
+  renamedColumns,
+} from '../../core/setup/merge';
 import { SETUP_TEXT } from '../../core/setup/messages';
 import { EDIT_HANDLER } from '../../core/setup/triggerRegistry';
 import { type JudgedTab, planRefresh, VALIDATED_COLUMNS, validationMarks } from '../../core/sheet/computedColumns';
@@ -33,7 +40,8 @@ import { SHEET_TEXT } from '../../core/sheet/messages';
 import { columnRuns, PROTECTION_TAG, peopleFrom, planProtections, rowOwnersOf } from '../../core/sheet/protections';
 import { HIDDEN_COLUMNS, TAB_ORDER, TABS, type TabKey } from '../../core/sheet/schema';
 import { ColumnMap, literalRows, type TableData } from '../../core/sheet/table';
-import { registryFromTable, splitList } from '../../core/units/table';
+import { UNITS_TEXT } from '../../core/units/messages';
+import { addressProblems, registryFromTable, splitList, unitStates } from '../../core/units/table';
 import { flushPendingLog } from '../cellEdit/pendingLog';
 import { withScriptLock } from '../lock';
 import { configFromRows } from '../sheet/configStore';
@@ -59,8 +67,10 @@ export interface SetupResult {
   protections: number;
   /** The onEdit trigger: created, kept, or another account's (one sentence). */
   trigger: string;
-  /** Headers put back (one sentence each). */
+  /** Headers put back, the Đơn vị address column split (one sentence each). */
   restored: string[];
+  /** Entries of the Đơn vị address columns that are not e-mail addresses (one sentence per unit and column). */
+  addressProblems: string[];
 }
 
 function ensureSheet(ss: Spreadsheet, tab: TabKey): Sheet {
@@ -288,9 +298,15 @@ export function runSetup(
     );
 
     const registryBefore = registryFromTable(tables.units);
+    // A Đơn vị tab with the one address column of old: it becomes the accounts, copied to the reminder column.
+    const split = renamedColumns('units', tables.units.header).map((r) => UNITS_TEXT.splitOnSetup(r.was));
     const unitsMerge = mergeKeyedTab('units', tables.units, registryBefore);
     writeMerge(sheets.get('units')!, unitsMerge);
-    const registry = registryFromTable({ header: unitsMerge.header, rows: unitsMerge.rows });
+    const unitsTable = { header: unitsMerge.header, rows: unitsMerge.rows };
+    const registry = registryFromTable(unitsTable);
+    const addressLines = addressProblems(unitStates(unitsTable, registry)).map((p) =>
+      UNITS_TEXT.setupLine(p.unitName, p.message),
+    );
 
     const indicatorsTable = tables.indicators;
     const tasksTable = tables.tasks;
@@ -399,7 +415,7 @@ export function runSetup(
         target: key,
         detail: SETUP_TEXT.rowRetiredLog,
       });
-    for (const line of restored) log.push({ time: now, user, action: 'headerRestored', detail: line });
+    for (const line of [...restored, ...split]) log.push({ time: now, user, action: 'headerRestored', detail: line });
     flushPendingLog(ss);
     appendLog(ss, log);
     baseline(ss, { protections: true });
@@ -411,7 +427,8 @@ export function runSetup(
       unknownLeads: plan.unknownLeads.map((u) => `${u.catalogId}: ${u.lead}`),
       protections,
       trigger: triggerSentence(trigger),
-      restored: [...restored, ...found],
+      restored: [...restored, ...split, ...found],
+      addressProblems: addressLines,
     };
   });
 }

@@ -29,14 +29,14 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 function applyLevels(ss: Spreadsheet, wanted: WantedLevels, view: UnitsView, config: Config): void {
   const office = officeEmails(config);
   // The hardened mode (issue 16): units enter through their page only; their addresses are never given edit rights.
-  const unitEmails = (unitId: string) =>
-    config.entryMode === 'page' ? [] : (view.states.find((s) => s.unit.id === unitId)?.validEmails ?? []);
+  const unitAccounts = (unitId: string) =>
+    config.entryMode === 'page' ? [] : (view.states.find((s) => s.unit.id === unitId)?.accounts ?? []);
   for (const tab of UNIT_PROTECTED_TABS) {
     const sheet = sheetOf(ss, tab);
     if (!sheet) continue;
     for (const protection of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
       const description = protection.getDescription();
-      const change = protectionChange(tab, description, wanted, unitEmails, office);
+      const change = protectionChange(tab, description, wanted, unitAccounts, office);
       if (!change) continue;
       if (change.emails.length) {
         if (change.locked) protection.removeEditors(change.emails);

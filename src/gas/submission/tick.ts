@@ -124,7 +124,7 @@ export function unitsEdited(
       continue;
     }
     // Where Google names the editor (same Workspace domain): a unit's account ticks only its own box.
-    const mine = state.validEmails.some((m) => m.toLowerCase() === editor.toLowerCase());
+    const mine = state.accounts.some((m) => m.toLowerCase() === editor.toLowerCase());
     if (editor && !byOffice && !mine) {
       notes.push({ row: r, note: SUBMISSION_TEXT.tickNotYours(editor, state.unit.name) });
       log.push({

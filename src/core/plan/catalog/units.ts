@@ -18,6 +18,7 @@ export const DEFAULT_UNITS: readonly Unit[] = [
       'Trung tâm HCC',
       'Bộ phận một cửa',
     ],
+    accounts: [],
     emails: [],
   },
   {
@@ -30,6 +31,7 @@ export const DEFAULT_UNITS: readonly Unit[] = [
       'VP HĐND và UBND',
       'Văn phòng',
     ],
+    accounts: [],
     emails: [],
   },
   {
@@ -42,6 +44,7 @@ export const DEFAULT_UNITS: readonly Unit[] = [
       'KTHTĐT',
       'Phòng Kinh tế',
     ],
+    accounts: [],
     emails: [],
   },
   {
@@ -56,12 +59,14 @@ export const DEFAULT_UNITS: readonly Unit[] = [
       'VH-XH',
       'Phòng VH-XH',
     ],
+    accounts: [],
     emails: [],
   },
   {
     id: 'CA',
     name: 'Công an phường',
     aliases: ['Công an', 'CA phường', 'Công an phường Hải Dương'],
+    accounts: [],
     emails: [],
   },
   {
@@ -74,6 +79,7 @@ export const DEFAULT_UNITS: readonly Unit[] = [
       'TT dịch vụ sự nghiệp công',
       'TTDVSNC',
     ],
+    accounts: [],
     emails: [],
   },
 ];

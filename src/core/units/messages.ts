@@ -1,0 +1,24 @@
+import { TABS } from '../sheet/schema';
+
+/** What the tool says about a unit's two address columns of the Đơn vị tab (Kiểm tra dữ liệu, setup). */
+const header = (key: string) => TABS.units.columns.find((c) => c.key === key)?.header ?? key;
+const ACCOUNTS = header('accounts');
+const EMAILS = header('emails');
+
+export const UNITS_TEXT = {
+  accountsHeader: ACCOUNTS,
+  emailsHeader: EMAILS,
+  invalidAccounts: (entries: readonly string[]) =>
+    `Cột "${ACCOUNTS}" có mục không phải địa chỉ email hợp lệ: ${entries.join('; ')}. Mục này không được quyền ` +
+    `nhập liệu hay gửi báo cáo; Phòng VHXH sửa lại ở trang "${TABS.units.name}".`,
+  invalidReminderEmails: (entries: readonly string[]) =>
+    `Cột "${EMAILS}" có mục không phải địa chỉ email hợp lệ: ${entries.join('; ')}. Thư nhắc hạn không gửi tới ` +
+    `mục này; Phòng VHXH sửa lại ở trang "${TABS.units.name}".`,
+  /** One line of the setup summary: the unit, then the problem. */
+  setupLine: (unitName: string, problem: string) => `${unitName}: ${problem}`,
+  /** Setup on a sheet from before the split (issue 13). */
+  splitOnSetup: (was: string) =>
+    `Trang "${TABS.units.name}": cột "${was}" nay là "${ACCOUNTS}" (tài khoản Google được nhập liệu, giữ nguyên ` +
+    `quyền sửa); các địa chỉ trong cột được chép sang cột mới "${EMAILS}", nên thư nhắc hạn vẫn gửi như trước. ` +
+    'Đơn vị nào đọc thư ở mail công vụ: ghi địa chỉ đó vào cột nhận nhắc hạn.',
+} as const;
