@@ -374,6 +374,14 @@ function figureOf(r: ParsedResult): ResultFigure | null {
   };
 }
 
+/**
+ * The one figure a typed result gives, read as judging reads it ("82,54%", "375/394" as 95,18%, "80"); null when it
+ * gives none ("trên 70%", "Đạt", text). What the overview charts across the years (Lịch sử values and this year's).
+ */
+export function resultFigure(value: unknown): ResultFigure | null {
+  return figureOf(parseResult(value));
+}
+
 // ---------------------------------------------------------------- comparing
 
 type Outcome = 'EXCEEDED' | 'ACHIEVED' | 'NOT_ACHIEVED' | 'UNCLEAR';

@@ -4,11 +4,11 @@ import { OVERVIEW_TEXT } from './messages';
 import type { Summary } from './overview';
 
 /**
- * The two overview charts, as plain data: what each chart shows. The sheet builds them as EmbeddedCharts
+ * The overview charts, as plain data: what each chart shows. The sheet builds them as EmbeddedCharts
  * over the Tổng hợp ranges; offline they are drawn from a Vega-Lite spec (same data, same titles).
  */
 export interface ChartSpec {
-  key: 'completeness' | 'verdicts';
+  key: 'completeness' | 'verdicts' | 'trend';
   title: string;
   /** Vega-Lite specification with inline data. */
   vegaLite: Record<string, unknown>;
@@ -47,8 +47,10 @@ export function groupRatioLabel(g: { judged: number; ratio: string }, year: numb
   return g.judged ? OVERVIEW_TEXT.chart.ratio(g.ratio) : OVERVIEW_TEXT.chart.nothingJudged(year);
 }
 
+/** The charts of Tổng hợp; the trend chart only when some indicator has results to draw (else Tổng hợp says why). */
 export function chartSpecs(summary: Summary): ChartSpec[] {
-  return [completenessChart(summary), verdictsChart(summary)];
+  const trend = trendChart(summary);
+  return [completenessChart(summary), verdictsChart(summary), ...(trend ? [trend] : [])];
 }
 
 /** Vietnamese number format on the axes and labels: 82,4 (decimal comma), 1.250 (thousands dot). */
@@ -163,6 +165,100 @@ function verdictsChart(summary: Summary): ChartSpec {
             x: { field: 'total', type: 'quantitative' },
             text: { field: 'label', type: 'nominal' },
           },
+        },
+      ],
+    },
+  };
+}
+
+/** Height of the trend chart's plot: what the value labels are spaced for. */
+const TREND_LABEL_SIZE = 13;
+const TREND_PLOT = { width: 520, height: 360 } as const;
+/** A value label is drawn only this many % points (one label high) away from a label already drawn that year. */
+const TREND_LABEL_GAP = (TREND_LABEL_SIZE * 100) / TREND_PLOT.height;
+
+/**
+ * The rows of the trend chart: one per indicator and year, the year as text (an ordinal axis: "2025", never "2.025"),
+ * and whether its value is labelled: per year from the highest value down, a label that would overlap the one above it
+ * is left out (the Tổng hợp table holds every value).
+ */
+export function trendChartValues(
+  summary: Summary,
+): { year: string; series: string; value: number; labelled: boolean; first: boolean }[] {
+  const firstYear = String(summary.trend.years[0]);
+  const rows = summary.trend.series.flatMap((s) =>
+    s.points.map((p) => ({
+      year: String(p.year),
+      series: s.name.normalize('NFC'),
+      value: p.value,
+      labelled: false,
+      // The first year's label goes left of its point, the others right: never over the line.
+      first: String(p.year) === firstYear,
+    })),
+  );
+  for (const year of new Set(rows.map((r) => r.year))) {
+    let last = Number.POSITIVE_INFINITY;
+    for (const r of rows.filter((x) => x.year === year).sort((a, b) => b.value - a.value)) {
+      if (last - r.value < TREND_LABEL_GAP) continue;
+      r.labelled = true;
+      last = r.value;
+    }
+  }
+  return rows;
+}
+
+/** Chosen indicators' results across the years, in %; null when there is nothing to draw. */
+function trendChart(summary: Summary): ChartSpec | null {
+  const names = summary.trend.series.map((s) => s.name.normalize('NFC'));
+  if (!names.length) return null;
+  const title = OVERVIEW_TEXT.trend.title;
+  const encoding = {
+    x: {
+      field: 'year',
+      type: 'ordinal',
+      sort: summary.trend.years.map(String),
+      title: OVERVIEW_TEXT.trend.year,
+      // Room on both sides for the value labels of the first and last year.
+      scale: { type: 'point', padding: 0.6 },
+      axis: { labelAngle: 0 },
+    },
+    y: {
+      field: 'value',
+      type: 'quantitative',
+      scale: { domain: [0, 100], clamp: false },
+      title: OVERVIEW_TEXT.trend.axis,
+    },
+    color: {
+      field: 'series',
+      type: 'nominal',
+      scale: { domain: names },
+      title: null,
+      legend: { orient: 'bottom', direction: 'vertical', columns: 1, labelLimit: 900, symbolType: 'stroke' },
+    },
+  };
+  return {
+    key: 'trend',
+    title,
+    width: 760,
+    height: 500,
+    vegaLite: {
+      ...frame(title, TREND_PLOT.width),
+      height: TREND_PLOT.height,
+      data: { values: trendChartValues(summary) },
+      // "82,54%", "90%" (the locale's decimal comma, no trailing zeros).
+      transform: [{ calculate: "format(datum.value, '.2~f') + '%'", as: 'label' }],
+      encoding,
+      layer: [
+        { mark: { type: 'line', strokeWidth: 2.5, point: { size: 70, filled: true } } },
+        {
+          transform: [{ filter: 'datum.labelled && datum.first' }],
+          mark: { type: 'text', align: 'right', dx: -9, fontSize: TREND_LABEL_SIZE },
+          encoding: { text: { field: 'label', type: 'nominal' } },
+        },
+        {
+          transform: [{ filter: 'datum.labelled && !datum.first' }],
+          mark: { type: 'text', align: 'left', dx: 9, fontSize: TREND_LABEL_SIZE },
+          encoding: { text: { field: 'label', type: 'nominal' } },
         },
       ],
     },

@@ -1,6 +1,9 @@
 import { JUDGING_TEXT } from '../judging/messages';
+import { SHEET_TEXT } from '../sheet/messages';
 
 const V = JUDGING_TEXT.verdict;
+/** 'Cấu hình "Chỉ tiêu vẽ biểu đồ qua các năm"': where a note about the chosen indicators sends the reader. */
+const CONFIG_TREND = `Cấu hình "${SHEET_TEXT.config.items.trendIndicators.label}"`;
 
 /** Every text of the Tổng hợp tab and its two charts (verdict labels come from judging, written there once). */
 export const OVERVIEW_TEXT = {
@@ -15,6 +18,7 @@ export const OVERVIEW_TEXT = {
     groups: '2. Chỉ tiêu theo nhóm',
     tasks: '3. Nhiệm vụ',
     timeliness: '4. Tính kịp thời của báo cáo',
+    trend: '5. Kết quả một số chỉ tiêu qua các năm (%)',
     total: 'Tổng cộng',
   },
   headers: {
@@ -58,6 +62,25 @@ export const OVERVIEW_TEXT = {
     appendixGroup: (appendix: string, group: string) => `Phụ lục ${appendix} - ${group}`,
     ratio: (ratio: string) => `đạt ${ratio} đến hạn`,
     nothingJudged: (year: number) => JUDGING_TEXT.tally.noneDue(year),
+  },
+  /** The chart of indicators across the years (overview/trend.ts) and the block of Tổng hợp it is drawn from. */
+  trend: {
+    title: 'Kết quả một số chỉ tiêu qua các năm (%)',
+    year: 'Năm',
+    axis: 'Kết quả (%)',
+    indicator: 'Chỉ tiêu',
+    none: 'Chưa có chỉ tiêu nào có kết quả của từ hai năm trở lên để vẽ biểu đồ qua các năm.',
+    withUnit: (name: string, unit: string) => `${name} (${unit})`,
+    withWhere: (name: string, where: string) => `${name} - ${where}`,
+    /** What Cấu hình asked for that cannot be drawn: one line each, under the block. */
+    unknown: (entry: string) =>
+      `${CONFIG_TREND}: không có chỉ tiêu "${entry}" (ghi mã dòng như PL2-26, PL2-26@CA hoặc TT); đã bỏ qua.`,
+    ambiguous: (entry: string, places: string, example: string) =>
+      `${CONFIG_TREND}: TT "${entry}" có ở nhiều phụ lục (${places}); hãy ghi mã dòng (ví dụ ${example}); đã bỏ qua.`,
+    notPercent: (entry: string, where: string) =>
+      `${CONFIG_TREND}: chỉ tiêu "${entry}" (${where}) không tính theo %; biểu đồ chỉ vẽ chỉ tiêu tính theo %.`,
+    noResult: (entry: string, where: string) =>
+      `${CONFIG_TREND}: chỉ tiêu "${entry}" (${where}) chưa có kết quả nào đọc được thành số; chưa vẽ.`,
   },
   renderFailed: 'Không vẽ được biểu đồ (xem chi tiết kỹ thuật ở dòng trên).',
 } as const;

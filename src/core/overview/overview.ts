@@ -8,6 +8,7 @@ import { indicatorGroupTallies } from '../report/build';
 import { pad2 } from '../text';
 import { VERDICT_SERIES } from './chartSpecs';
 import { OVERVIEW_TEXT } from './messages';
+import { type Trend, trendOf } from './trend';
 
 /**
  * The Tổng hợp overview: per unit, per indicator group, tasks and timeliness, computed from the same
@@ -82,6 +83,8 @@ export interface Summary {
   tasks: TaskCounts;
   timeliness: TimelinessSummary;
   progress: UnitProgress[];
+  /** Indicators across the years (overview/trend.ts): the fifth block and the third chart. */
+  trend: Trend;
 }
 
 const ACHIEVED_TASKS: readonly TaskVerdict[] = ['DONE', 'DONE_LATE'];
@@ -113,6 +116,7 @@ export function summarize(assessment: Assessment, generatedAt: Date): Summary {
     tasks: taskCounts(assessment),
     timeliness: timelinessOf(progress),
     progress,
+    trend: trendOf(assessment),
   };
 }
 
@@ -219,18 +223,27 @@ function timelinessOf(progress: readonly UnitProgress[]): TimelinessSummary {
 
 /** A titled block of cells in the Tổng hợp tab. */
 export interface SummaryBlock {
-  key: 'units' | 'groups' | 'tasks' | 'timeliness';
+  key: 'units' | 'groups' | 'tasks' | 'timeliness' | 'trend';
   title: string;
+  /** Empty for a block of notes only (no header row is written then). */
   header: string[];
   rows: (string | number)[][];
   /** 0-based column indexes holding percentages (0–100). */
   percentColumns: number[];
+  /** Lines of text under the rows, one cell each. */
+  notes: string[];
 }
 
 export const SUMMARY_TEXT = OVERVIEW_TEXT.summary;
 
 export function summaryBlocks(summary: Summary): SummaryBlock[] {
-  return [unitsBlock(summary), groupsBlock(summary), tasksBlock(summary), timelinessBlock(summary)];
+  return [
+    unitsBlock(summary),
+    groupsBlock(summary),
+    tasksBlock(summary),
+    timelinessBlock(summary),
+    trendBlock(summary),
+  ];
 }
 
 function unitsBlock(summary: Summary): SummaryBlock {
@@ -268,6 +281,7 @@ function unitsBlock(summary: Summary): SummaryBlock {
       ],
     ],
     percentColumns: [8],
+    notes: [],
   };
 }
 
@@ -293,6 +307,7 @@ function groupsBlock(summary: Summary): SummaryBlock {
       g.sameMeasure,
     ]),
     percentColumns: [],
+    notes: [],
   };
 }
 
@@ -304,6 +319,7 @@ function tasksBlock(summary: Summary): SummaryBlock {
     header: [...OVERVIEW_TEXT.headers.tasks],
     rows: [[t.DONE, t.DONE_LATE, t.IN_PROGRESS, t.OVERDUE, t.NOT_DUE, t.MISSING, t.NEEDS_REVIEW]],
     percentColumns: [],
+    notes: [],
   };
 }
 
@@ -315,6 +331,23 @@ function timelinessBlock(summary: Summary): SummaryBlock {
     header: [...OVERVIEW_TEXT.headers.timeliness],
     rows: [[t.expected, t.submitted, t.onTime, t.late, t.notReported, t.pending, t.submittedRate, t.onTimeRate]],
     percentColumns: [6, 7],
+    notes: [],
+  };
+}
+
+/**
+ * The table the trend chart is drawn from: years as rows (as text, "2025", so no axis shows "2.025"), one column per
+ * indicator, '' for a year without a readable result. No series: no header, only the note saying why.
+ */
+function trendBlock(summary: Summary): SummaryBlock {
+  const { years, series, notes } = summary.trend;
+  return {
+    key: 'trend',
+    title: SUMMARY_TEXT.trend,
+    header: series.length ? [OVERVIEW_TEXT.trend.year, ...series.map((s) => s.name)] : [],
+    rows: years.map((year) => [String(year), ...series.map((s) => s.points.find((p) => p.year === year)?.value ?? '')]),
+    percentColumns: series.map((_, i) => i + 1),
+    notes,
   };
 }
 
@@ -342,15 +375,16 @@ export function summaryGrid(
     grid.push(pad(['']));
     const titleRow = grid.length;
     grid.push(pad([block.title]));
-    grid.push(pad(block.header));
+    if (block.header.length) grid.push(pad(block.header));
     blockRows[block.key] = {
       titleRow,
       headerRow: titleRow + 1,
-      firstRow: titleRow + 2,
+      firstRow: grid.length,
       rows: block.rows.length,
       columns: block.header.length,
     };
     for (const row of block.rows) grid.push(pad(row));
+    for (const note of block.notes) grid.push(pad([note]));
   }
   return { grid, width, blockRows };
 }

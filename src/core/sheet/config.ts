@@ -36,6 +36,11 @@ export interface Config {
   entryMode: EntryMode;
   /** The deployed web app's /exec address, for the units' entry links ('' until the office pastes it). */
   entryPageUrl: string;
+  /**
+   * The indicators Tổng hợp charts across the years, as typed: row keys ("PL2-26@CA"), catalog ids ("PL2-26") or TT
+   * ("26"); matched against the indicator rows where the overview is built (overview/trend.ts). [] = the tool picks.
+   */
+  trendIndicators: string[];
 }
 
 export type EntryMode = 'sheet' | 'page';
@@ -125,6 +130,7 @@ export const CONFIG_ITEMS: readonly ConfigItem[] = [
   { key: 'templateUrl', ...SHEET_TEXT.config.items.templateUrl, defaultText: () => '' },
   { key: 'entryMode', ...SHEET_TEXT.config.items.entryMode, defaultText: () => SHEET_TEXT.config.entryModes.sheet },
   { key: 'entryPageUrl', ...SHEET_TEXT.config.items.entryPageUrl, defaultText: () => '' },
+  { key: 'trendIndicators', ...SHEET_TEXT.config.items.trendIndicators, defaultText: () => '' },
 ];
 
 export interface ConfigProblem {
@@ -277,6 +283,8 @@ export function readConfig(
       templateUrl: text('templateUrl'),
       entryMode,
       entryPageUrl: text('entryPageUrl'),
+      // "PL2-26; PL2-5@VHXH" (a line break or a comma read as ";" too: a row key never holds one).
+      trendIndicators: splitList(text('trendIndicators'), /[;,\n]+/),
     },
     problems,
   };
@@ -304,6 +312,7 @@ export function configRows(config: Config): string[][] {
     if (key === 'reminderDaysBefore') return config.reminderDaysBefore.join('; ');
     if (key === 'recipients' || key === 'requestLetters' || key === 'legalBases')
       return (config[key] as string[]).join('\n');
+    if (key === 'trendIndicators') return config.trendIndicators.join('; ');
     if (key === 'internalAnnex') return config.internalAnnex ? SHEET_TEXT.config.yes : SHEET_TEXT.config.no;
     if (key === 'entryMode') return SHEET_TEXT.config.entryModes[config.entryMode];
     return String(value);

@@ -74,6 +74,10 @@ export const SHEET_TEXT = {
         label: 'Địa chỉ trang nhập liệu',
         help: 'Địa chỉ ứng dụng web (kết thúc bằng /exec) sau khi triển khai; dùng để tạo đường dẫn riêng của từng đơn vị.',
       },
+      trendIndicators: {
+        label: 'Chỉ tiêu vẽ biểu đồ qua các năm',
+        help: 'Mã dòng (ví dụ PL2-26 hoặc PL2-26@CA) hoặc TT của các chỉ tiêu cần vẽ kết quả qua các năm ở trang Tổng hợp, cách nhau bởi dấu ";". Để trống: công cụ chọn tối đa 5 chỉ tiêu tính theo % có kết quả của nhiều năm nhất.',
+      },
     },
     entryModes: { sheet: 'Bảng tính', page: 'Trang nhập liệu' },
     badEntryMode: (typed: string) => `Chế độ nhập liệu không hợp lệ: "${typed}"; tạm dùng "Bảng tính".`,
