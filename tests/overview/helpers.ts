@@ -196,9 +196,12 @@ export function chartState(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): {
   options: Record<string, unknown>;
   numHeaders: unknown;
   position: { anchorRow: number; anchorCol: number };
+  /** The chart type as set with setChartType ("LINE", "BAR"). */
+  type: string;
 } {
   const raw = chart as unknown as {
     _state: {
+      type: unknown;
       options: Record<string, unknown>;
       numHeaders?: unknown;
       position: { anchorRow: number; anchorCol: number };
@@ -209,6 +212,7 @@ export function chartState(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): {
     options: raw._state.options,
     numHeaders: raw._state.numHeaders,
     position: raw._state.position,
+    type: String(raw._state.type),
   };
 }
 

@@ -39,6 +39,9 @@ export const SUMMARY_COLORS = {
 } as const;
 
 export const CHART_SIZE = { width: 760, height: 320 } as const;
+export const TREND_CHART_SIZE = { width: 760, height: 420 } as const;
+/** Rows from one chart's anchor to the next (rows are 21 px high by default). */
+const CHART_STEP = Math.ceil(CHART_SIZE.height / 21) + 2;
 
 /** Shown to someone the tab's protection keeps out (a unit's staff clicking "Cập nhật tổng hợp"). */
 export const SUMMARY_NOT_ALLOWED = OVERVIEW_TEXT.notAllowed;
@@ -96,7 +99,8 @@ export function rebuildSummary(
   const sheet = existing ?? ss.insertSheet(TABS.summary.name, TAB_ORDER.indexOf('summary'));
   sheet.clear();
   const chartRow = grid.length + 3;
-  const rowsNeeded = chartRow + 40;
+  // Three charts one under the other (CHART_STEP rows each), the trend chart taller for its legend.
+  const rowsNeeded = chartRow + 2 * CHART_STEP + Math.ceil(TREND_CHART_SIZE.height / 21) + 4;
   if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
   if (sheet.getMaxRows() < rowsNeeded) sheet.insertRowsAfter(sheet.getMaxRows(), rowsNeeded - sheet.getMaxRows());
   const all = sheet.getRange(1, 1, grid.length, width);
@@ -104,9 +108,10 @@ export function rebuildSummary(
   all.setNumberFormats(summaryNumberFormats(summary, layout));
   all.setValues(grid);
   sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-  // Four blocks, always: a fixed number of calls.
+  // Five blocks, always: a fixed number of calls (a block of notes only has no header row to paint).
   for (const block of Object.values(blockRows)) {
     sheet.getRange(block.titleRow + 1, 1).setFontWeight('bold');
+    if (!block.columns) continue;
     sheet
       .getRange(block.headerRow + 1, 1, 1, block.columns)
       .setFontWeight('bold')
@@ -163,7 +168,7 @@ export function rebuildSummary(
     .addRange(groupNames)
     .addRange(groupCounts)
     .setNumHeaders(1)
-    .setPosition(chartRow + Math.ceil(CHART_SIZE.height / 21) + 2, 1, 0, 0)
+    .setPosition(chartRow + CHART_STEP, 1, 0, 0)
     .setOption('title', CHART_TEXT.verdicts(summary.year))
     .setOption('isStacked', true)
     .setOption(
@@ -176,5 +181,38 @@ export function rebuildSummary(
     .build();
   sheet.insertChart(completeness);
   sheet.insertChart(verdicts);
+  const trend = trendChart(sheet, summary, blockRows.trend, chartRow + 2 * CHART_STEP);
+  if (trend) sheet.insertChart(trend);
   return { summary, charts: sheet.getCharts() };
+}
+
+/**
+ * Indicators across the years: a LINE chart over the trend block (header row included, setNumHeaders(1)); the first
+ * column, the years written as text, is the domain, so the axis reads "2025", "2026" (Google's line chart example has
+ * its years as strings too, the Gviz documentation the EmbeddedLineChartBuilder reference points to). A year without a
+ * readable result is a blank cell: interpolateNulls draws the line across it. No series: no chart (the block says why).
+ */
+function trendChart(
+  sheet: Sheet,
+  summary: Summary,
+  block: Layout['blockRows']['trend'],
+  anchorRow: number,
+): GoogleAppsScript.Spreadsheet.EmbeddedChart | null {
+  if (!summary.trend.series.length) return null;
+  const table = sheet.getRange(block.headerRow + 1, 1, block.rows + 1, block.columns);
+  return sheet
+    .newChart()
+    .setChartType(Charts.ChartType.LINE)
+    .addRange(table)
+    .setNumHeaders(1)
+    .setPosition(anchorRow, 1, 0, 0)
+    .setOption('title', OVERVIEW_TEXT.trend.title)
+    .setOption('legend', { position: 'bottom' })
+    .setOption('pointSize', 6)
+    .setOption('interpolateNulls', true)
+    .setOption('hAxis', { title: OVERVIEW_TEXT.trend.year })
+    .setOption('vAxis', { minValue: 0, maxValue: 100, title: OVERVIEW_TEXT.trend.axis })
+    .setOption('width', TREND_CHART_SIZE.width)
+    .setOption('height', TREND_CHART_SIZE.height)
+    .build();
 }
