@@ -148,8 +148,9 @@ export function menuCreateReport(): void {
       return {
         title: String(chart.getOptions().get('title') ?? ''),
         png: new Uint8Array(blob.getBytes().map((b) => b & 0xff)),
-        widthPx: CHART_SIZE.width,
-        heightPx: CHART_SIZE.height,
+        // Each chart's own size (the trend chart is taller): the options rebuildSummary set (ChartOptions.get).
+        widthPx: Number(chart.getOptions().get('width')) || CHART_SIZE.width,
+        heightPx: Number(chart.getOptions().get('height')) || CHART_SIZE.height,
       };
     });
     const doc = buildReport(assessment, { generatedAt: now, charts: images });

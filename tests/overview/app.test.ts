@@ -39,7 +39,7 @@ const tabValues = () => {
   return sheet.getRange(1, 1, sheet.getLastRow(), sheet.getLastColumn()).getValues();
 };
 
-test('the menu has "Cập nhật tổng hợp", and it rebuilds the tab (twice: still two charts)', () => {
+test('the menu has "Cập nhật tổng hợp", and it rebuilds the tab (twice: still three charts)', () => {
   expect(MENU_ITEMS.find((m) => m.handler === 'menuRefreshSummary')?.label).toBe('Cập nhật tổng hợp');
   load(fake, sampleWorkbook(AFTER));
   fake.run(() => app.menuRefreshSummary(), { as: OWNER });
@@ -50,7 +50,7 @@ test('the menu has "Cập nhật tổng hợp", and it rebuilds the tab (twice: 
     'Đã cập nhật trang Tổng hợp.',
   ]);
   expect(tabValues()).toEqual(expectedGrid());
-  expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(2);
+  expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(3);
 });
 
 test('the daily trigger rebuilds it from the data of the day', () => {
@@ -78,11 +78,11 @@ test('the daily trigger rebuilds it from the data of the day', () => {
   // made through the menu), then rebuilds the overview from the data as it then stands.
   const units = fake.spreadsheet.values(TABS.units.name);
   expect(tabValues()).toEqual(expectedGrid({ ...workbook, units: { header: units[0], rows: units.slice(1) } }));
-  expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(2);
+  expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(3);
 });
 
-describe('"Tạo báo cáo" puts the two sheet charts into the Google Doc as images', () => {
-  test('two images, the charts of the rebuilt tab, with their titles, in the text width', () => {
+describe('"Tạo báo cáo" puts the sheet charts into the Google Doc as images', () => {
+  test('three images, the charts of the rebuilt tab, with their titles, in the text width', () => {
     // The charts are the office's working view: they go with the report's internal annex (Cấu hình "Có").
     const workbook = sampleWorkbook(AFTER);
     workbook.config.rows.find((r) => r[0] === 'Thêm phụ lục nội bộ vào báo cáo')![1] = 'Có';
@@ -90,22 +90,27 @@ describe('"Tạo báo cáo" puts the two sheet charts into the Google Doc as ima
     fake.run(() => app.menuCreateReport(), { as: OWNER });
     // The pre-flight question (the sample has units that have not sent), answered "Có" by default.
     expect(fake.ui.alerts.map((a) => a.buttons)).toEqual(['YES_NO']);
-    expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(2);
-    // The report goes to Drive as a .docx converted into a Google Doc: the charts are its two PNG parts.
+    expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(3);
+    // The report goes to Drive as a .docx converted into a Google Doc: the charts are its three PNG parts.
     const [converted] = fake.driveAdvanced.converted;
     const document = converted.parts['word/document.xml'];
     const titles = [...document.matchAll(/<wp:docPr [^>]*title="([^"]*)"/g)].map((m) => m[1]);
-    expect(titles).toEqual([CHART_TEXT.completeness(2026), CHART_TEXT.verdicts(2026)]);
+    expect(titles).toEqual([
+      CHART_TEXT.completeness(2026),
+      CHART_TEXT.verdicts(2026),
+      'Kết quả một số chỉ tiêu qua các năm (%)',
+    ]);
     // 165 mm of text width at 96 dpi, the chart's 760 × 320 proportions (EMU: 9525 per pixel).
     const extents = [...document.matchAll(/<wp:extent cx="(\d+)" cy="(\d+)"\/>/g)].map((m) => [
       Number(m[1]),
       Number(m[2]),
     ]);
-    expect(extents).toHaveLength(2);
-    for (const [cx, cy] of extents) {
+    expect(extents).toHaveLength(3);
+    // The trend chart keeps its own proportions (760 × 420).
+    extents.forEach(([cx, cy], i) => {
       expect(cx / 9525).toBe(Math.round((165 / 25.4) * 96));
-      expect(cy / cx).toBeCloseTo(320 / 760, 2);
-    }
+      expect(cy / cx).toBeCloseTo((i === 2 ? 420 : 320) / 760, 2);
+    });
     expect(converted.paragraphs).toContain(CHART_TEXT.completeness(2026));
   });
 });
@@ -132,6 +137,6 @@ describe('after "Thiết lập / cập nhật bảng tính" (the tab is protecte
     expect(shown[0]).toContain(SUMMARY_NOT_ALLOWED);
     expect(shown[0]).not.toContain('protected cell');
     expect(tabValues()).toEqual(before);
-    expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(2);
+    expect(fake.spreadsheet.api.getSheetByName(TAB)!.getCharts()).toHaveLength(3);
   });
 });

@@ -127,15 +127,16 @@ describe('rendered offline', () => {
     longName = renderCharts(chartSpecs(s).filter((c) => c.key === 'completeness'))[0];
   });
 
-  test('two PNGs with sane sizes (drawn at twice the CSS size)', () => {
-    expect(rendered.map((r) => r.key)).toEqual(['completeness', 'verdicts']);
+  test('three PNGs with sane sizes (drawn at twice the CSS size)', () => {
+    expect(rendered.map((r) => r.key)).toEqual(['completeness', 'verdicts', 'trend']);
     for (const r of rendered) {
       const size = pngSize(r.png);
       expect(size).toEqual({ width: r.width, height: r.height });
       expect(r.width).toBeGreaterThanOrEqual(1000);
       expect(r.width).toBeLessThanOrEqual(2400);
       expect(r.height).toBeGreaterThanOrEqual(300);
-      expect(r.width / r.height).toBeGreaterThan(1.5);
+      // The trend chart is nearly square: its legend of indicator names sits under the plot.
+      expect(r.width / r.height).toBeGreaterThan(r.key === 'trend' ? 0.9 : 1.5);
       expect(r.width / r.height).toBeLessThan(4.5);
       expect(r.png.length).toBeLessThan(200 * 1024);
       expect(r.title).toBe(spec(r.key).title);
@@ -175,7 +176,12 @@ describe('rendered offline', () => {
   });
 
   test('no label is cut short ("…"), even a long unit name', () => {
-    for (const r of [...rendered, longName]) expect(r.svg).not.toContain('…');
+    for (const r of [...rendered, longName].filter((x) => x.key !== 'trend')) expect(r.svg).not.toContain('…');
+    // The trend chart's long indicator names are shortened by the core (overview/trend.ts), never cut further.
+    const names = summary.trend.series.map((x) => x.name);
+    const trend = rendered.find((r) => r.key === 'trend')!;
+    for (const text of svgTexts(trend.svg).filter((t) => t.includes('…'))) expect(names).toContain(text);
+    for (const name of names) expect(svgTexts(trend.svg)).toContain(name);
     expect(svgTexts(longName.svg)).toContain(LONG);
   });
 

@@ -1,6 +1,6 @@
 /**
  * The Tổng hợp tab in the sheet (src/gas/overview/overview.ts) against the in-memory Apps Script: one setValues, number
- * formats, conditional colours, the two EmbeddedCharts (never duplicated, over the right cells), and a number of
+ * formats, conditional colours, the three EmbeddedCharts (never duplicated, over the right cells), and a number of
  * Spreadsheet calls that does not depend on the number of rows.
  */
 
@@ -154,9 +154,9 @@ describe('the Tổng hợp tab', () => {
   test('rebuilding twice leaves one copy of each chart, over the right cells with a header row', () => {
     rebuildSummary(fake.spreadsheet.api, assessment, GENERATED_AT);
     const { charts } = rebuildSummary(fake.spreadsheet.api, assessment, GENERATED_AT);
-    expect(sheet().getCharts()).toHaveLength(2);
-    expect(charts).toHaveLength(2);
-    expect(fake.spreadsheet.api.getSheets().reduce((n, s) => n + s.getCharts().length, 0)).toBe(2);
+    expect(sheet().getCharts()).toHaveLength(3);
+    expect(charts).toHaveLength(3);
+    expect(fake.spreadsheet.api.getSheets().reduce((n, s) => n + s.getCharts().length, 0)).toBe(3);
 
     const [completeness, verdicts] = sheet().getCharts().map(chartState);
     const unitsHeader = layout.blockRows.units.headerRow + 1;
@@ -200,9 +200,9 @@ describe('the Tổng hợp tab', () => {
     rebuildSummary(fake.spreadsheet.api, assessment, GENERATED_AT);
     const s = sheet();
     s.insertChart(s.newChart().addRange(s.getRange('A1:B3')).setChartType(Charts.ChartType.PIE).build());
-    expect(s.getCharts()).toHaveLength(3);
+    expect(s.getCharts()).toHaveLength(4);
     rebuildSummary(fake.spreadsheet.api, assessment, GENERATED_AT);
-    expect(s.getCharts()).toHaveLength(2);
+    expect(s.getCharts()).toHaveLength(3);
   });
 
   test('a rebuild with different data moves the chart ranges with the blocks', () => {

@@ -222,7 +222,7 @@ export function world(): { fake: FakeAppsScript; restore: () => void } {
   return { fake, restore };
 }
 
-const LOADED_TABS: readonly TabKey[] = ['config', 'units', 'indicators', 'tasks', 'issues'];
+const LOADED_TABS: readonly TabKey[] = ['config', 'units', 'indicators', 'tasks', 'issues', 'history'];
 
 /** Writes a workbook's tabs into the fake spreadsheet (as the owner, before any measured run). */
 export function load(fake: FakeAppsScript, workbook: WorkbookData): void {

@@ -85,6 +85,38 @@ function conditionalRules(
   ];
 }
 
+/**
+ * Per cell of the grid: bold (the title, each block's title and header, the units' total row), the header background,
+ * wrapping in the header rows only (Range.setFontWeights / setBackgrounds / setWraps take one value per cell).
+ */
+function gridStyle({ grid, width, blockRows }: Layout): {
+  weights: GoogleAppsScript.Spreadsheet.FontWeight[][];
+  backgrounds: (string | null)[][];
+  wraps: boolean[][];
+} {
+  const bold = new Set<number>([0]);
+  const header = new Map<number, number>();
+  for (const block of Object.values(blockRows)) {
+    bold.add(block.titleRow);
+    // A block of notes only has no header row.
+    if (block.columns) header.set(block.headerRow, block.columns);
+  }
+  const units = blockRows.units;
+  const totalRow = units.firstRow + units.rows - 1;
+  const isHeader = (r: number, c: number) => c < (header.get(r) ?? 0);
+  const rows = grid.map((_, r) => r);
+  const cols = Array.from({ length: width }, (_, c) => c);
+  return {
+    weights: rows.map((r) =>
+      cols.map((c) =>
+        (bold.has(r) && c === 0) || isHeader(r, c) || (r === totalRow && c < units.columns) ? 'bold' : 'normal',
+      ),
+    ),
+    backgrounds: rows.map((r) => cols.map((c) => (isHeader(r, c) ? HEADER_BACKGROUND : null))),
+    wraps: rows.map((r) => cols.map((c) => isHeader(r, c))),
+  };
+}
+
 export function rebuildSummary(
   ss: GoogleAppsScript.Spreadsheet.Spreadsheet,
   assessment: Assessment,
@@ -107,27 +139,21 @@ export function rebuildSummary(
   // Set before the values, so Sheets keeps "02/03" and "18/11/2026 17:05" as written.
   all.setNumberFormats(summaryNumberFormats(summary, layout));
   all.setValues(grid);
-  sheet.getRange(1, 1).setFontWeight('bold').setFontSize(13);
-  // Five blocks, always: a fixed number of calls (a block of notes only has no header row to paint).
-  for (const block of Object.values(blockRows)) {
-    sheet.getRange(block.titleRow + 1, 1).setFontWeight('bold');
-    if (!block.columns) continue;
-    sheet
-      .getRange(block.headerRow + 1, 1, 1, block.columns)
-      .setFontWeight('bold')
-      .setBackground(HEADER_BACKGROUND)
-      .setWrap(true);
-  }
-  const unitsBlock = blockRows.units;
-  sheet.getRange(unitsBlock.firstRow + unitsBlock.rows, 1, 1, unitsBlock.columns).setFontWeight('bold');
+  sheet.getRange(1, 1).setFontSize(13);
+  // Bold titles, painted header rows, the units' total row: three calls over the whole grid, however many blocks.
+  const style = gridStyle(layout);
+  all.setFontWeights(style.weights);
+  all.setBackgrounds(style.backgrounds);
+  all.setWraps(style.wraps);
   sheet.setConditionalFormatRules(conditionalRules(sheet, blockRows));
   sheet.setColumnWidth(1, SUMMARY_COLUMN_WIDTHS.first);
   sheet.setColumnWidths(2, width - 1, SUMMARY_COLUMN_WIDTHS.other);
   sheet.setFrozenRows(1);
 
-  // The tab belongs to the tool: remove its charts, then build the two again (never a duplicate).
+  // The tab belongs to the tool: remove its charts, then build them again (never a duplicate).
   for (const chart of sheet.getCharts()) sheet.removeChart(chart);
   // Header row included in each range (setNumHeaders(1)); units without the total row.
+  const unitsBlock = blockRows.units;
   const unitNames = sheet.getRange(unitsBlock.headerRow + 1, SUMMARY_COLUMNS.units.name, summary.units.length + 1, 1);
   const unitPercents = sheet.getRange(
     unitsBlock.headerRow + 1,
