@@ -173,7 +173,8 @@ describe('"Tạo báo cáo" from the menu', () => {
     create(50, 'YES', true);
     const { parts } = fake.driveAdvanced.converted[1];
     const rels = parts['word/_rels/document.xml.rels'];
-    expect((rels.match(/media\/[^"]+\.png/g) ?? []).length).toBe(2);
+    // Completeness, verdicts, and the sample's indicators across 2025–2026 (Lịch sử holds 2025).
+    expect((rels.match(/media\/[^"]+\.png/g) ?? []).length).toBe(3);
     const texts = readDocx(fake.driveAdvanced.converted[1].docx).paragraphs;
     expect(texts).toContain(REPORT_TEXT.internalTitle);
   });
