@@ -7,6 +7,7 @@ import {
   executeReminderRun,
   markKey,
   missedKey,
+  outcomeText,
   planReminderRun,
   type ReminderPlan,
   type RunMode,
@@ -61,6 +62,10 @@ describe('who gets a reminder (the embedded sample)', () => {
     expect(ca.recipients).toEqual(['congan@phuong-haiduong.example']);
     const ttsnc = p.units.find((u) => u.unit.id === 'TTSNC')!;
     expect(ttsnc.invalidEmails).toEqual(['ttdvsnc.phuong-haiduong.example']);
+    // The office is told which column to fix, and what is typed there.
+    expect(outcomeText({ planned: ttsnc, outcome: 'noAddress', at: null, error: null }, p)).toBe(
+      'Bỏ qua: không có địa chỉ e-mail hợp lệ ở cột "Email nhận nhắc hạn" (cột này trống thì cột "Tài khoản Google được nhập liệu") của trang "Đơn vị" (đang ghi: ttdvsnc.phuong-haiduong.example). Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.',
+    );
   });
 
   test('a daily run on 25/11 (not a reminder day) sends nothing and no summary', () => {

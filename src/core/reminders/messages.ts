@@ -14,6 +14,8 @@ import { DAILY_REMINDER_HOUR, TRIGGER_LIMIT } from './trigger';
 const OFFICE = 'Phòng Văn hóa - Xã hội';
 const menu = (item: string) => `"${MENU_TEXT.title} > ${item}"`;
 const at = (time: string) => (time ? ` lúc ${time}` : '');
+/** Where a unit's reminder addresses are read: the reminder column, else (empty) its accounts. */
+const reminderColumn = `cột "Email nhận nhắc hạn" (cột này trống thì cột "Tài khoản Google được nhập liệu") của trang "${TABS.units.name}"`;
 const sendNowMenu = `menu "${MENU_TEXT.items.menuSendRemindersNow}"`;
 const request = `${OFFICE} trân trọng đề nghị đơn vị cập nhật đầy đủ, chính xác các nội dung trên vào bảng tính theo dõi, sau đó gửi báo cáo bằng menu ${menu(MENU_TEXT.items.menuSubmitUnitReport)}`;
 const checkNotDone = 'đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:';
@@ -153,7 +155,7 @@ export const REMINDERS_TEXT = {
     submitted: 'Không nhắc: đơn vị đã gửi báo cáo.',
     nothingOwed: 'Không nhắc: đơn vị đã nhập đủ.',
     noAddress: (typed: string) =>
-      `Bỏ qua: không có địa chỉ e-mail hợp lệ trong trang "${TABS.units.name}"${typed ? ` (đang ghi: ${typed})` : ''}. Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.`,
+      `Bỏ qua: không có địa chỉ e-mail hợp lệ ở ${reminderColumn}${typed ? ` (đang ghi: ${typed})` : ''}. Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.`,
     alreadySent: (time: string) => `Không gửi lại: đã nhắc hôm nay${at(time)}.`,
     failedToday: (tomorrow: string) =>
       `Không gửi lại hôm nay: lần gửi trước trong ngày bị lỗi; sẽ gửi lại từ ngày ${tomorrow}.`,
@@ -176,7 +178,7 @@ export const REMINDERS_TEXT = {
     whyScheduled: 'theo lịch',
     whyCatchUp: 'gửi bù',
     noAddress: (items: string) =>
-      `Không gửi được thư nhắc: đơn vị không có địa chỉ e-mail hợp lệ trong trang "${TABS.units.name}". ${items}`,
+      `Không gửi được thư nhắc: đơn vị không có địa chỉ e-mail hợp lệ ở ${reminderColumn}. ${items}`,
     unconfirmed: (day: string, next: string) =>
       `Thư nhắc ngày ${day} chưa được xác nhận đã gửi (lần chạy trước bị dừng giữa chừng). ${next}`,
     resendNow: 'Gửi lại trong lần chạy này (ngày khác).',
