@@ -8,6 +8,7 @@ import { ROW_STATUS } from '../../src/core/setup/merge';
 import { TAB_ORDER, TABS } from '../../src/core/sheet/schema';
 import { ColumnMap } from '../../src/core/sheet/table';
 import { runSetup } from '../../src/gas/setup/setup';
+import { layoutFrom, layoutProperty } from '../../src/gas/sheet/layout';
 import { createFakeAppsScript } from '../fakes';
 import { cellOf, ioCalls, NOW, onEdit, STAFF, setUpWorld, VHXH, valueAt, type World } from '../sheet/helpers';
 
@@ -159,6 +160,42 @@ describe('setup', () => {
     expect(valueAt(fake, 'indicators', 'PL1-1.2@TTHCC', 'rowStatus')).toBe(ROW_STATUS.retired);
     const values = fake.spreadsheet.values(TABS.indicators.name);
     expect(values[values.length - 1][0]).toBe('PL1-13@CA');
+  });
+
+  test('a sheet set up before "Mã chỉ số chung" existed: setup adds it at the right, filled, nothing typed lost', () => {
+    world = setUpWorld();
+    const { fake } = world;
+    const type = (rowKey: string, value: string) =>
+      expect(
+        fake.spreadsheet.userEdit(STAFF.VHXH_STAFF, cellOf(fake, 'indicators', rowKey, 'result').a1, value, onEdit)
+          .errors,
+      ).toEqual([]);
+    type('PL1-3.2@VHXH', '98,5%');
+    // The sheet as the previous version left it: no such column, and setup's record of the headers without it.
+    const sheet = fake.spreadsheet.api.getSheetByName(TABS.indicators.name)!;
+    const header = fake.spreadsheet.values(TABS.indicators.name)[0].map(String);
+    sheet.deleteColumn(header.indexOf('Mã chỉ số chung') + 1);
+    const props = PropertiesService.getScriptProperties();
+    const layout = layoutFrom(props.getProperties());
+    layout.indicators = (layout.indicators ?? []).filter((h) => h !== 'Mã chỉ số chung');
+    props.setProperty(...layoutProperty(layout));
+    const before = fake.spreadsheet.values(TABS.indicators.name);
+    expect(before[0]).not.toContain('Mã chỉ số chung');
+
+    runSetup(fake.spreadsheet.api, NOW);
+    const after = fake.spreadsheet.values(TABS.indicators.name);
+    expect(after[0].slice(0, before[0].length)).toEqual(before[0]);
+    expect(after[0][after[0].length - 1]).toBe('Mã chỉ số chung');
+    expect(after.map((r) => r[0])).toEqual(before.map((r) => r[0]));
+    expect(valueAt(fake, 'indicators', 'PL1-3.2@VHXH', 'result')).toBe('98,5%');
+    // Filled from the sample plan's links: 5G in Phụ lục I and II is one measure; a row alone has none.
+    expect(valueAt(fake, 'indicators', 'PL1-3.2@VHXH', 'measure')).toBe('M-5G');
+    expect(valueAt(fake, 'indicators', 'PL2-1@VHXH', 'measure')).toBe('M-5G');
+    expect(valueAt(fake, 'indicators', 'PL1-1.1@TTHCC', 'measure')).toBe('');
+    // And read back: a second figure for 5G is a contradiction on both rows.
+    type('PL2-1@VHXH', '85%');
+    expect(valueAt(fake, 'indicators', 'PL1-3.2@VHXH', 'verdict')).toBe('Cần đánh giá');
+    expect(valueAt(fake, 'indicators', 'PL2-1@VHXH', 'verdict')).toBe('Cần đánh giá');
   });
 
   test('the Spreadsheet calls of setup are the same for 10 rows as for 10,000', () => {

@@ -423,6 +423,17 @@ describe("a ward's own list says which rows are one measure", () => {
     ]);
   });
 
+  test.each([
+    ['Cùng chỉ tiêu với', 'sameAs'],
+    ['Trùng với chỉ tiêu', 'sameAs'],
+    ['Cùng số liệu với', 'sameAs'],
+    ['Cùng chỉ tiêu với (TT)', 'sameAs'],
+    ['Trùng chỉ tiêu với STT', 'sameAs'],
+    ['Mã chỉ số chung', 'measure'],
+  ])('the header %p is the column of %p', (text, role) => {
+    expect(classifyHeader(text)).toMatchObject({ role });
+  });
+
   test('the same figure in both rows is fine; a list exported from the sheet keeps the plan\'s links ("Mã dòng")', () => {
     const list = readWardList(
       [

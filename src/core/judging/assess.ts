@@ -37,7 +37,7 @@ interface AssessedRowBase {
 }
 export interface AssessedIndicator extends AssessedRowBase {
   judgement: IndicatorJudgement | null;
-  /** The measure the row reports when another row reports it too (plan/catalog/measures.ts); null otherwise. */
+  /** The measure the row reports when another row reports it too ("Mã chỉ số chung", measures.ts); null otherwise. */
   measure: string | null;
   /** "Phụ lục II, TT 1": how a person finds the row. */
   where: string;
@@ -76,6 +76,21 @@ function targetsOf(record: RowRecord, years: readonly number[]): Record<string, 
     if (text) targets[String(year)] = text;
   }
   return targets;
+}
+
+/**
+ * The measure a row reports when other rows report it too: the sheet's "Mã chỉ số chung" (filled by setup and by a
+ * plan import), else the sample plan's own links (a sheet set up before the column existed).
+ */
+function measureOfRecord(record: RowRecord, catalogId: string): string | null {
+  return cleanText(record.measure) || measureOf(catalogId);
+}
+
+/** The measure of a data row of the Chỉ tiêu tab (see measureOfRecord), without reading the whole row. */
+function measureOfRow(map: ColumnMap, row: readonly unknown[] | undefined): string | null {
+  if (!row) return null;
+  const at = map.index('measure');
+  return (at >= 0 && cleanText(row[at])) || measureOf(catalogIdOf(cleanText(row[map.index('rowKey')])));
 }
 
 /** What every judged row carries, whatever its tab. */
@@ -128,7 +143,7 @@ function assessIndicatorRow(
   const base = rowBase(map, row, rowIndex);
   const { record } = base;
   const where = JUDGING_TEXT.rowRef(cleanText(record.appendix), cleanText(record.tt));
-  const measure = measureOf(base.catalogId);
+  const measure = measureOfRecord(record, base.catalogId);
   if (base.isGroup) return { ...base, judgement: null, problems: [], advice: [], measure: null, where };
   const unitOfMeasure = cleanText(record.unitOfMeasure);
   const judgement = judgeIndicator({
@@ -183,10 +198,9 @@ export function assessIndicators(
   const measures = new Set(wanted.flatMap((r) => (r.measure ? [r.measure] : [])));
   const partners: AssessedIndicator[] = [];
   if (measures.size) {
-    const keys = map.index('rowKey');
     table.rows.forEach((row, i) => {
       if (only.includes(i)) return;
-      const measure = measureOf(catalogIdOf(cleanText(row[keys])));
+      const measure = measureOfRow(map, row);
       if (measure && measures.has(measure)) partners.push(judge(row, i));
     });
   }
@@ -197,12 +211,9 @@ export function assessIndicators(
 /** The rows of the same measure as `rowIndex` (0-based), other than itself. */
 export function sameMeasureRows(table: TableData, rowIndex: number): number[] {
   const map = new ColumnMap('indicators', table.header);
-  const keys = map.index('rowKey');
-  const measure = measureOf(catalogIdOf(cleanText(table.rows[rowIndex]?.[keys])));
+  const measure = measureOfRow(map, table.rows[rowIndex]);
   if (!measure) return [];
-  return table.rows.flatMap((row, i) =>
-    i !== rowIndex && measureOf(catalogIdOf(cleanText(row[keys]))) === measure ? [i] : [],
-  );
+  return table.rows.flatMap((row, i) => (i !== rowIndex && measureOfRow(map, row) === measure ? [i] : []));
 }
 
 /** The measures of the sheet given two different figures (for "Kiểm tra dữ liệu" and the report's pre-flight). */

@@ -1,6 +1,7 @@
 import { STAGE_YEARS, targetColumnKey } from '../sheet/schema';
 import type { RowRecord } from '../sheet/table';
 import { ancestorsOf, type CatalogRow } from './catalog';
+import { measureOf } from './catalog/measures';
 import type { UnitRegistry } from './units';
 
 /**
@@ -66,6 +67,8 @@ export function buildPlanRows(catalog: readonly CatalogRow[], registry: UnitRegi
     };
     if (isIndicator) {
       base.unitOfMeasure = row.unitOfMeasure;
+      // "Mã chỉ số chung": what tells judging which rows are one measure (the sheet, not the catalog, is read).
+      base.measure = row.measure || measureOf(row.id) || '';
       const years = new Set<number>([...STAGE_YEARS, ...Object.keys(row.targets).map(Number)]);
       for (const year of years) base[targetColumnKey(year)] = row.targets[String(year)] ?? '';
     } else {

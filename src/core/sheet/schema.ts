@@ -99,6 +99,11 @@ export const INDICATOR_COLUMNS = [
   col('target2045', 'Chỉ tiêu 2045', 'catalog', 90),
   col('lead', 'Đơn vị chủ trì', 'catalog', 170),
   col('coordinators', 'Cơ quan phối hợp', 'catalog', 170),
+  col('measure', 'Mã chỉ số chung', 'catalog', 100, {
+    help:
+      'Các dòng cùng mã là cùng một chỉ số: chỉ một số liệu, tính một lần khi tổng hợp; hai số liệu khác nhau bị ' +
+      'đánh dấu mâu thuẫn. Công cụ điền khi thiết lập hoặc nạp kế hoạch (cột "Cùng chỉ tiêu với" của kế hoạch).',
+  }),
   col('previousResult', 'Kết quả năm trước', 'system', 110, {
     format: 'text',
     help: 'Kết quả đơn vị đã báo cáo năm trước (lấy từ trang Lịch sử; chỉ để đối chiếu, không nhập).',

@@ -58,8 +58,15 @@ export function classifyHeader(text: unknown): HeaderClass | null {
   // The tracker's copy of the latest earlier result (from Lịch sử): a baseline, never this year's result.
   if (k === 'ket qua nam truoc') return { role: 'previousResult', year: null };
   if (/^ma dong$/.test(k)) return { role: 'rowKey', year: null };
-  if (/^(ma chi so|ma so chi so|chi so|ma do luong)$/.test(k)) return { role: 'measure', year: null };
-  if (/^(cung chi so( voi)?|trung chi so( voi)?|cung noi dung voi|lien ket( voi)?)( tt| dong)?$/.test(k))
+  // "Mã chỉ số chung": the tracker's own column (a sheet downloaded and read again keeps its links).
+  if (/^(ma chi so|ma so chi so|chi so|ma do luong|ma chi so chung)$/.test(k)) return { role: 'measure', year: null };
+  // "Cùng chỉ tiêu với", "Trùng với chỉ tiêu", "Cùng số liệu với (TT)": the row another row measures the same as.
+  if (
+    /^(cung chi so( voi)?|trung chi so( voi)?|cung noi dung voi|lien ket( voi)?)( tt| dong)?$/.test(k) ||
+    /^(cung|trung|trung voi|giong|la) (chi so|chi tieu|so lieu|mot chi tieu|mot chi so)( voi)?( chi tieu| chi so)?( tt| stt| dong| so)?$/.test(
+      k,
+    )
+  )
     return { role: 'sameAs', year: null };
   if (/^(s?tt|so tt|so thu tu|thu tu)$/.test(k)) return { role: 'tt', year: null };
   if (/^(dvt|dv tinh|don vi tinh|don vi do|don vi)$/.test(k) || k.startsWith('don vi tinh'))

@@ -36,4 +36,9 @@ export interface CatalogRow {
   output: string;
   /** Thời gian hoàn thành / thực hiện, as written ("" for indicators). */
   completionTime: string;
+  /**
+   * The measure the row reports when other rows report it too (a ward's plan links them: "Cùng chỉ tiêu với"); absent
+   * for the sample plan, whose links are in measures.ts (measureOf).
+   */
+  measure?: string;
 }
