@@ -3,6 +3,7 @@
  * target years and its name, plan number and date in Cấu hình. Also what tells setup that a sheet carries its
  * ward's own plan (so the sample's rows are never added to it).
  */
+import { JUDGING_TEXT } from '../judging/messages';
 import { PLAN_CATALOG } from '../plan/catalog';
 import { catalogIdOf } from '../plan/rows';
 import { UnitRegistry } from '../plan/units';
@@ -83,6 +84,16 @@ export function importReport(plan: ImportedPlan, pad: (text: string, width: numb
   const count = (kind: 'indicator' | 'task') => plan.catalog.filter((r) => r.kind === kind).length;
   lines.push('');
   lines.push(T.summary(count('indicator'), count('task'), plan.units.length));
+  if (plan.measures.length) {
+    lines.push(T.linksTitle(plan.measures.length));
+    for (const group of plan.measures)
+      lines.push(
+        T.linkLine(
+          group.rows.map((r) => JUDGING_TEXT.rowRef(r.appendix, r.tt)),
+          group.rows[0].name,
+        ),
+      );
+  }
   const list = (title: string, problems: PlanProblem[], line: (p: PlanProblem) => string) => {
     if (!problems.length) return;
     lines.push(title);

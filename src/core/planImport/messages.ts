@@ -1,3 +1,6 @@
+/** The column that names another row of the same measure, as the reasons name it. */
+const SAME_AS = 'cột "Cùng chỉ tiêu với"';
+
 /** What loading a ward's plan says: which column it took for what, the rows it could not read, its refusals. */
 export const PLAN_IMPORT_TEXT = {
   kind: { indicators: 'Bảng chỉ tiêu', tasks: 'Bảng nhiệm vụ', units: 'Bảng đơn vị' },
@@ -14,6 +17,8 @@ export const PLAN_IMPORT_TEXT = {
     unitId: 'Mã đơn vị (viết tắt)',
     emails: 'E-mail nhận thông báo',
     aliases: 'Tên gọi khác',
+    sameAs: 'Cùng chỉ tiêu với (dòng đo cùng một chỉ tiêu: một số liệu, tính một lần)',
+    measureCode: 'Mã chỉ số (các dòng cùng mã là cùng một chỉ tiêu)',
   },
   unused: 'không dùng',
   unusedPlan: 'không dùng (kế hoạch không có kết quả; kết quả do đơn vị nhập trên bảng tính)',
@@ -23,6 +28,21 @@ export const PLAN_IMPORT_TEXT = {
     noTaskName: 'không có nội dung nhiệm vụ',
     noUnitName: 'không có tên đơn vị',
     duplicateUnit: (line: number) => `trùng đơn vị ở dòng ${line}`,
+    // The "Cùng chỉ tiêu với" column: the row it names (planImport/links.ts).
+    sameAsUnreadable: (text: string) =>
+      `${SAME_AS} ghi '${text}': không rõ là dòng nào (ghi TT, ví dụ 1.2; hoặc phụ lục và TT, ví dụ "Phụ lục 1, TT 1.2")`,
+    sameAsNoTable: (text: string, table: string, count: number) =>
+      `${SAME_AS} ghi '${text}' nhưng không có Phụ lục ${table} (các bảng chỉ tiêu, nhiệm vụ được đánh số ` +
+      `${count > 1 ? `từ 1 đến ${count}` : '1'} theo thứ tự trong tệp)`,
+    sameAsNoRow: (text: string, at: string) => `${SAME_AS} ghi '${text}' nhưng không có dòng nào ở ${at}`,
+    sameAsSeveral: (text: string, at: string, lines: readonly number[]) =>
+      `${SAME_AS} ghi '${text}' nhưng ${at} có ở nhiều dòng (dòng ${lines.join(', ')}): không rõ là dòng nào`,
+    sameAsSelf: (text: string) => `${SAME_AS} ghi '${text}', chính là dòng này`,
+    sameAsTask: (text: string, at: string) => `${SAME_AS} ghi '${text}' nhưng ${at} là nhiệm vụ, không phải chỉ tiêu`,
+    sameAsGroup: (text: string, at: string) =>
+      `${SAME_AS} ghi '${text}' nhưng ${at} là dòng tiêu đề nhóm, không phải chỉ tiêu`,
+    sameAsLeftOut: (text: string, at: string, sheet: string, line: number) =>
+      `${SAME_AS} ghi '${text}' nhưng ${at} (trang "${sheet}", dòng ${line}) không nạp được`,
   },
   warnings: {
     badEmail: (emails: string) => `e-mail không hợp lệ, bỏ qua: ${emails}`,
@@ -30,12 +50,17 @@ export const PLAN_IMPORT_TEXT = {
       `đơn vị chủ trì "${lead}" không có trong bảng đơn vị (dòng được giữ; thêm đơn vị hoặc tên gọi khác ở trang Đơn vị)`,
     noUnitTable: 'Không có bảng đơn vị: danh sách đơn vị lập từ cột chủ trì; hãy điền e-mail ở trang Đơn vị.',
     noLeadColumn: (kind: string, unit: string) => `${kind} không có cột chủ trì: mọi dòng giao cho ${unit}.`,
+    sameAsOnGroup: (text: string) =>
+      `dòng tiêu đề nhóm không có số liệu: bỏ qua ${SAME_AS} ('${text}'); ghi ở dòng chỉ tiêu`,
     noTargetColumn: 'không thấy cột chỉ tiêu (ví dụ "Chỉ tiêu năm 2026", "Kế hoạch 2026"): các dòng sẽ là Cần đánh giá',
   },
   /** The office the whole plan goes to when no table names a lead. */
   officeName: 'Phòng Văn hóa - Xã hội',
   summary: (indicators: number, tasks: number, units: number) =>
     `Đọc được ${indicators} chỉ tiêu, ${tasks} nhiệm vụ, ${units} đơn vị.`,
+  linksTitle: (n: number) =>
+    `${n} nhóm dòng cùng một chỉ tiêu (đơn vị báo cáo một số liệu, tính một lần; hai số liệu khác nhau bị đánh dấu mâu thuẫn):`,
+  linkLine: (rows: readonly string[], name: string) => `  - ${rows.join(' = ')}: ${name}`,
   unreadableTitle: (n: number) => `${n} dòng không đọc được (không nạp):`,
   warningsTitle: (n: number) => `${n} điều cần xem lại:`,
   problemLine: (sheet: string, line: number, reason: string) => `  - trang "${sheet}", dòng ${line}: ${reason}`,

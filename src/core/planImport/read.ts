@@ -13,6 +13,7 @@ import { cleanText, foldText, matchKey } from '../text';
 import { isValidEmail, splitList } from '../units/table';
 import { classifyHeader } from '../wardList/header';
 import { readWardList, type WardListRow } from '../wardList/wardList';
+import { linkMeasures, type MeasureGroup } from './links';
 import { PLAN_IMPORT_TEXT as T } from './messages';
 
 export type PlanTableKind = 'indicators' | 'tasks' | 'units';
@@ -53,6 +54,8 @@ export interface ImportedPlan {
   unreadable: PlanProblem[];
   /** Rows read, with something to check (an unknown lead, an e-mail dropped). */
   warnings: PlanProblem[];
+  /** Rows that measure the same thing ("Cùng chỉ tiêu với", "Mã chỉ số"), each group one measure (links.ts). */
+  measures: MeasureGroup[];
   /** Read from the title lines above the tables ("Kèm theo Kế hoạch số 112/KH-UBND ngày 10/3/2026 của UBND phường An Hải"). */
   ward: string;
   planNumber: string;
@@ -195,6 +198,9 @@ interface RawRow {
   coordinators: string;
   output: string;
   completionTime: string;
+  /** "Cùng chỉ tiêu với" and "Mã chỉ số" as written (indicator tables; '' otherwise). */
+  sameAs: string;
+  code: string;
 }
 
 interface ReadTable {
@@ -209,14 +215,21 @@ function readIndicators(block: Block, year: number): ReadTable {
   const slice = block.grid.slice(block.start, block.end);
   const list = readWardList(slice, year);
   const line = (row: WardListRow) => block.start + row.line;
-  const coordinatorsColumn = list.columns.find((c) => c.role === 'coordinators')?.index ?? -1;
+  const columnOf = (role: string) => list.columns.find((c) => c.role === role)?.index ?? -1;
+  const [coordinatorsColumn, sameAsColumn, codeColumn] = ['coordinators', 'sameAs', 'measure'].map(columnOf);
   const hasLead = list.columns.some((c) => c.role === 'lead');
+  const described: Partial<Record<string, string>> = {
+    name: T.role.indicatorName,
+    result: T.unusedPlan,
+    sameAs: T.role.sameAs,
+    measure: T.role.measureCode,
+  };
   const columns = list.columns
     .filter((c) => c.header)
-    .map((c) => ({
-      header: c.header,
-      description: c.role === 'name' ? T.role.indicatorName : c.role === 'result' ? T.unusedPlan : c.description,
-    }));
+    .map((c) => ({ header: c.header, description: (c.role && described[c.role]) || c.description }));
+  // A cell as written, line breaks kept ("1.2\nPL2-21": two references); a TT typed as the number 1.2 stays "1.2".
+  const raw = (cells: readonly unknown[], at: number) =>
+    at < 0 ? '' : typeof cells[at] === 'number' ? String(cells[at]) : String(cells[at] ?? '').normalize('NFC');
   const unreadable: PlanProblem[] = [];
   const rows: RawRow[] = [];
   for (const row of list.rows) {
@@ -236,6 +249,8 @@ function readIndicators(block: Block, year: number): ReadTable {
       coordinators: coordinatorsColumn >= 0 ? text(cells[coordinatorsColumn]) : '',
       output: '',
       completionTime: '',
+      sameAs: raw(cells, sameAsColumn).trim(),
+      code: text(raw(cells, codeColumn)),
     });
   }
   const warnings = list.columns.some((c) => c.role === 'target')
@@ -314,6 +329,8 @@ function readTasks(block: Block): ReadTable {
       coordinators: get(row, 'coordinators'),
       output: get(row, 'output'),
       completionTime: time,
+      sameAs: '',
+      code: '',
     });
   });
   return {
@@ -579,6 +596,8 @@ function catalogOfTable(
   });
 }
 
+const pick = (row: RawRow) => ({ sameAs: row.sameAs, code: row.code });
+
 /** Reads every table of every source. Throws PlanImportError('noTables') when no indicator or task table is found. */
 export function readPlan(sources: readonly PlanSource[], year: number): ImportedPlan {
   const { tables, unreadable, warnings, read, unitSheet, titles, ...found } = readSources(sources, year);
@@ -589,13 +608,33 @@ export function readPlan(sources: readonly PlanSource[], year: number): Imported
     units = unitsFromLeads(read, units);
   }
   const registry = new UnitRegistry(units);
-  const catalog = read.flatMap((result, i) => catalogOfTable(result, String(i + 1), registry, warnings));
+  const perTable = read.map((result, i) => ({
+    result,
+    appendix: String(i + 1),
+    rows: catalogOfTable(result, String(i + 1), registry, warnings),
+  }));
+  // Rows of one measure: the catalog rows carry it; a row whose reference names no indicator row is left out whole.
+  const links = linkMeasures(
+    perTable.map(({ result, appendix, rows }) => ({
+      appendix,
+      sheet: result.table.sheet,
+      rows: rows.map((row, k) => ({ ...row, line: result.rows[k].line, ...pick(result.rows[k]) })),
+    })),
+  );
+  const leftOut = new Set(links.unreadable.map((p) => p.id));
+  unreadable.push(...links.unreadable.map(({ id: _id, ...p }) => p));
+  warnings.push(...links.warnings);
+  const catalog = perTable
+    .flatMap((t) => t.rows)
+    .filter((row) => !leftOut.has(row.id))
+    .map((row) => (links.measureOf.has(row.id) ? { ...row, measure: links.measureOf.get(row.id) } : row));
   return {
     catalog,
     units: units.map(({ line: _line, ...u }) => u),
     tables,
     unreadable,
     warnings,
+    measures: links.groups,
     ...titleFacts(titles),
   };
 }
