@@ -83,6 +83,25 @@ const col = (
   ...extra,
 });
 
+/** When the tool last saw the row change (Chỉ tiêu, Nhiệm vụ, Khó khăn - Đề xuất). */
+const UPDATED_AT_COLUMN = col('updatedAt', 'Cập nhật lúc', 'computed', 130, { format: 'datetime' });
+
+/** The values typed at submission, kept to log the old value of a later change (hidden). */
+const SNAPSHOT_COLUMN = col('snapshot', 'Bản lưu của công cụ (không sửa)', 'system', 60, {
+  help: 'Công cụ lưu giá trị đã nhập lúc đơn vị gửi báo cáo, để ghi Nhật ký giá trị cũ khi có sửa đổi. Cột ẩn, không sửa.',
+});
+
+/** The end of an indicator or task row: when it changed, the office's own verdict, the tool's notes and snapshot. */
+const ROW_TAIL_COLUMNS = [
+  UPDATED_AT_COLUMN,
+  col('review', 'Đánh giá của Phòng VHXH', 'review', 130, {
+    choices: REVIEW_CHOICES,
+    help: 'Chỉ Phòng Văn hóa - Xã hội nhập. Nếu chọn, ý kiến này thay cho đánh giá tự động.',
+  }),
+  col('rowStatus', 'Ghi chú hệ thống', 'system', 160),
+  SNAPSHOT_COLUMN,
+];
+
 export const INDICATOR_COLUMNS = [
   col('rowKey', 'Mã dòng', 'key', 110, {
     help: 'Mã do công cụ đặt, không sửa. Dùng để ghép dữ liệu khi cập nhật bảng tính.',
@@ -119,15 +138,7 @@ export const INDICATOR_COLUMNS = [
   col('verdict', 'Đánh giá', 'computed', 110),
   col('reason', 'Lý do', 'computed', 280),
   col('track', 'Lộ trình', 'computed', 110),
-  col('updatedAt', 'Cập nhật lúc', 'computed', 130, { format: 'datetime' }),
-  col('review', 'Đánh giá của Phòng VHXH', 'review', 130, {
-    choices: REVIEW_CHOICES,
-    help: 'Chỉ Phòng Văn hóa - Xã hội nhập. Nếu chọn, ý kiến này thay cho đánh giá tự động.',
-  }),
-  col('rowStatus', 'Ghi chú hệ thống', 'system', 160),
-  col('snapshot', 'Bản lưu của công cụ (không sửa)', 'system', 60, {
-    help: 'Công cụ lưu giá trị đã nhập lúc đơn vị gửi báo cáo, để ghi Nhật ký giá trị cũ khi có sửa đổi. Cột ẩn, không sửa.',
-  }),
+  ...ROW_TAIL_COLUMNS,
 ] as const satisfies readonly ColumnSpec[];
 
 export const TASK_COLUMNS = [
@@ -153,15 +164,7 @@ export const TASK_COLUMNS = [
   col('highlight', HIGHLIGHT_HEADER, 'input', 260, { help: HIGHLIGHT_HELP }),
   col('verdict', 'Đánh giá', 'computed', 120),
   col('reason', 'Lý do', 'computed', 280),
-  col('updatedAt', 'Cập nhật lúc', 'computed', 130, { format: 'datetime' }),
-  col('review', 'Đánh giá của Phòng VHXH', 'review', 130, {
-    choices: REVIEW_CHOICES,
-    help: 'Chỉ Phòng Văn hóa - Xã hội nhập. Nếu chọn, ý kiến này thay cho đánh giá tự động.',
-  }),
-  col('rowStatus', 'Ghi chú hệ thống', 'system', 160),
-  col('snapshot', 'Bản lưu của công cụ (không sửa)', 'system', 60, {
-    help: 'Công cụ lưu giá trị đã nhập lúc đơn vị gửi báo cáo, để ghi Nhật ký giá trị cũ khi có sửa đổi. Cột ẩn, không sửa.',
-  }),
+  ...ROW_TAIL_COLUMNS,
 ] as const satisfies readonly ColumnSpec[];
 
 export const UNIT_COLUMNS = [
@@ -201,10 +204,8 @@ export const ISSUE_COLUMNS = [
   col('difficulties', 'Tồn tại, hạn chế, khó khăn và nguyên nhân', 'input', 320),
   col('proposals', 'Đề xuất, kiến nghị', 'input', 320),
   col('nextYear', 'Phương hướng, nhiệm vụ năm sau', 'input', 320),
-  col('updatedAt', 'Cập nhật lúc', 'computed', 130, { format: 'datetime' }),
-  col('snapshot', 'Bản lưu của công cụ (không sửa)', 'system', 60, {
-    help: 'Công cụ lưu giá trị đã nhập lúc đơn vị gửi báo cáo, để ghi Nhật ký giá trị cũ khi có sửa đổi. Cột ẩn, không sửa.',
-  }),
+  UPDATED_AT_COLUMN,
+  SNAPSHOT_COLUMN,
 ] as const satisfies readonly ColumnSpec[];
 
 export const LOG_COLUMNS = [
