@@ -83,6 +83,22 @@ describe('chart specs carry the summary', () => {
     );
   });
 
+  test("verdicts: every bar's label fits after it inside the plot; the legend sits below, not where labels end", () => {
+    // The sample's 20-indicator group has the long "không có chỉ tiêu đến hạn năm 2026": at the right of the plot,
+    // the legend was drawn over its end.
+    const s = spec('verdicts');
+    const [bars, totals] = s.vegaLite.layer as {
+      encoding: { x: { scale?: { domain: number[] } }; color?: { legend: unknown } };
+      data: { values: { total: number; label: string }[] };
+    }[];
+    const width = s.vegaLite.width as number;
+    const end = bars.encoding.x.scale!.domain[1];
+    // 13 px DejaVu Sans: at most 0.6 em a letter on average in these labels.
+    for (const { total, label } of totals.data.values)
+      expect((total / end) * width + 4 + label.length * 0.6 * 13).toBeLessThanOrEqual(width);
+    expect(bars.encoding.color!.legend).toMatchObject({ orient: 'bottom' });
+  });
+
   test('a group whose indicators are all "không áp dụng" keeps its row (with its label), not a gap', () => {
     const empty: Summary = {
       ...summary,

@@ -110,6 +110,18 @@ function completenessChart(summary: Summary): ChartSpec {
 }
 
 /** Indicators per group by verdict (stacked), the ratio the report states after each bar. */
+/** At most how wide a 13 px label is (DejaVu Sans averages about 0.55 em a letter here; 0.6 em leaves a margin). */
+const labelPixels = (text: string) => text.length * 0.6 * 13 + 8;
+
+/**
+ * The count axis's end: every bar's "đạt 01/03 đến hạn" or "không có chỉ tiêu đến hạn năm 2026" label fits after
+ * the bar inside the plot (a bar of `total` ends at total / domain of the width), and the longest bar has some room.
+ */
+function countDomain(groups: readonly { total: number; label: string }[], plotWidth: number): number {
+  const fits = groups.map((g) => (g.total * plotWidth) / Math.max(plotWidth - labelPixels(g.label), plotWidth / 4));
+  return Math.max(1, Math.ceil(Math.max(...groups.map((g) => g.total * 1.15), ...fits)));
+}
+
 function verdictsChart(summary: Summary): ChartSpec {
   const groupLabels = summary.groups.map(groupLabel);
   const groupRows = summary.groups
@@ -123,7 +135,7 @@ function verdictsChart(summary: Summary): ChartSpec {
     total: barOf(g),
     label: groupRatioLabel(g, summary.year),
   }));
-  const maxTotal = Math.max(1, ...summary.groups.map(barOf));
+  const plotWidth = 480;
   const yGroup = { field: 'group', type: 'nominal', sort: null, scale: { domain: groupLabels }, title: null };
   const title = CHART_TEXT.verdicts(summary.year);
   return {
@@ -132,20 +144,19 @@ function verdictsChart(summary: Summary): ChartSpec {
     width: 760,
     height: 320,
     vegaLite: {
-      ...frame(title, 360),
+      ...frame(title, plotWidth),
       layer: [
         {
           data: { values: groupRows },
           mark: 'bar',
           encoding: {
             y: yGroup,
-            // Room after the longest bar for its "đạt 01/03 đến hạn" or "không có chỉ tiêu đến hạn" label.
             x: {
               field: 'count',
               type: 'quantitative',
               stack: 'zero',
               title: CHART_TEXT.count,
-              scale: { domain: [0, Math.ceil(maxTotal * 1.8)], nice: false },
+              scale: { domain: [0, countDomain(groupTotals, plotWidth)], nice: false },
               axis: { tickMinStep: 1 },
             },
             color: {
@@ -153,6 +164,8 @@ function verdictsChart(summary: Summary): ChartSpec {
               type: 'nominal',
               title: CHART_TEXT.verdict,
               scale: { domain: VERDICT_SERIES.map((s) => s.label), range: VERDICT_SERIES.map((s) => s.color) },
+              // Below the plot: at the right it sat where a long "không có chỉ tiêu đến hạn năm 2026" label ends.
+              legend: { orient: 'bottom', columns: 3 },
             },
             order: { field: 'order', type: 'quantitative' },
           },
