@@ -256,6 +256,19 @@ describe('never twice', () => {
     expect(manual.message).toContain('Đã nhắc trước đó trong ngày');
   });
 
+  test('the summary goes to every VHXH address of Cấu hình ("a; b", as the README says to list them)', () => {
+    // One cell "vhxh@…; pho.vhxh@…" used to be judged as one invalid address: no summary at all, ever.
+    const workbook = owingWorkbook({ vhxhEmail: 'vhxh@phuong-haiduong.example; Pho.VHXH@phuong-haiduong.example; ' });
+    const ports = new MemoryPorts(at(27, 11));
+    const result = run(workbook, ports);
+    expect(result.summary.sent).toBe(true);
+    const [summary] = summaries(ports);
+    expect(summary.email.to).toEqual(['vhxh@phuong-haiduong.example', 'Pho.VHXH@phuong-haiduong.example']);
+    // Units reply to the office's first address.
+    const reminder = ports.outbox.find((m) => m.email.kind === 'reminder')!;
+    expect(reminder.email.replyTo).toBe('vhxh@phuong-haiduong.example');
+  });
+
   test('journal marks: planned before the send, sent after; the carry-over empties', () => {
     const ports = new MemoryPorts(at(27, 11));
     run(owingWorkbook(), ports);

@@ -11,7 +11,7 @@ import type { OwedItem, UnitProgress } from '../progress/owed';
 import type { Config } from '../sheet/config';
 import { TABS, type TabKey } from '../sheet/schema';
 import { cleanText, escapeHtml } from '../text';
-import { isValidEmail } from '../units/table';
+import { isValidEmail, splitList } from '../units/table';
 import { type SheetLinks, sheetLink, sheetRowOf } from './links';
 import { REMINDERS_TEXT } from './messages';
 import type { DeadlineStatus } from './schedule';
@@ -365,8 +365,17 @@ export function senderName(config: Config): string {
   return cleanText(config.senderName) || REMINDERS_TEXT.sender(config.wardName);
 }
 
+/** The VHXH office's valid addresses in Cấu hình ("a@x.vn; b@x.vn"), each once whatever its case. */
+export function officeAddresses(config: Pick<Config, 'vhxhEmail'>): string[] {
+  const out: string[] = [];
+  for (const address of splitList(config.vhxhEmail).filter(isValidEmail))
+    if (!out.some((a) => a.toLowerCase() === address.toLowerCase())) out.push(address);
+  return out;
+}
+
+/** Units reply to the office's first address. */
 export function replyTo(config: Config): string | null {
-  return isValidEmail(config.vhxhEmail) ? cleanText(config.vhxhEmail) : null;
+  return officeAddresses(config)[0] ?? null;
 }
 
 export function wrapHtml(body: string): string {

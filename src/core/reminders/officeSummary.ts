@@ -121,7 +121,7 @@ export function composeSummary(plan: ReminderPlan, outcomes: readonly UnitOutcom
   return {
     kind: 'summary',
     unitId: null,
-    to: [to],
+    to: to.split(', '),
     subject: summarySubject(plan, counts),
     text: summaryText(content),
     html: wrapHtml(summaryHtml(content)),

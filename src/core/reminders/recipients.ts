@@ -22,7 +22,7 @@ import { type UnitProgress, unitProgress } from '../progress/owed';
 import type { Config } from '../sheet/config';
 import type { LogEntry } from '../sheet/log';
 import { cleanText } from '../text';
-import { composeReminder, isValidEmail, type OutgoingEmail, tabName } from './email';
+import { composeReminder, isValidEmail, type OutgoingEmail, officeAddresses, tabName } from './email';
 import {
   CARRY_KEY,
   type CarryEntry,
@@ -95,6 +95,7 @@ export interface ReminderPlan {
   schedule: ScheduleDecision;
   units: PlannedUnit[];
   /** The VHXH address for the summary, or null when Cấu hình has none or an invalid one. */
+  /** The VHXH office's addresses, ", " between them (null: none valid in Cấu hình). */
   summaryTo: string | null;
   /** When today's summary was already sent, if it was. */
   summarySentAt: Date | null;
@@ -184,7 +185,7 @@ export function planReminderRun(input: PlanInput): ReminderPlan {
     configProblems: input.assessment.configProblems.map((p) => `${p.label}: ${p.message}`),
     schedule: day.schedule,
     units,
-    summaryTo: isValidEmail(config.vhxhEmail) ? cleanText(config.vhxhEmail) : null,
+    summaryTo: officeAddresses(config).join(', ') || null,
     summarySentAt: journal.summaries.has(day.todayIso) ? (journal.summaries.get(day.todayIso) ?? now) : null,
     missedRuns: missed.runs,
     missedRunKeys: missed.keys,

@@ -66,7 +66,7 @@ export async function writeReminderEmls(
   mkdirSync(dir, { recursive: true });
   for (const file of readdirSync(dir)) if (OUR_FILES.test(file)) rmSync(join(dir, file), { force: true });
   const { plan } = offline;
-  const domain = (options.fromAddress ?? plan.summaryTo ?? FALLBACK_FROM).split('@')[1] ?? 'localhost';
+  const domain = (options.fromAddress ?? plan.summaryTo?.split(', ')[0] ?? FALLBACK_FROM).split('@')[1] ?? 'localhost';
   const written: { email: OutgoingEmail; path: string }[] = [];
   for (const email of [...offline.reminders, ...(offline.summary ? [offline.summary] : [])]) {
     const name = emlFileName(email, plan.today);
