@@ -83,6 +83,36 @@ describe("An Hải's plan: the report is An Hải's", () => {
     );
   });
 
+  test('a title typed as clerks type it reads as one clause: no second "về việc", no stray period, no "kẾ HOẠCH"', () => {
+    const config = new ColumnMap('config', workbook.config.header);
+    const opening = (title: string) => {
+      const withTitle = {
+        ...workbook,
+        config: {
+          ...workbook.config,
+          rows: workbook.config.rows.map((r) =>
+            r[config.index('key')] === 'Trích yếu kế hoạch'
+              ? r.map((v, i) => (i === config.index('value') ? title : v))
+              : r,
+          ),
+        },
+      };
+      const line = bodyTexts(sampleReport(withTitle, TODAY).doc).find((t) => t.startsWith('Thực hiện Kế hoạch số'));
+      return line?.replace(/^.*phường An Hải về việc /, '').replace(/, Ủy ban nhân dân phường An Hải báo cáo.*$/, '');
+    };
+    const about = 'chuyển đổi số phường An Hải giai đoạn 2025 - 2030';
+    expect(opening('V/v chuyển đổi số phường An Hải giai đoạn 2025 - 2030')).toBe(about);
+    expect(opening('V/v: Chuyển đổi số phường An Hải giai đoạn 2025 - 2030')).toBe(about);
+    expect(opening('Về việc - chuyển đổi số phường An Hải giai đoạn 2025 - 2030')).toBe(about);
+    expect(opening('Chuyển đổi số phường An Hải giai đoạn 2025 - 2030.')).toBe(about);
+    expect(opening('Chuyển đổi số phường An Hải giai đoạn 2025 - 2030;')).toBe(about);
+    expect(opening('VỀ VIỆC CHUYỂN ĐỔI SỐ PHƯỜNG AN HẢI GIAI ĐOẠN 2025 - 2030')).toBe(
+      'chuyển đổi số phường an hải giai đoạn 2025 - 2030',
+    );
+    // A name in capitals inside a normal title is kept as typed.
+    expect(opening('Chuyển đổi số UBND phường An Hải')).toBe('chuyển đổi số UBND phường An Hải');
+  });
+
   test("rows in the plan's order, not in the sheet's unit blocks", () => {
     // The sheet: VP's row 4 first, then Phòng Kinh tế's 1 and 2, VHXH's 6, Công an's 5, the Một cửa's 3.
     const map = new ColumnMap('indicators', workbook.indicators.header);

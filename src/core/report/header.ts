@@ -38,10 +38,18 @@ export function headerBlock(assessment: Assessment, generatedAt: Date): Block[] 
   ];
 }
 
-/** What the plan is about, for the opening sentence: Cấu hình's "Trích yếu kế hoạch" ('' leaves it out). */
+/**
+ * What the plan is about, for the opening sentence: Cấu hình's "Trích yếu kế hoạch" ('' leaves it out). The sentence
+ * says "về việc" itself, so a typed "V/v:", "Về việc -" goes, and so does a closing period or semicolon (the sentence
+ * goes on). A title typed in capitals, as on the plan's cover, is lowered whole (else "kẾ HOẠCH").
+ */
 function planAbout(assessment: Assessment): string {
-  const title = cleanText(assessment.config.planTitle).replace(/^(về việc|v\/v)\s+/i, '');
-  return title ? title.charAt(0).toLocaleLowerCase('vi') + title.slice(1) : '';
+  const title = cleanText(assessment.config.planTitle)
+    .replace(/^(về việc|v\/v)\s*[:.-]?\s*/i, '')
+    .replace(/[\s.;,:]+$/, '');
+  if (!title) return '';
+  const allCaps = title === title.toLocaleUpperCase('vi') && title !== title.toLocaleLowerCase('vi');
+  return allCaps ? title.toLocaleLowerCase('vi') : title.charAt(0).toLocaleLowerCase('vi') + title.slice(1);
 }
 
 /** "Căn cứ …;" for each legal basis in Cấu hình, then "Thực hiện <the request letters> …" (or the plan itself). */
