@@ -130,6 +130,46 @@ describe('an invalid entry in either column is named, per column, in Vietnamese'
   });
 });
 
+describe('a unit whose Google account was typed in the reminder column only (its account column empty)', () => {
+  const NO_ACCOUNT =
+    'Cột "Tài khoản Google được nhập liệu (cách nhau bởi dấu ;)" đang để trống: không cán bộ nào của đơn vị được ' +
+    'nhập các dòng của đơn vị hay gửi báo cáo (địa chỉ ở cột "Email nhận nhắc hạn (cách nhau bởi dấu ;)" chỉ nhận ' +
+    'thư nhắc hạn). Phòng VHXH ghi tài khoản Google của cán bộ đơn vị vào cột này ở trang "Đơn vị".';
+
+  test('Kiểm tra dữ liệu says nobody of the unit can enter its rows, pointing at the empty cell', () => {
+    const wb = sampleWorkbook(d(25, 11));
+    setCell(wb, 'units', 'unitId', 'KTHTDT', 'accounts', '');
+    setCell(wb, 'units', 'unitId', 'KTHTDT', 'emails', GMAIL);
+    const map = new ColumnMap('units', wb.units.header);
+    const row = wb.units.rows.findIndex((r) => r[map.index('unitId')] === 'KTHTDT') + 2;
+    const items = problemsByUnit(assessWorkbook(wb, d(25, 11)), wb)
+      .find((g) => g.unitId === 'KTHTDT')!
+      .invalid.filter((p) => p.cell.sheetName === TABS.units.name);
+    expect(items.map((p) => [p.cell.a1, p.message])).toEqual([
+      [`${String.fromCharCode(65 + map.index('accounts'))}${row}`, NO_ACCOUNT],
+    ]);
+  });
+
+  test('setup leaves its rows to the office and says so in its summary', () => {
+    const world = setUpWorld();
+    try {
+      const { map, row } = unitsTab(world);
+      const sheet = world.fake.spreadsheet.api.getSheetByName(TABS.units.name)!;
+      sheet.getRange(row('KTHTDT'), map.index('accounts') + 1).setValue('');
+      sheet.getRange(row('KTHTDT'), map.index('emails') + 1).setValue(STAFF.KTHTDT);
+      const result = runSetup(world.fake.spreadsheet.api, NOW);
+      const kt = cellOf(world.fake, 'indicators', 'PL1-2@KTHTDT', 'result');
+      expect(world.fake.spreadsheet.canUserEdit(STAFF.KTHTDT, TABS.indicators.name, kt.row, kt.column)).toBe(false);
+      expect(world.fake.spreadsheet.canUserEdit('nguoi.la@example.com', TABS.indicators.name, kt.row, kt.column)).toBe(
+        false,
+      );
+      expect(result.addressProblems).toEqual([`Phòng Kinh tế, Hạ tầng và Đô thị: ${NO_ACCOUNT}`]);
+    } finally {
+      world.restore();
+    }
+  });
+});
+
 describe('setup on a sheet from before the split (one column "Email nhận thông báo")', () => {
   let world: World;
   let result: ReturnType<typeof runSetup>;

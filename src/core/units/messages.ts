@@ -14,6 +14,10 @@ export const UNITS_TEXT = {
   invalidReminderEmails: (entries: readonly string[]) =>
     `Cột "${EMAILS}" có mục không phải địa chỉ email hợp lệ: ${entries.join('; ')}. Thư nhắc hạn không gửi tới ` +
     `mục này; Phòng VHXH sửa lại ở trang "${TABS.units.name}".`,
+  noAccounts:
+    `Cột "${ACCOUNTS}" đang để trống: không cán bộ nào của đơn vị được nhập các dòng của đơn vị hay gửi báo cáo ` +
+    `(địa chỉ ở cột "${EMAILS}" chỉ nhận thư nhắc hạn). Phòng VHXH ghi tài khoản Google của cán bộ đơn vị vào cột ` +
+    `này ở trang "${TABS.units.name}".`,
   /** One line of the setup summary: the unit, then the problem. */
   setupLine: (unitName: string, problem: string) => `${unitName}: ${problem}`,
   /** Setup on a sheet from before the split (issue 13). */

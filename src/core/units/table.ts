@@ -119,13 +119,17 @@ export interface AddressProblem {
 }
 
 /**
- * The entries of either address column that are not e-mail addresses, per column. An empty reminder column borrows
- * the accounts: their problem is said once, under the accounts.
+ * The entries of either address column that are not e-mail addresses, per column, and an empty account column. An
+ * empty reminder column borrows the accounts: their problem is said once, under the accounts.
  */
 export function addressProblems(states: readonly UnitState[]): AddressProblem[] {
   return states.flatMap((s) => {
     const at = { unitId: s.unit.id, unitName: s.unit.name, rowIndex: s.rowIndex };
     const problems: AddressProblem[] = [];
+    // No account at all: the unit's rows are the office's alone (protections), and nobody of the unit can submit.
+    // Often its login was typed in the reminder column, which gives no right; the office must hear it.
+    if (!s.accounts.length && !s.invalidAccounts.length)
+      problems.push({ ...at, column: 'accounts', entries: [], message: UNITS_TEXT.noAccounts });
     if (s.invalidAccounts.length)
       problems.push({
         ...at,
