@@ -170,6 +170,36 @@ describe('a unit whose Google account was typed in the reminder column only (its
   });
 });
 
+describe('one Google account typed for two units', () => {
+  test('Kiểm tra dữ liệu and the setup summary say it submits for the first unit only', () => {
+    const world = setUpWorld();
+    try {
+      const { map, row } = unitsTab(world);
+      const sheet = world.fake.spreadsheet.api.getSheetByName(TABS.units.name)!;
+      // The clerk who also enters for Công an, typed with capitals and spaces.
+      sheet.getRange(row('CA'), map.index('accounts') + 1).setValue(`${STAFF.CA}; ${STAFF.KTHTDT.toUpperCase()} `);
+      const result = runSetup(world.fake.spreadsheet.api, NOW);
+      const shared = (first: string, other: string) =>
+        `Tài khoản ${STAFF.KTHTDT} được ghi cho cả "Phòng Kinh tế, Hạ tầng và Đô thị" và "Công an phường": khi gửi ` +
+        `báo cáo, tài khoản này chỉ gửi được cho "${first}", không gửi được cho "${other}". Mỗi tài khoản Google chỉ ` +
+        'ghi cho một đơn vị; Phòng VHXH sửa lại ở trang "Đơn vị".';
+      expect(result.addressProblems).toEqual([
+        `Phòng Kinh tế, Hạ tầng và Đô thị: ${shared('Phòng Kinh tế, Hạ tầng và Đô thị', 'Công an phường')}`,
+        `Công an phường: ${shared('Phòng Kinh tế, Hạ tầng và Đô thị', 'Công an phường')}`,
+      ]);
+      const wb = sampleWorkbook(d(25, 11));
+      setCell(wb, 'units', 'unitId', 'KTHTDT', 'accounts', STAFF.KTHTDT);
+      setCell(wb, 'units', 'unitId', 'CA', 'accounts', `${STAFF.CA}; ${STAFF.KTHTDT.toUpperCase()} `);
+      const ca = problemsByUnit(assessWorkbook(wb, d(25, 11)), wb)
+        .find((g) => g.unitId === 'CA')!
+        .invalid.filter((p) => p.cell.sheetName === TABS.units.name);
+      expect(ca.map((p) => p.message)).toEqual([shared('Phòng Kinh tế, Hạ tầng và Đô thị', 'Công an phường')]);
+    } finally {
+      world.restore();
+    }
+  });
+});
+
 describe('setup on a sheet from before the split (one column "Email nhận thông báo")', () => {
   let world: World;
   let result: ReturnType<typeof runSetup>;

@@ -59,7 +59,10 @@ export function problemsByUnit(
   // The Đơn vị tab's addresses: an entry that is no e-mail gives nobody edit rights or reminders (units/table.ts).
   const addressItems = (unitId: string): ProblemItem[] =>
     unitsMap
-      ? addressProblems(assessment.units.filter((s) => s.unit.id === unitId)).map((p) => {
+      ? addressProblems(
+          assessment.units.filter((s) => s.unit.id === unitId),
+          assessment.units,
+        ).map((p) => {
           const header = p.column === 'accounts' ? UNITS_TEXT.accountsHeader : UNITS_TEXT.emailsHeader;
           return {
             cell: {

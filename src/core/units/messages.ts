@@ -18,6 +18,15 @@ export const UNITS_TEXT = {
     `Cột "${ACCOUNTS}" đang để trống: không cán bộ nào của đơn vị được nhập các dòng của đơn vị hay gửi báo cáo ` +
     `(địa chỉ ở cột "${EMAILS}" chỉ nhận thư nhắc hạn). Phòng VHXH ghi tài khoản Google của cán bộ đơn vị vào cột ` +
     `này ở trang "${TABS.units.name}".`,
+  /** One account in the account column of several units: it submits for the first of them only. */
+  sharedAccount: (account: string, first: string, others: readonly string[]) => {
+    const quoted = [first, ...others].map((n) => `"${n}"`);
+    return (
+      `Tài khoản ${account} được ghi cho cả ${quoted.slice(0, -1).join(', ')} và ${quoted[quoted.length - 1]}: khi ` +
+      `gửi báo cáo, tài khoản này chỉ gửi được cho "${first}", không gửi được cho ${quoted.slice(1).join(', ')}. ` +
+      `Mỗi tài khoản Google chỉ ghi cho một đơn vị; Phòng VHXH sửa lại ở trang "${TABS.units.name}".`
+    );
+  },
   /** One line of the setup summary: the unit, then the problem. */
   setupLine: (unitName: string, problem: string) => `${unitName}: ${problem}`,
   /** Setup on a sheet from before the split (issue 13). */

@@ -122,7 +122,10 @@ export interface AddressProblem {
  * The entries of either address column that are not e-mail addresses, per column, and an empty account column. An
  * empty reminder column borrows the accounts: their problem is said once, under the accounts.
  */
-export function addressProblems(states: readonly UnitState[]): AddressProblem[] {
+export function addressProblems(
+  states: readonly UnitState[],
+  allStates: readonly UnitState[] = states,
+): AddressProblem[] {
   return states.flatMap((s) => {
     const at = { unitId: s.unit.id, unitName: s.unit.name, rowIndex: s.rowIndex };
     const problems: AddressProblem[] = [];
@@ -137,6 +140,19 @@ export function addressProblems(states: readonly UnitState[]): AddressProblem[] 
         entries: s.invalidAccounts,
         message: UNITS_TEXT.invalidAccounts(s.invalidAccounts),
       });
+    // One login for two units: submission acts for the first unit listing it (submission/flow.ts unitOfEmail).
+    // Google logins ignore case ("A@B.vn" is "a@b.vn"), as unitOfEmail does.
+    for (const account of new Set(s.accounts.map((a) => a.toLowerCase()))) {
+      const listing = allStates.filter((o) => o.accounts.some((a) => a.toLowerCase() === account));
+      if (listing.length < 2) continue;
+      const names = listing.map((o) => o.unit.name);
+      problems.push({
+        ...at,
+        column: 'accounts',
+        entries: [account],
+        message: UNITS_TEXT.sharedAccount(account, names[0], names.slice(1)),
+      });
+    }
     if (!s.remindersToAccounts && s.invalidReminderEmails.length)
       problems.push({
         ...at,
