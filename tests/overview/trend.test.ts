@@ -8,7 +8,7 @@ import { assessWorkbook } from '../../src/core/judging/assess';
 import { chartSpecs, type trendChartValues } from '../../src/core/overview/chartSpecs';
 import { OVERVIEW_TEXT } from '../../src/core/overview/messages';
 import { summarize, summaryBlocks, summaryGrid, summaryNumberFormats } from '../../src/core/overview/overview';
-import { shortIndicatorName, trendOf } from '../../src/core/overview/trend';
+import { isPercentRow, shortIndicatorName, trendOf, trendPoints } from '../../src/core/overview/trend';
 import { SAMPLE_HISTORY } from '../../src/core/sample/entries';
 import { CONFIG_ITEMS, configRows, defaultConfig, readConfig } from '../../src/core/sheet/config';
 import { TABS } from '../../src/core/sheet/schema';
@@ -134,6 +134,34 @@ describe('which indicators', () => {
     const { grid, blockRows } = summaryGrid(summary, '30/11/2026');
     const at = blockRows.trend;
     expect(grid.slice(at.firstRow + at.rows, at.firstRow + at.rows + 3).map((r) => r[0])).toEqual(trend.notes);
+  });
+
+  test('a cell pasted full (every row, junk, repeats): at most 10 series and 11 notes, the rest said in one line', () => {
+    const keys = sampleWorkbook()
+      .indicators.rows.map((r) =>
+        String(r[new ColumnMap('indicators', sampleWorkbook().indicators.header).index('rowKey')]),
+      )
+      .filter((k) => k.includes('@'));
+    const junk = Array.from({ length: 400 }, (_, i) => (i % 3 ? `<b>${i}</b>` : i % 2 ? '=SUM(A1:A9)' : '📈'));
+    const trend = trendFor(withTrendCell(sampleWorkbook(), [...keys, ...keys, ...junk].join('; ')));
+    // The rows the chart could draw, in the order typed: in %, with a result read.
+    const assessment = assessWorkbook(sampleWorkbook(), AFTER);
+    const drawable = keys.filter((k) => {
+      const row = assessment.indicators.find((r) => r.rowKey === k);
+      return !!row?.judgement && isPercentRow(row) && trendPoints(row, assessment).length > 0;
+    });
+    expect(drawable.length).toBeGreaterThan(10);
+    expect(trend.series.map((s) => s.rowKey)).toEqual(drawable.slice(0, 10));
+    expect(trend.notes.length).toBeLessThanOrEqual(11);
+    expect(trend.notes).toContain(
+      `Cấu hình "Chỉ tiêu vẽ biểu đồ qua các năm": biểu đồ vẽ tối đa 10 chỉ tiêu; đã bỏ qua ${drawable.length - 10} ` +
+        `chỉ tiêu ghi sau (${drawable.slice(10, 15).join(', ')}${drawable.length > 15 ? ', …' : ''}).`,
+    );
+    // Each junk entry is named once, however often it was pasted.
+    expect(trend.notes.filter((n) => n.includes('"📈"'))).toHaveLength(1);
+    expect(trend.notes[trend.notes.length - 1]).toMatch(
+      /^Cấu hình "Chỉ tiêu vẽ biểu đồ qua các năm": và \d+ mục khác không vẽ được \(xem các mục trên\)\.$/,
+    );
   });
 
   test('a configured % row whose results never read as a figure: said so, not drawn', () => {

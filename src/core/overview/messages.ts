@@ -79,6 +79,10 @@ export const OVERVIEW_TEXT = {
       `${CONFIG_TREND}: TT "${entry}" có ở nhiều phụ lục (${places}); hãy ghi mã dòng (ví dụ ${example}); đã bỏ qua.`,
     notPercent: (entry: string, where: string) =>
       `${CONFIG_TREND}: chỉ tiêu "${entry}" (${where}) không tính theo %; biểu đồ chỉ vẽ chỉ tiêu tính theo %.`,
+    tooMany: (max: number, left: readonly string[]) =>
+      `${CONFIG_TREND}: biểu đồ vẽ tối đa ${max} chỉ tiêu; đã bỏ qua ${left.length} chỉ tiêu ghi sau ` +
+      `(${left.slice(0, 5).join(', ')}${left.length > 5 ? ', …' : ''}).`,
+    moreNotes: (count: number) => `${CONFIG_TREND}: và ${count} mục khác không vẽ được (xem các mục trên).`,
     noResult: (entry: string, where: string) =>
       `${CONFIG_TREND}: chỉ tiêu "${entry}" (${where}) chưa có kết quả nào đọc được thành số; chưa vẽ.`,
   },

@@ -33,6 +33,12 @@ export interface Trend {
 /** The tool's pick when Cấu hình names none: at most this many series, each of at least two years. */
 export const TREND_DEFAULT_MAX = 5;
 export const TREND_DEFAULT_MIN_POINTS = 2;
+/**
+ * Cấu hình's list is typed or pasted by a person: at most this many series are drawn (a legend of hundreds is
+ * unreadable, and each series is a column of Tổng hợp), at most this many notes printed, the rest said in one line.
+ */
+export const TREND_CONFIG_MAX = 10;
+export const TREND_NOTES_MAX = 10;
 /** Longest name kept whole; a longer one is cut at a word and ends in "…" (the legend stays readable). */
 export const TREND_NAME_MAX = 64;
 
@@ -128,13 +134,23 @@ export function trendOf(assessment: Assessment): Trend {
   const picked: { row: AssessedIndicator; points: TrendPoint[] }[] = [];
   const notes: string[] = [];
   if (entries.length) {
-    const configured = configuredRows(entries, rows);
+    // An entry pasted twice is read (and named in a note) once.
+    const distinct = entries.filter((e, i) => entries.findIndex((x) => x.toUpperCase() === e.toUpperCase()) === i);
+    const configured = configuredRows(distinct, rows);
     notes.push(...configured.notes);
     for (const row of configured.rows) {
       const points = trendPoints(row, assessment);
       if (!isPercentRow(row)) notes.push(T.notPercent(row.rowKey, row.where));
       else if (!points.length) notes.push(T.noResult(row.rowKey, row.where));
       else picked.push({ row, points });
+    }
+    if (picked.length > TREND_CONFIG_MAX) {
+      const left = picked.splice(TREND_CONFIG_MAX).map((p) => p.row.rowKey);
+      notes.unshift(T.tooMany(TREND_CONFIG_MAX, left));
+    }
+    if (notes.length > TREND_NOTES_MAX) {
+      const more = notes.length - TREND_NOTES_MAX;
+      notes.splice(TREND_NOTES_MAX, more, T.moreNotes(more));
     }
   } else {
     const candidates = rows
