@@ -160,6 +160,37 @@ describe('reading the links of a ward plan', () => {
     expect(lines).toBe(2);
   });
 
+  test('two rows linked but measured in different units (% and hồ sơ): kept, linked, and the import warns', () => {
+    const plan = readPlan(
+      [
+        {
+          sheet: 'Phụ lục 1',
+          grid: [
+            ['STT', 'Tên chỉ tiêu', 'Đơn vị tính', 'Chỉ tiêu năm 2026', 'Cơ quan chủ trì'],
+            ['1', 'Tỷ lệ hồ sơ thủ tục hành chính được số hóa', '%', '100%', TTHCC],
+            ['2', 'Số hồ sơ thủ tục hành chính được số hóa', 'hồ sơ', '5000', TTHCC, '1'],
+            ['3', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', '%', '≥ 80%', TTHCC, '4'],
+            ['4', 'Dịch vụ công toàn trình', 'Tỷ lệ %', '≥ 80%', TTHCC],
+          ].map((r, i) => (i === 0 ? [...r, 'Cùng chỉ tiêu với'] : r)),
+        },
+      ],
+      2026,
+    );
+    expect(plan.measures.map((g) => g.rows.map((r) => r.tt))).toEqual([
+      ['1', '2'],
+      ['3', '4'],
+    ]);
+    expect(plan.warnings.filter((w) => w.reason.includes('đơn vị tính'))).toEqual([
+      {
+        sheet: 'Phụ lục 1',
+        line: 3,
+        reason:
+          'cột "Cùng chỉ tiêu với" nối các dòng Phụ lục 1, TT 1 (%) và Phụ lục 1, TT 2 (hồ sơ) có đơn vị tính khác ' +
+          'nhau: hai số liệu này không so được với nhau; kiểm tra lại cột "Cùng chỉ tiêu với" hoặc "Đơn vị tính"',
+      },
+    ]);
+  });
+
   test('"TT 1" where the table numbers each group from 1 is not guessed', () => {
     const twice = readPlan(
       [

@@ -11,6 +11,7 @@
  */
 
 import { JUDGING_TEXT } from '../judging/messages';
+import { unitOfMeasure } from '../judging/quantity';
 import type { CatalogRowKind } from '../plan/catalog';
 import { cleanText, foldText } from '../text';
 import { PLAN_IMPORT_TEXT as T } from './messages';
@@ -28,6 +29,8 @@ export interface LinkRow {
   sameAs: string;
   /** The "Mã chỉ số" cell as written ('' when none). */
   code: string;
+  /** The "Đơn vị tính" cell ('' or absent when the table has none). */
+  unitOfMeasure?: string;
 }
 
 export interface LinkTable {
@@ -173,6 +176,20 @@ export function linkMeasures(tables: readonly LinkTable[]): MeasureLinks {
   const groups: MeasureGroup[] = [];
   for (const list of [...members.values()].sort((a, b) => a[0] - b[0])) {
     const measure = `M-${all[list[0]].row.id}`;
+    // One measure in two units (% and a count) cannot be compared: most likely a wrong link; said, not guessed.
+    const withUnit = list.filter((i) => cleanText(all[i].row.unitOfMeasure));
+    const clash = withUnit.find((i) => unitKey(all[i].row) !== unitKey(all[withUnit[0]].row));
+    if (clash !== undefined) {
+      const [a, b] = [all[withUnit[0]], all[clash]];
+      warnings.push({
+        sheet: b.table.sheet,
+        line: b.row.line,
+        reason: T.warnings.sameAsUnits(
+          `${where(a)} (${cleanText(a.row.unitOfMeasure)})`,
+          `${where(b)} (${cleanText(b.row.unitOfMeasure)})`,
+        ),
+      });
+    }
     for (const i of list) measureOf.set(all[i].row.id, measure);
     groups.push({
       measure,
@@ -185,6 +202,12 @@ export function linkMeasures(tables: readonly LinkTable[]): MeasureLinks {
     });
   }
   return { measureOf, groups, unreadable, warnings };
+}
+
+/** What a "Đơn vị tính" measures in: every spelling of % is one, a count by its word ("hồ sơ", "người"). */
+function unitKey(row: LinkRow): string {
+  const unit = unitOfMeasure(row.unitOfMeasure ?? '');
+  return unit.kind === 'percent' ? 'percent' : `${unit.kind}:${unit.key}`;
 }
 
 /** The row a reference names (passed to `found`), or why it names none (Vietnamese). */

@@ -52,6 +52,9 @@ export const PLAN_IMPORT_TEXT = {
     noLeadColumn: (kind: string, unit: string) => `${kind} không có cột chủ trì: mọi dòng giao cho ${unit}.`,
     sameAsOnGroup: (text: string) =>
       `dòng tiêu đề nhóm không có số liệu: bỏ qua ${SAME_AS} ('${text}'); ghi ở dòng chỉ tiêu`,
+    sameAsUnits: (first: string, other: string) =>
+      `${SAME_AS} nối các dòng ${first} và ${other} có đơn vị tính khác nhau: hai số liệu này không so được với ` +
+      `nhau; kiểm tra lại ${SAME_AS} hoặc "Đơn vị tính"`,
     noTargetColumn: 'không thấy cột chỉ tiêu (ví dụ "Chỉ tiêu năm 2026", "Kế hoạch 2026"): các dòng sẽ là Cần đánh giá',
   },
   /** The office the whole plan goes to when no table names a lead. */
