@@ -297,7 +297,7 @@ describe('no indicator with two years', () => {
     const at = blockRows.trend;
     expect(grid[at.titleRow][0]).toBe('5. Kết quả một số chỉ tiêu qua các năm (%)');
     expect(grid[at.titleRow + 1][0]).toBe(
-      'Chưa có chỉ tiêu nào có kết quả của từ hai năm trở lên để vẽ biểu đồ qua các năm.',
+      'Chưa có chỉ tiêu nào có kết quả từ hai năm trở lên để vẽ biểu đồ qua các năm.',
     );
     expect(grid).toHaveLength(at.titleRow + 2);
     expect(chartSpecs(summary).map((s) => s.key)).toEqual(['completeness', 'verdicts']);

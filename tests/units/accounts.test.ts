@@ -10,6 +10,7 @@ import { assessWorkbook } from '../../src/core/judging/assess';
 import { problemsByUnit, problemsHtml } from '../../src/core/progress/dataCheck';
 import { TABS } from '../../src/core/sheet/schema';
 import { ColumnMap } from '../../src/core/sheet/table';
+import { isValidEmail } from '../../src/core/units/table';
 import { runSetup } from '../../src/gas/setup/setup';
 import { LAYOUT_KEY, layoutFrom, layoutProperty } from '../../src/gas/sheet/layout';
 import { writeOfflineReminders } from '../../src/local/reminders/eml';
@@ -284,4 +285,32 @@ describe('the setup summary names invalid entries per column', () => {
         'congan@haiduong. Thư nhắc hạn không gửi tới mục này; Phòng VHXH sửa lại ở trang "Đơn vị".',
     ]);
   });
+});
+
+describe('what counts as an address (Google accounts and mail servers take ASCII addresses only)', () => {
+  test.each([
+    'kinhte.phuong@gmail.com',
+    'VHXH@haiduong.gov.vn',
+    'can.bo+nhac@phuong.example',
+    'canbo_1@haiduong.gov.vn',
+    "o'neil@x.vn",
+    '  congan@haiduong.gov.vn  ',
+  ])('%s is an address', (typed) => expect(isValidEmail(typed)).toBe(true));
+
+  test.each([
+    // A clerk typing the unit's name with its marks: real Google refuses it as an editor and as a recipient.
+    'Công.an@gmail.com',
+    'congan@hảiduong.vn',
+    'van phong',
+    'a@b',
+    'mailto:a@b.vn',
+    'Văn phòng <vp@x.vn>',
+    'a@@x.vn',
+    'a b@x.vn',
+    'a@x..vn',
+    '.a@x.vn',
+    'a.@x.vn',
+    'a@-x.vn',
+    '=HYPERLINK("x")@x.vn',
+  ])('%s is not', (typed) => expect(isValidEmail(typed)).toBe(false));
 });

@@ -69,7 +69,7 @@ export const OVERVIEW_TEXT = {
     year: 'Năm',
     axis: 'Kết quả (%)',
     indicator: 'Chỉ tiêu',
-    none: 'Chưa có chỉ tiêu nào có kết quả của từ hai năm trở lên để vẽ biểu đồ qua các năm.',
+    none: 'Chưa có chỉ tiêu nào có kết quả từ hai năm trở lên để vẽ biểu đồ qua các năm.',
     withUnit: (name: string, unit: string) => `${name} (${unit})`,
     withWhere: (name: string, where: string) => `${name} - ${where}`,
     /** What Cấu hình asked for that cannot be drawn: one line each, under the block. */
