@@ -21,6 +21,7 @@ import {
 } from '../../core/newYear/newYear';
 import { type CatalogRow, PLAN_CATALOG } from '../../core/plan/catalog';
 import { buildPlanRows } from '../../core/plan/rows';
+import type { UnitRegistry } from '../../core/plan/units';
 import { hasOwnPlan, recordsOf } from '../../core/planImport/build';
 import {
   checkColumns,
@@ -263,6 +264,137 @@ function withPreviousResults(merge: MergeResult, history: HistoryIndex, year: nu
   });
 }
 
+type Sheets = Map<TabKey, Sheet>;
+
+/** Cấu hình: rows it lacks get their defaults (the plan's title only where the sheet tracks the sample plan). */
+function setUpConfig(sheets: Sheets, configTable: TableData, before: Config, year: number) {
+  const merge = mergeConfigTab(configTable, { ...defaultConfig(year), planTitle: before.planTitle });
+  writeMerge(sheets.get('config')!, merge);
+  const map = new ColumnMap('config', merge.header);
+  const config = configFromRows(
+    merge.rows.map((r) => [r[map.index('key')], r[map.index('value')]]),
+    year,
+  );
+  return { merge, config };
+}
+
+/** Đơn vị: merged by unit; an old one-address column becomes the accounts (copied to the reminder column). */
+function setUpUnits(sheets: Sheets, unitsTable: TableData) {
+  const split = renamedColumns('units', unitsTable.header).map((r) => UNITS_TEXT.splitOnSetup(r.was));
+  const merge = mergeKeyedTab('units', unitsTable, registryFromTable(unitsTable));
+  writeMerge(sheets.get('units')!, merge);
+  const table = { header: merge.header, rows: merge.rows };
+  const registry = registryFromTable(table);
+  const states = unitStates(table, registry);
+  const addressLines = addressProblems(states).map((p) => UNITS_TEXT.setupLine(p.unitName, p.message));
+  return { merge, registry, split, addressLines };
+}
+
+/**
+ * Chỉ tiêu, Nhiệm vụ, Khó khăn - Đề xuất: merged by row key with the plan's rows (a ward that loaded its own plan
+ * keeps its rows: the sample's are never added to it); "Kết quả năm trước" from Lịch sử.
+ */
+function setUpPlanTabs(
+  ss: Spreadsheet,
+  sheets: Sheets,
+  tables: Record<'indicators' | 'tasks' | 'issues', TableData>,
+  catalog: readonly CatalogRow[],
+  registry: UnitRegistry,
+  year: number,
+) {
+  const plan =
+    catalog === PLAN_CATALOG && hasOwnPlan(tables.indicators, tables.tasks)
+      ? {
+          indicators: recordsOf('indicators', tables.indicators),
+          tasks: recordsOf('tasks', tables.tasks),
+          unknownLeads: [],
+        }
+      : buildPlanRows(catalog, registry);
+  const indicators = mergePlanTab('indicators', tables.indicators, plan.indicators, registry);
+  const historyTable = readTab(ss, 'history').table;
+  const history = new HistoryIndex(readHistory(historyTable));
+  withPreviousResults(indicators, history, year);
+  const tasks = mergePlanTab('tasks', tables.tasks, plan.tasks, registry);
+  const issues = mergeKeyedTab('issues', tables.issues, registry);
+  writeMerge(sheets.get('indicators')!, indicators);
+  writeMerge(sheets.get('tasks')!, tasks);
+  writeMerge(sheets.get('issues')!, issues);
+  return { plan, indicators, tasks, issues, history, historyTable };
+}
+
+/** Hướng dẫn rewritten; Lịch sử and Nhật ký get their header (a log from before the check column: in schema order). */
+function setUpFixedTabs(ss: Spreadsheet, sheets: Sheets, config: Config): string[][] {
+  const guide = sheets.get('guide')!;
+  const lines = [[TABS.guide.columns[0].header], ...guideLines(config).map((l) => [l])];
+  guide.clearContents();
+  guide.getRange(1, 1, lines.length, 1).setValues(lines);
+  const historySheet = sheets.get('history')!;
+  if (historySheet.getLastRow() === 0)
+    historySheet
+      .getRange(1, 1, 1, TABS.history.columns.length)
+      .setValues(literalRows([TABS.history.columns.map((c) => c.header)]));
+  const logSheet = sheets.get('log')!;
+  const logHeader = logSheet.getLastRow() === 0 ? [] : readTab(ss, 'log').table.header;
+  if (logHeader.length < TABS.log.columns.length)
+    logSheet.getRange(1, 1, 1, TABS.log.columns.length).setValues(literalRows([TABS.log.columns.map((c) => c.header)]));
+  return lines;
+}
+
+type MergedTabs = Map<TabKey, { sheet: Sheet; map: ColumnMap; rows: unknown[][] }>;
+
+/** Every tab formatted from the schema over the rows it now has; what protections and the layout need of each. */
+function formatTabs(
+  sheets: Sheets,
+  mergeOf: Partial<Record<TabKey, MergeResult>>,
+  guideRows: string[][],
+  historyTable: TableData,
+): MergedTabs {
+  const merged: MergedTabs = new Map();
+  for (const tab of TAB_ORDER) {
+    const m = mergeOf[tab];
+    const header = m
+      ? m.header
+      : tab === 'log' || tab === 'history'
+        ? TABS[tab].columns.map((c) => c.header)
+        : [TABS[tab].columns[0].header];
+    const rows = m ? m.rows : tab === 'guide' ? guideRows.slice(1) : tab === 'history' ? historyTable.rows : [];
+    const map = new ColumnMap(tab, header);
+    formatTab(sheets.get(tab)!, tab, map, rows.length);
+    merged.set(tab, { sheet: sheets.get(tab)!, map, rows });
+  }
+  return merged;
+}
+
+/** Nhật ký rows of one setup: what it did, each row it retired, each header it restored or renamed. */
+function setupLogRows(
+  indicators: MergeResult,
+  tasks: MergeResult,
+  protections: number,
+  headerLines: readonly string[],
+  now: Date,
+  user: string,
+): LogEntry[] {
+  const retired = [...indicators.retired, ...tasks.retired];
+  const detail = SETUP_TEXT.logDetail(
+    indicators.rows.length,
+    tasks.rows.length,
+    indicators.added.length + tasks.added.length,
+    retired.length,
+    protections,
+  );
+  return [
+    { time: now, user, action: 'setup', detail },
+    ...retired.map((key) => ({
+      time: now,
+      user,
+      action: 'rowRetired' as const,
+      target: key,
+      detail: SETUP_TEXT.rowRetiredLog,
+    })),
+    ...headerLines.map((line) => ({ time: now, user, action: 'headerRestored' as const, detail: line })),
+  ];
+}
+
 export function runSetup(
   ss: Spreadsheet = SpreadsheetApp.getActiveSpreadsheet(),
   now: Date = new Date(),
@@ -286,105 +418,24 @@ export function runSetup(
     const restored = restoreHeaders(ss, tables);
 
     ss.setSpreadsheetTimeZone('Asia/Ho_Chi_Minh');
-    const sheets = new Map(TAB_ORDER.map((tab) => [tab, ensureSheet(ss, tab)]));
+    const sheets: Sheets = new Map(TAB_ORDER.map((tab) => [tab, ensureSheet(ss, tab)]));
     checkYear(configTable, now);
-    // Rows Cấu hình lacks get their defaults; the plan's title only where the sheet tracks the sample plan.
-    const configMerge = mergeConfigTab(configTable, { ...defaultConfig(year), planTitle: configBefore.planTitle });
-    writeMerge(sheets.get('config')!, configMerge);
-    const configMap = new ColumnMap('config', configMerge.header);
-    const config = configFromRows(
-      configMerge.rows.map((r) => [r[configMap.index('key')], r[configMap.index('value')]]),
-      year,
+    const { merge: configMerge, config } = setUpConfig(sheets, configTable, configBefore, year);
+    const units = setUpUnits(sheets, tables.units);
+    const { registry } = units;
+    const planTabs = setUpPlanTabs(ss, sheets, tables, catalog, registry, config.reportingYear);
+    const { indicators, tasks, history } = planTabs;
+    const lines = setUpFixedTabs(ss, sheets, config);
+    const merged = formatTabs(
+      sheets,
+      { config: configMerge, units: units.merge, indicators, tasks, issues: planTabs.issues },
+      lines,
+      planTabs.historyTable,
     );
-
-    const registryBefore = registryFromTable(tables.units);
-    // A Đơn vị tab with the one address column of old: it becomes the accounts, copied to the reminder column.
-    const split = renamedColumns('units', tables.units.header).map((r) => UNITS_TEXT.splitOnSetup(r.was));
-    const unitsMerge = mergeKeyedTab('units', tables.units, registryBefore);
-    writeMerge(sheets.get('units')!, unitsMerge);
-    const unitsTable = { header: unitsMerge.header, rows: unitsMerge.rows };
-    const registry = registryFromTable(unitsTable);
-    const addressLines = addressProblems(unitStates(unitsTable, registry)).map((p) =>
-      UNITS_TEXT.setupLine(p.unitName, p.message),
-    );
-
-    const indicatorsTable = tables.indicators;
-    const tasksTable = tables.tasks;
-    // A ward that loaded its own plan keeps its rows: the sample's are never added to it.
-    const plan =
-      catalog === PLAN_CATALOG && hasOwnPlan(indicatorsTable, tasksTable)
-        ? {
-            indicators: recordsOf('indicators', indicatorsTable),
-            tasks: recordsOf('tasks', tasksTable),
-            unknownLeads: [],
-          }
-        : buildPlanRows(catalog, registry);
-    const indicatorsMerge = mergePlanTab('indicators', indicatorsTable, plan.indicators, registry);
-    const historyTable = readTab(ss, 'history').table;
-    const history = new HistoryIndex(readHistory(historyTable));
-    withPreviousResults(indicatorsMerge, history, config.reportingYear);
-    const tasksMerge = mergePlanTab('tasks', tasksTable, plan.tasks, registry);
-    const issuesMerge = mergeKeyedTab('issues', tables.issues, registry);
-    writeMerge(sheets.get('indicators')!, indicatorsMerge);
-    writeMerge(sheets.get('tasks')!, tasksMerge);
-    writeMerge(sheets.get('issues')!, issuesMerge);
-
-    const guide = sheets.get('guide')!;
-    const lines = [[TABS.guide.columns[0].header], ...guideLines(config).map((l) => [l])];
-    guide.clearContents();
-    guide.getRange(1, 1, lines.length, 1).setValues(lines);
-    const historySheet = sheets.get('history')!;
-    if (historySheet.getLastRow() === 0)
-      historySheet
-        .getRange(1, 1, 1, TABS.history.columns.length)
-        .setValues(literalRows([TABS.history.columns.map((c) => c.header)]));
-    const logSheet = sheets.get('log')!;
-    const logHeader = logSheet.getLastRow() === 0 ? [] : readTab(ss, 'log').table.header;
-    if (logHeader.length < TABS.log.columns.length)
-      // A new log, or one from before the check column: the header in schema order (rows are written in it).
-      logSheet
-        .getRange(1, 1, 1, TABS.log.columns.length)
-        .setValues(literalRows([TABS.log.columns.map((c) => c.header)]));
-
-    const merged = new Map<TabKey, { sheet: Sheet; map: ColumnMap; rows: unknown[][] }>();
-    const mergeOf: Partial<Record<TabKey, MergeResult>> = {
-      config: configMerge,
-      units: unitsMerge,
-      indicators: indicatorsMerge,
-      tasks: tasksMerge,
-      issues: issuesMerge,
-    };
-    for (const tab of TAB_ORDER) {
-      const m = mergeOf[tab];
-      const header = m
-        ? m.header
-        : tab === 'log' || tab === 'history'
-          ? TABS[tab].columns.map((c) => c.header)
-          : [TABS[tab].columns[0].header];
-      const rows = m ? m.rows : tab === 'guide' ? lines.slice(1) : tab === 'history' ? historyTable.rows : [];
-      const map = new ColumnMap(tab, header);
-      formatTab(sheets.get(tab)!, tab, map, rows.length);
-      merged.set(tab, { sheet: sheets.get(tab)!, map, rows });
-    }
 
     const log: LogEntry[] = [
-      ...refreshJudgedTab(
-        sheets.get('indicators')!,
-        'indicators',
-        { header: indicatorsMerge.header, rows: indicatorsMerge.rows },
-        config,
-        now,
-        user,
-        history,
-      ),
-      ...refreshJudgedTab(
-        sheets.get('tasks')!,
-        'tasks',
-        { header: tasksMerge.header, rows: tasksMerge.rows },
-        config,
-        now,
-        user,
-      ),
+      ...refreshJudgedTab(sheets.get('indicators')!, 'indicators', indicators, config, now, user, history),
+      ...refreshJudgedTab(sheets.get('tasks')!, 'tasks', tasks, config, now, user),
     ];
     const protections = applyProtections(ss, merged, config, registry);
     // Setup rebuilds every protection open; put back the approval and deadline locks.
@@ -394,41 +445,20 @@ export function runSetup(
     // From now on the input cells belong to this reporting year; only "Bắt đầu năm báo cáo mới" changes it.
     const scriptProps = PropertiesService.getScriptProperties();
     if (!scriptProps.getProperty(DATA_YEAR_KEY)) scriptProps.setProperty(DATA_YEAR_KEY, String(config.reportingYear));
-    const changed = [...indicatorsMerge.added, ...tasksMerge.added];
-    log.push({
-      time: now,
-      user,
-      action: 'setup',
-      detail: SETUP_TEXT.logDetail(
-        indicatorsMerge.rows.length,
-        tasksMerge.rows.length,
-        changed.length,
-        indicatorsMerge.retired.length + tasksMerge.retired.length,
-        protections,
-      ),
-    });
-    for (const key of [...indicatorsMerge.retired, ...tasksMerge.retired])
-      log.push({
-        time: now,
-        user,
-        action: 'rowRetired',
-        target: key,
-        detail: SETUP_TEXT.rowRetiredLog,
-      });
-    for (const line of [...restored, ...split]) log.push({ time: now, user, action: 'headerRestored', detail: line });
+    log.push(...setupLogRows(indicators, tasks, protections, [...restored, ...units.split], now, user));
     flushPendingLog(ss);
     appendLog(ss, log);
     baseline(ss, { protections: true });
     return {
-      indicators: indicatorsMerge.rows.length,
-      tasks: tasksMerge.rows.length,
-      added: changed,
-      retired: [...indicatorsMerge.retired, ...tasksMerge.retired],
-      unknownLeads: plan.unknownLeads.map((u) => `${u.catalogId}: ${u.lead}`),
+      indicators: indicators.rows.length,
+      tasks: tasks.rows.length,
+      added: [...indicators.added, ...tasks.added],
+      retired: [...indicators.retired, ...tasks.retired],
+      unknownLeads: planTabs.plan.unknownLeads.map((u) => `${u.catalogId}: ${u.lead}`),
       protections,
       trigger: triggerSentence(trigger),
-      restored: [...restored, ...split, ...found],
-      addressProblems: addressLines,
+      restored: [...restored, ...units.split, ...found],
+      addressProblems: units.addressLines,
     };
   });
 }
