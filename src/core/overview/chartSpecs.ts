@@ -109,7 +109,6 @@ function completenessChart(summary: Summary): ChartSpec {
   };
 }
 
-/** Indicators per group by verdict (stacked), the ratio the report states after each bar. */
 /** At most how wide a 13 px label is (DejaVu Sans averages about 0.55 em a letter here; 0.6 em leaves a margin). */
 const labelPixels = (text: string) => text.length * 0.6 * 13 + 8;
 
@@ -122,6 +121,7 @@ function countDomain(groups: readonly { total: number; label: string }[], plotWi
   return Math.max(1, Math.ceil(Math.max(...groups.map((g) => g.total * 1.15), ...fits)));
 }
 
+/** Indicators per group by verdict (stacked), the ratio the report states after each bar. */
 function verdictsChart(summary: Summary): ChartSpec {
   const groupLabels = summary.groups.map(groupLabel);
   const groupRows = summary.groups
