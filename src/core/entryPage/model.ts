@@ -4,7 +4,7 @@
  * field, so a column added to the schema (e.g. "Kết quả nổi bật") appears on the page by itself.
  */
 import { type CalendarDate, formatDate, vietnamDateOf } from '../dates';
-import { assessIndicators, assessTasks } from '../judging/assess';
+import { type AssessedIndicator, type AssessedTask, assessIndicators, assessTasks } from '../judging/assess';
 import { formatVietnameseNumber } from '../judging/numbers';
 import { SHEET_TEXT } from '../sheet/messages';
 import { type ColumnSpec, TABS, TASK_STATUS_CHOICES } from '../sheet/schema';
@@ -135,84 +135,89 @@ export interface ModelInput {
   lastYearOf?: (rowKey: string) => string | null;
 }
 
-export function buildEntryModel(input: ModelInput): EntryModel {
-  const { unitId, year, today } = input;
-  const cards: CardModel[] = [];
-  const where = (record: Record<string, unknown>) =>
-    ENTRY_PAGE_TEXT.where(cleanText(record.appendix), cleanText(record.tt));
+const whereOf = (record: Record<string, unknown>) =>
+  ENTRY_PAGE_TEXT.where(cleanText(record.appendix), cleanText(record.tt));
 
-  const indicatorMap = new ColumnMap('indicators', input.tables.indicators.header);
-  for (const row of assessIndicators(input.tables.indicators, year)) {
-    if (row.isGroup || row.unitId !== unitId || !row.judgement) continue;
-    const r = row.record;
-    const j = row.judgement;
-    cards.push({
-      id: row.rowKey,
-      kind: 'indicator',
-      title: cleanText(r.name),
-      where: where(r),
-      group: shorten(cleanText(r.group), 90),
-      facts: [
-        ...fact(header('indicators', 'unitOfMeasure'), r.unitOfMeasure),
-        ...fact(
-          ENTRY_PAGE_TEXT.target,
-          j.applicableTarget
-            ? j.targetYear
-              ? SHEET_TEXT.targetOfYear(j.applicableTarget, j.targetYear)
-              : j.applicableTarget
-            : '',
-        ),
-        ...fact(header('indicators', 'coordinators'), r.coordinators),
-      ],
-      lastYear: input.lastYearOf ? input.lastYearOf(row.rowKey) : cleanText(r.previousResult) || null,
-      review: cleanText(r.review),
-      fields: fields('indicators', indicatorMap, r),
-      record: textRecord(indicatorMap, r),
-      preview: {
-        label: j.label,
-        verdict: j.verdict,
-        reason: j.reason,
-        readAs: {},
-        problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
-      },
+/** The page's preview of a judged row: its verdict, the reason, the notes of its cells. */
+function previewOf(row: AssessedIndicator | AssessedTask): CardModel['preview'] {
+  const j = row.judgement!;
+  return {
+    label: j.label,
+    verdict: j.verdict,
+    reason: j.reason,
+    readAs: {},
+    problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
+  };
+}
+
+/** A card for each indicator the unit leads: its unit, target of the year, last year's result. */
+function indicatorCards(input: ModelInput): CardModel[] {
+  const map = new ColumnMap('indicators', input.tables.indicators.header);
+  return assessIndicators(input.tables.indicators, input.year)
+    .filter((row) => !row.isGroup && row.unitId === input.unitId && row.judgement)
+    .map((row) => {
+      const r = row.record;
+      const j = row.judgement!;
+      const target = j.applicableTarget
+        ? j.targetYear
+          ? SHEET_TEXT.targetOfYear(j.applicableTarget, j.targetYear)
+          : j.applicableTarget
+        : '';
+      return {
+        id: row.rowKey,
+        kind: 'indicator',
+        title: cleanText(r.name),
+        where: whereOf(r),
+        group: shorten(cleanText(r.group), 90),
+        facts: [
+          ...fact(header('indicators', 'unitOfMeasure'), r.unitOfMeasure),
+          ...fact(ENTRY_PAGE_TEXT.target, target),
+          ...fact(header('indicators', 'coordinators'), r.coordinators),
+        ],
+        lastYear: input.lastYearOf ? input.lastYearOf(row.rowKey) : cleanText(r.previousResult) || null,
+        review: cleanText(r.review),
+        fields: fields('indicators', map, r),
+        record: textRecord(map, r),
+        preview: previewOf(row),
+      };
     });
-  }
+}
 
-  const taskMap = new ColumnMap('tasks', input.tables.tasks.header);
-  for (const row of assessTasks(input.tables.tasks, year, today)) {
-    if (row.isGroup || row.unitId !== unitId || !row.judgement) continue;
-    const r = row.record;
-    const j = row.judgement;
-    cards.push({
-      id: row.rowKey,
-      kind: 'task',
-      title: cleanText(r.name),
-      where: where(r),
-      group: shorten(cleanText(r.group), 90),
-      facts: [
-        ...fact(header('tasks', 'completionTime'), r.completionTime),
-        ...fact(header('tasks', 'output'), r.output),
-        ...fact(header('tasks', 'coordinators'), r.coordinators),
-      ],
-      lastYear: null,
-      review: cleanText(r.review),
-      fields: fields('tasks', taskMap, r),
-      record: textRecord(taskMap, r),
-      preview: {
-        label: j.label,
-        verdict: j.verdict,
-        reason: j.reason,
-        readAs: {},
-        problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
-      },
+/** A card for each task the unit leads: its deadline, output and coordinators. */
+function taskCards(input: ModelInput): CardModel[] {
+  const map = new ColumnMap('tasks', input.tables.tasks.header);
+  return assessTasks(input.tables.tasks, input.year, input.today)
+    .filter((row) => !row.isGroup && row.unitId === input.unitId && row.judgement)
+    .map((row) => {
+      const r = row.record;
+      return {
+        id: row.rowKey,
+        kind: 'task',
+        title: cleanText(r.name),
+        where: whereOf(r),
+        group: shorten(cleanText(r.group), 90),
+        facts: [
+          ...fact(header('tasks', 'completionTime'), r.completionTime),
+          ...fact(header('tasks', 'output'), r.output),
+          ...fact(header('tasks', 'coordinators'), r.coordinators),
+        ],
+        lastYear: null,
+        review: cleanText(r.review),
+        fields: fields('tasks', map, r),
+        record: textRecord(map, r),
+        preview: previewOf(row),
+      };
     });
-  }
+}
 
-  const issueMap = new ColumnMap('issues', input.tables.issues.header);
-  const issueRow = input.tables.issues.rows.map((r) => issueMap.read(r)).find((r) => cleanText(r.unitId) === unitId);
-  if (issueRow) {
-    cards.push({
-      id: unitId,
+/** The unit's Khó khăn - Đề xuất row as one card (none when the tab has no row for it). */
+function issueCards(input: ModelInput): CardModel[] {
+  const map = new ColumnMap('issues', input.tables.issues.header);
+  const row = input.tables.issues.rows.map((r) => map.read(r)).find((r) => cleanText(r.unitId) === input.unitId);
+  if (!row) return [];
+  return [
+    {
+      id: input.unitId,
       kind: 'issues',
       title: ENTRY_PAGE_TEXT.issuesIntro,
       where: '',
@@ -220,20 +225,22 @@ export function buildEntryModel(input: ModelInput): EntryModel {
       facts: [],
       lastYear: null,
       review: '',
-      fields: fields('issues', issueMap, issueRow),
-      record: textRecord(issueMap, issueRow),
+      fields: fields('issues', map, row),
+      record: textRecord(map, row),
       preview: { label: '', verdict: '', reason: '', readAs: {}, problems: [] },
-    });
-  }
+    },
+  ];
+}
 
+export function buildEntryModel(input: ModelInput): EntryModel {
   const record = input.record;
   return {
     token: input.token,
     draftKey: input.draftKey,
-    unit: { id: unitId, name: input.unitName },
+    unit: { id: input.unitId, name: input.unitName },
     ward: input.ward,
-    year,
-    today,
+    year: input.year,
+    today: input.today,
     deadline: formatDate(input.deadline),
     state: {
       code: record.state,
@@ -242,7 +249,7 @@ export function buildEntryModel(input: ModelInput): EntryModel {
     },
     editable: input.editable,
     lockMessage: input.lockMessage,
-    cards,
+    cards: [...indicatorCards(input), ...taskCards(input), ...issueCards(input)],
     limits: LIMITS,
   };
 }
