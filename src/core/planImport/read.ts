@@ -12,7 +12,7 @@ import { DEFAULT_UNITS, type Unit, UnitRegistry } from '../plan/units';
 import { cleanText, foldText, matchKey } from '../text';
 import { isValidEmail, splitList } from '../units/table';
 import { classifyHeader } from '../wardList/header';
-import { readWardList, type WardListRow } from '../wardList/wardList';
+import { isColumnNumberRow, isHeadingTt, readWardList, type WardListRow } from '../wardList/wardList';
 import { linkMeasures, type MeasureGroup } from './links';
 import { PLAN_IMPORT_TEXT as T } from './messages';
 
@@ -126,15 +126,6 @@ function tableKind(row: readonly unknown[]): PlanTableKind | null {
 
 const isBlank = (v: unknown) => cleanText(v) === '';
 const text = (v: unknown) => (typeof v === 'number' ? String(v) : cleanText(v));
-const isNumberRow = (row: readonly unknown[]) => {
-  const cells = row.map(text).filter(Boolean);
-  return (
-    cells.length >= 3 &&
-    (cells.every((c) => /^\(\s*[0-9a-z]{1,2}\s*\)$/i.test(c)) || cells.every((c, i) => c === String(i + 1)))
-  );
-};
-const ROMAN = /^(?=[IVXLC]+$)C{0,3}(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/i;
-const isHeadingTt = (tt: string) => ROMAN.test(tt) || /^[A-Z]$/.test(tt);
 
 // ---------------------------------------------------------------- title lines
 
@@ -301,7 +292,7 @@ function readTasks(block: Block): ReadTable {
   const body: { line: number; row: readonly unknown[] }[] = [];
   for (let r = block.start + 1; r < block.end; r++) {
     const row = block.grid[r];
-    if (row.every(isBlank) || (body.length === 0 && isNumberRow(row))) continue;
+    if (row.every(isBlank) || (body.length === 0 && isColumnNumberRow(row))) continue;
     body.push({ line: r + 1, row });
   }
   const rows: RawRow[] = [];
@@ -391,7 +382,7 @@ function readUnits(block: Block): {
   for (let r = block.start + 1; r < block.end; r++) {
     const row = block.grid[r];
     const line = r + 1;
-    if (row.every(isBlank) || (units.length === 0 && isNumberRow(row))) continue;
+    if (row.every(isBlank) || (units.length === 0 && isColumnNumberRow(row))) continue;
     const name = get(row, 'unitName');
     if (!name) {
       unreadable.push({ sheet: block.sheet, line, reason: T.reasons.noUnitName });

@@ -56,6 +56,9 @@ export class WardListError extends Error {
 
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/i;
 
+/** A TT that numbers a heading, not an item: a Roman numeral ("II") or a capital letter ("A"). */
+export const isHeadingTt = (tt: string): boolean => ROMAN.test(tt) || /^[A-Z]$/.test(tt);
+
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return formatVietnameseNumber(value, 6);
@@ -66,7 +69,7 @@ function cellText(value: unknown): string {
 const isBlank = (v: unknown) => v === null || v === undefined || (typeof v === 'string' && cleanText(v) === '');
 
 /** A row that only numbers the columns: "(1) (2) (3)…" or "1 2 3 4…" under the header. */
-function isColumnNumberRow(row: readonly unknown[]): boolean {
+export function isColumnNumberRow(row: readonly unknown[]): boolean {
   const cells = row.map(cellText).filter(Boolean);
   if (cells.length < 3) return false;
   if (cells.every((c) => /^\(\s*[0-9a-z]{1,2}\s*\)$/i.test(c))) return true;
@@ -158,9 +161,8 @@ function readRows(
     const resultBlank = isBlank(result);
     const next = body[n + 1] ? ttOf(body[n + 1].cells) : '';
     const isParent = tt !== '' && next.startsWith(`${tt}.`);
-    const headingTt = ROMAN.test(tt) || /^[A-Z]$/.test(tt);
     const kind: 'group' | 'indicator' =
-      (headingTt || isParent) && !Object.keys(targets).length && resultBlank ? 'group' : 'indicator';
+      (isHeadingTt(tt) || isParent) && !Object.keys(targets).length && resultBlank ? 'group' : 'indicator';
     if (kind === 'group' && yearInName) {
       groupYear = Number(yearInName[1]);
       if (!groupYears.includes(groupYear)) groupYears.push(groupYear);
