@@ -511,19 +511,19 @@ function leadTablesWithoutLead(read: readonly ReadTable[], units: LinedUnit[], w
   return list;
 }
 
-/** No unit table: the units are the leads the tables name (a collective "Các phòng, ban…" names none). */
+/**
+ * No unit table: the units are the leads the tables name, as the registry splits them (a collective "Các phòng,
+ * ban…" names none); two spellings of one new unit in a row give one unit.
+ */
 function unitsFromLeads(read: readonly ReadTable[], units: LinedUnit[]): LinedUnit[] {
   let list = units;
   const taken = new Set(units.map((u) => u.id));
   for (const result of read)
-    for (const row of result.rows) {
-      for (const part of String(row.lead ?? '').split(/[;\n]+/)) {
-        const name = cleanText(part).replace(/[.,]$/, '');
-        if (!name || /^cac (phong|co quan|don vi|ban)\b/.test(matchKey(name))) continue;
+    for (const row of result.rows)
+      for (const name of new UnitRegistry(list).leadsOf(row.lead ?? '').unknown) {
         if (new UnitRegistry(list).resolve(name)) continue;
         list = [...list, { id: codeFor(name, taken), name, aliases: [], accounts: [], emails: [], line: 0 }];
       }
-    }
   return list;
 }
 
