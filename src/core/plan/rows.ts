@@ -32,8 +32,6 @@ export function unitIdOf(rowKey: string): string | null {
   return i < 0 ? null : rowKey.slice(i + 1);
 }
 
-const APPENDIX_LABEL: Record<string, string> = { I: 'I', II: 'II', III: 'III', '4': '4' }; // as the plan prints them: "Phụ lục 4"
-
 /** "Đến năm 2030 › Hạ tầng số": every heading above the row, so a row read alone still says where it belongs. */
 export function groupPath(row: CatalogRow, catalog: readonly CatalogRow[]): string {
   return ancestorsOf(row, catalog)
@@ -59,7 +57,7 @@ export function buildPlanRows(catalog: readonly CatalogRow[], registry: UnitRegi
     if (row.kind === 'group') continue;
     const isIndicator = row.kind === 'indicator';
     const base: RowRecord = {
-      appendix: APPENDIX_LABEL[row.appendix] ?? row.appendix,
+      appendix: row.appendix, // as the plan prints it ("Phụ lục 4"), a ward's plan its table number
       group: groupPath(row, catalog),
       tt: row.tt,
       name: row.name,
