@@ -63,13 +63,6 @@ export const INVALID_INPUT_COLOR = '#FFE599';
 
 /** Where a result stands against a target of a later year (the verdicts of the same name). */
 export type TrackStatus = 'ON_TRACK' | 'BEHIND';
-export const TRACK_LABELS: Readonly<Record<TrackStatus, string>> = {
-  ON_TRACK: VERDICT_LABELS.ON_TRACK,
-  BEHIND: VERDICT_LABELS.BEHIND,
-};
-
-/** The verdicts that say a target is met (due, or achieved early). */
-export const ACHIEVED_VERDICTS: readonly IndicatorVerdict[] = ['ACHIEVED', 'EXCEEDED'];
 
 /** Which verdict a label means, for the VHXH office's judgement column (any spelling). */
 export function verdictFromLabel(
