@@ -132,6 +132,8 @@ const slot = (e: Pick<HistoryEntry, 'year' | 'tab' | 'rowKey' | 'item'>) => `${e
  */
 export class HistoryIndex {
   private readonly latest = new Map<string, HistoryEntry>();
+  /** Each indicator row's non-empty results by year, built on the first question (assess asks once a row). */
+  private results: Map<string, Map<number, string>> | null = null;
 
   constructor(readonly entries: readonly HistoryEntry[]) {
     for (const e of entries) this.latest.set(slot(e), e);
@@ -149,11 +151,16 @@ export class HistoryIndex {
 
   /** An indicator's recorded results, one per year with a non-empty result, oldest first. */
   resultSeries(rowKey: string): { year: number; value: string }[] {
-    const byYear = new Map<number, string>();
-    for (const e of this.latest.values()) {
-      if (e.tab === 'indicators' && e.rowKey === rowKey && e.item === 'result' && cleanText(e.value))
-        byYear.set(e.year, e.value);
+    if (!this.results) {
+      this.results = new Map();
+      for (const e of this.latest.values()) {
+        if (e.tab !== 'indicators' || e.item !== 'result' || !cleanText(e.value)) continue;
+        const byYear = this.results.get(e.rowKey) ?? new Map<number, string>();
+        this.results.set(e.rowKey, byYear.set(e.year, e.value));
+      }
     }
+    const byYear = this.results.get(rowKey);
+    if (!byYear) return [];
     return [...byYear.entries()].sort((a, b) => a[0] - b[0]).map(([year, value]) => ({ year, value }));
   }
 
