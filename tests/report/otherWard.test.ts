@@ -12,16 +12,29 @@ import { paragraphText, type TableBlock } from '../../src/core/report/model';
 import { ColumnMap } from '../../src/core/sheet/table';
 import type { WorkbookData } from '../../src/core/sheet/workbook';
 import { readGrids } from '../../src/local/sheet/grids';
-import { allTexts, bodyTexts, gridTables, sampleReport } from './helpers';
+import { allTexts, bodyTexts, gridTables, sampleReport, setRow } from './helpers';
 
 const FIXTURE = join(__dirname, '../fixtures/plans/ke-hoach-an-hai.xlsx');
 const TODAY = { year: 2026, month: 12, day: 5 };
 
 function typeResult(workbook: WorkbookData, rowKey: string, result: string): void {
-  const map = new ColumnMap('indicators', workbook.indicators.header);
-  const row = workbook.indicators.rows.find((r) => r[map.index('rowKey')] === rowKey);
-  if (!row) throw new Error(`no row ${rowKey}`);
-  row[map.index('result')] = result;
+  setRow(workbook, 'indicators', rowKey, { result });
+}
+
+/** A copy of the workbook with Cấu hình's "Trích yếu kế hoạch" typed as `title` (the shared one stays as it is). */
+function withPlanTitle(workbook: WorkbookData, title: string): WorkbookData {
+  const config = new ColumnMap('config', workbook.config.header);
+  return {
+    ...workbook,
+    config: {
+      ...workbook.config,
+      rows: workbook.config.rows.map((r) =>
+        r[config.index('key')] === 'Trích yếu kế hoạch'
+          ? r.map((v, i) => (i === config.index('value') ? title : v))
+          : r,
+      ),
+    },
+  };
 }
 
 /**
@@ -64,18 +77,7 @@ describe("An Hải's plan: the report is An Hải's", () => {
   });
 
   test('the plan title typed in Cấu hình is the opening\'s "về việc …"', () => {
-    const config = new ColumnMap('config', workbook.config.header);
-    const withTitle = {
-      ...workbook,
-      config: {
-        ...workbook.config,
-        rows: workbook.config.rows.map((r) =>
-          r[config.index('key')] === 'Trích yếu kế hoạch'
-            ? r.map((v, i) => (i === config.index('value') ? 'Chuyển đổi số phường An Hải giai đoạn 2025 - 2030' : v))
-            : r,
-        ),
-      },
-    };
+    const withTitle = withPlanTitle(workbook, 'Chuyển đổi số phường An Hải giai đoạn 2025 - 2030');
     expect(bodyTexts(sampleReport(withTitle, TODAY).doc)).toContainEqual(
       expect.stringContaining(
         'của Ủy ban nhân dân phường An Hải về việc chuyển đổi số phường An Hải giai đoạn 2025 - 2030,',
@@ -84,19 +86,8 @@ describe("An Hải's plan: the report is An Hải's", () => {
   });
 
   test('a title typed as clerks type it reads as one clause: no second "về việc", no stray period, no "kẾ HOẠCH"', () => {
-    const config = new ColumnMap('config', workbook.config.header);
     const opening = (title: string) => {
-      const withTitle = {
-        ...workbook,
-        config: {
-          ...workbook.config,
-          rows: workbook.config.rows.map((r) =>
-            r[config.index('key')] === 'Trích yếu kế hoạch'
-              ? r.map((v, i) => (i === config.index('value') ? title : v))
-              : r,
-          ),
-        },
-      };
+      const withTitle = withPlanTitle(workbook, title);
       const line = bodyTexts(sampleReport(withTitle, TODAY).doc).find((t) => t.startsWith('Thực hiện Kế hoạch số'));
       return line?.replace(/^.*phường An Hải về việc /, '').replace(/, Ủy ban nhân dân phường An Hải báo cáo.*$/, '');
     };
