@@ -160,10 +160,10 @@ export function startNewYear(
 ): string {
   const config = readConfig(ss, now);
   requireVhxh(ss, config, NEW_YEAR_TEXT.notVhxh);
-  const decide = () => {
+  const decide = (current: Config) => {
     const all = props().getProperties();
     return decideNewYear({
-      config: readConfig(ss, now),
+      config: current,
       dataYear: dataYearOf(all[DATA_YEAR_KEY], config),
       journal: parseJournal(all[JOURNAL_KEY]),
       today: vietnamDateOf(now),
@@ -171,7 +171,7 @@ export function startNewYear(
       user: currentUserEmail(),
     });
   };
-  const first = decide();
+  const first = decide(config);
   if (first.kind === 'refuse') return first.message;
   const question =
     first.kind === 'resume'
@@ -180,7 +180,7 @@ export function startNewYear(
   if (!options.confirm(question)) return NEW_YEAR_TEXT.cancelled;
   return withScriptLock('interactive', () => {
     // Asked again under the lock: another click may have finished (or started) the change meanwhile.
-    const decision = decide();
+    const decision = decide(readConfig(ss, now));
     if (decision.kind === 'refuse') return decision.message;
     if (decision.journal.from !== first.journal.from) return NEW_YEAR_TEXT.cancelled;
     let journal = decision.journal;
