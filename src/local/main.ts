@@ -2,7 +2,6 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { type CalendarDate, formatDate, parseVietnameseDate, vietnamDateOf } from '../core/dates';
 import { AppError, toAppError } from '../core/errors';
-import { HistoryIndex, readHistory } from '../core/history/history';
 import { measureContradictions } from '../core/judging/assess';
 import { formatVietnameseNumber } from '../core/judging/numbers';
 import { VERDICT_LABELS, type Verdict } from '../core/judging/verdicts';
@@ -162,7 +161,7 @@ export async function main(argv: readonly string[], print: (line: string) => voi
     print(LOCAL_TEXT.contradictions(contradictions.length));
     for (const c of contradictions) print(LOCAL_TEXT.contradiction(c.rows.map((r) => `${r.where}: ${r.shown}`)));
   }
-  const years = new HistoryIndex(readHistory(workbook.history)).years();
+  const years = assessment.history.years();
   if (years.length) print(LOCAL_TEXT.history(years));
 
   const t = summary.timeliness;
