@@ -7,36 +7,19 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import { AppError } from '../../core/errors';
-import { shownCellValue } from '../../core/judging/numbers';
 import { CsvError, parseCsv } from '../../core/wardList/csv';
 import { WARD_LIST_TEXT as WARD } from '../../core/wardList/messages';
 import { worksheetTable } from './xlsx';
 
 const invalid = (message: string) => new AppError('INVALID_INPUT', message);
 
-/** What a person sees in a cell: a formula's last computed value (as Apps Script's getValues gives), a "%" cell as "82,54%". */
+/**
+ * What a person sees in a cell: a formula's last computed value (as Apps Script's getValues gives), a "%" cell as
+ * "82,54%" (worksheetTable reads every cell so, through shownCellValue, the one rule for every reader).
+ */
 export function sheetGrid(sheet: ExcelJS.Worksheet): unknown[][] {
   const table = worksheetTable(sheet);
-  const grid: unknown[][] = [table.header, ...table.rows];
-  sheet.eachRow((row, r) => {
-    row.eachCell((cell, c) => {
-      let v: unknown = cell.value;
-      if (v && typeof v === 'object' && !(v instanceof Date) && ('formula' in v || 'sharedFormula' in v)) {
-        const computed = (v as { result?: unknown }).result;
-        if (
-          computed === undefined ||
-          computed === null ||
-          (typeof computed === 'object' && !(computed instanceof Date))
-        )
-          return;
-        v = computed;
-      }
-      // As Excel shows it: 0,8254 with "0.00%" is "82,54%" (shownCellValue, the one rule for every reader).
-      v = shownCellValue(v, cell.numFmt);
-      if (grid[r - 1] && v !== cell.value) grid[r - 1][c - 1] = v;
-    });
-  });
-  return grid;
+  return [table.header, ...table.rows];
 }
 
 /** Every sheet of an .xlsx (by name), or the one table of a .csv (named after the file). */
