@@ -13,17 +13,6 @@ import { ordered } from './planOrder';
 export interface GroupTally {
   appendix: string;
   group: string;
-  lines: IndicatorLine[];
-  /** Indicators whose target is due this year (judging/tally.ts; a measure in several rows counted once). */
-  counted: number;
-  achieved: IndicatorLine[];
-  exceeded: IndicatorLine[];
-  notAchieved: IndicatorLine[];
-  missing: IndicatorLine[];
-  needsReview: IndicatorLine[];
-  notApplicable: IndicatorLine[];
-  onTrack: IndicatorLine[];
-  behind: IndicatorLine[];
   /** Everything the judging tally separates (due / of a later year, early, not due, same measure…). */
   timing: IndicatorTally<IndicatorLine>;
 }
@@ -41,21 +30,7 @@ export function indicatorGroupTallies(assessment: Assessment): GroupTally[] {
   return ordered(lines, keyOf).map((k) => {
     const [appendix, group] = k.split('\u0000');
     const t = byGroup.get(k) ?? tallyIndicators<IndicatorLine>([], () => ({ judgement: null, measure: null }));
-    return {
-      appendix,
-      group,
-      lines: lines.filter((l) => keyOf(l) === k),
-      counted: t.due.length,
-      achieved: t.achieved,
-      exceeded: t.exceeded,
-      notAchieved: t.notAchieved,
-      missing: t.dueMissing,
-      needsReview: t.dueNeedsReview,
-      notApplicable: t.notApplicable,
-      onTrack: t.onTrack,
-      behind: t.behind,
-      timing: t,
-    };
+    return { appendix, group, timing: t };
   });
 }
 
