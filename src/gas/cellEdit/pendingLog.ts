@@ -11,6 +11,7 @@
  */
 import { COMMON_TEXT } from '../../core/messages';
 import type { LogEntry } from '../../core/sheet/log';
+import { utf8Bytes } from '../../core/submission/store';
 import { tryWithScriptLock } from '../lock';
 import { appendLog } from '../sheet/io';
 
@@ -27,22 +28,13 @@ interface StoredEntry extends Omit<LogEntry, 'time'> {
   time: string;
 }
 
-const utf8Length = (s: string): number => {
-  let n = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
-};
-
 /** `text` cut to at most `bytes` UTF-8 bytes, with an ellipsis when cut. */
 function clipBytes(text: string, bytes: number): string {
-  if (utf8Length(text) <= bytes) return text;
+  if (utf8Bytes(text) <= bytes) return text;
   let out = '';
   let n = 0;
   for (const ch of text) {
-    const size = utf8Length(ch);
+    const size = utf8Bytes(ch);
     if (n + size > bytes - 3) break;
     out += ch;
     n += size;
