@@ -39,8 +39,3 @@ export function tryWithScriptLock<T>(waitMs: number, action: () => T, busy: () =
     lock.releaseLock();
   }
 }
-
-/** Whether this execution holds the script lock (taken through this module). */
-export function holdsScriptLock(): boolean {
-  return depth > 0;
-}

@@ -198,10 +198,6 @@ export function legacySnapshotKey(tab: AuditTab, rowKey: string): string {
   return tab === 'issues' ? `${SNAPSHOT_PREFIX}issues:${rowKey}` : SNAPSHOT_PREFIX + rowKey;
 }
 
-export function isLegacySnapshotKey(key: string): boolean {
-  return key.startsWith(SNAPSHOT_PREFIX);
-}
-
 /**
  * A row's snapshot lives in the row itself, in the hidden system column "Bản lưu của công cụ": it grows with the
  * row (no property store to fill: a property holds 9 kB and a store 500 kB, which long explanations passed) and it

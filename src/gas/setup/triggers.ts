@@ -16,8 +16,6 @@ import {
   type TriggerRegistry,
 } from '../../core/setup/triggerRegistry';
 
-export const INSTALLED_EDIT_HANDLER = EDIT_HANDLER;
-
 export type InstallOutcome =
   | { status: 'created' | 'kept' | 'adopted'; entry: TriggerEntry; removed: number }
   | { status: 'other'; entry: TriggerEntry; removed: 0 };
