@@ -9,6 +9,7 @@ import { formatVietnamDateTime } from '../../core/dates';
 import { toAppError } from '../../core/errors';
 import type { Config } from '../../core/sheet/config';
 import type { LogEntry } from '../../core/sheet/log';
+import { columnRuns } from '../../core/sheet/protections';
 import { TABS } from '../../core/sheet/schema';
 import { ColumnMap, literalRows } from '../../core/sheet/table';
 import type { WorkbookData } from '../../core/sheet/workbook';
@@ -26,7 +27,7 @@ import {
 } from '../../core/submission/store';
 import { cleanText } from '../../core/text';
 import { tryWithScriptLock } from '../lock';
-import { readTab, readWorkbook, sheetOf } from '../sheet/io';
+import { readTab, readWorkbook } from '../sheet/io';
 import { isVhxhOrOwner } from '../sheet/people';
 import { writeMirror } from './mirror';
 import { submitUnit } from './submit';
@@ -206,9 +207,8 @@ export function pendingSnapshotsWritten(ss: Spreadsheet, all: Readonly<Record<st
   if (!units.length) return false;
   const props = PropertiesService.getScriptProperties();
   for (const tab of ['indicators', 'tasks', 'issues'] as const) {
-    const sheet = sheetOf(ss, tab);
+    const { sheet, table } = readTab(ss, tab);
     if (!sheet) continue;
-    const { table } = readTab(ss, tab);
     const map = new ColumnMap(tab, table.header);
     const column = map.index('snapshot');
     if (column < 0) continue;
@@ -218,17 +218,11 @@ export function pendingSnapshotsWritten(ss: Spreadsheet, all: Readonly<Record<st
       const snap = unitId ? pending[unitId]?.[`${tab}|${rowKey}`] : undefined;
       return snap ? encodeSnapshot(snap) : null;
     });
-    let i = 0;
-    while (i < cells.length) {
-      if (cells[i] === null) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < cells.length && cells[j] !== null) j++;
-      sheet.getRange(i + 2, column + 1, j - i, 1).setValues(literalRows(cells.slice(i, j).map((c) => [c])));
-      i = j;
-    }
+    // One write per run of adjacent rows that have a snapshot.
+    for (const [start, length] of columnRuns(cells.flatMap((c, i) => (c === null ? [] : [i]))))
+      sheet
+        .getRange(start + 2, column + 1, length, 1)
+        .setValues(literalRows(cells.slice(start, start + length).map((c) => [c])));
   }
   for (const unitId of units) for (const key of pendingSnapshotKeys(all, unitId)) props.deleteProperty(key);
   return true;
