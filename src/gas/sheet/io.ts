@@ -68,9 +68,9 @@ export function appendLog(ss: Spreadsheet, entries: readonly LogEntry[], all?: R
     sheet.getRange(1, 1, 1, TABS.log.columns.length).setValues([TABS.log.columns.map((c) => c.header)]);
   }
   const secret = logSecret(all);
+  const checkAt = TABS.log.columns.findIndex((c) => c.key === 'check');
   const rows = entries.map((e) => {
     const row = logRow(e);
-    const checkAt = TABS.log.columns.findIndex((c) => c.key === 'check');
     // The check is computed on the values as the sheet gives them back (the apostrophe is not kept).
     row[checkAt] = secret
       ? rowCheck(
