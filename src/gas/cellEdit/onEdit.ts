@@ -10,7 +10,7 @@ import { type CellBlock, planEdit, tabOfSheetName } from '../../core/cellEdit/on
 import { vietnamDateOf } from '../../core/dates';
 import type { LogEntry } from '../../core/sheet/log';
 import { loadConfig } from '../sheet/configStore';
-import { currentUserEmail, shownValues } from '../sheet/io';
+import { currentUserEmail, tabValues } from '../sheet/io';
 import { editedArea } from '../sheet/layout';
 import { queueLog } from './pendingLog';
 
@@ -31,7 +31,7 @@ export function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit, now: Date = 
   const tab = tabOfSheetName(sheet.getName());
   if (!tab) return [];
   // Indicator results as the cells show them (a pasted 0,8254 with a % format is 82,54%).
-  const values = tab === 'indicators' ? shownValues(sheet) : sheet.getDataRange().getValues();
+  const values = tabValues(sheet, tab);
   const table = { header: values[0] ?? [], rows: values.slice(1) };
   const today = vietnamDateOf(now);
   // One call for the edited rectangle; the person's e-mail is asked only when there is something to log.

@@ -29,11 +29,16 @@ export function shownValues(sheet: Sheet): unknown[][] {
   return hasNumber(values) ? shownCells(values, range.getNumberFormats()) : values;
 }
 
-/** The tab's header and rows (as shown, see shownValues); an absent tab reads as empty. */
+/** A tab's values from one getDataRange().getValues(); Chỉ tiêu as its cells show them (see shownValues). */
+export function tabValues(sheet: Sheet, tab: TabKey): unknown[][] {
+  return tab === 'indicators' ? shownValues(sheet) : sheet.getDataRange().getValues();
+}
+
+/** The tab's header and rows (as shown, see tabValues); an absent tab reads as empty. */
 export function readTab(ss: Spreadsheet, tab: TabKey): { sheet: Sheet | null; table: TableData } {
   const sheet = sheetOf(ss, tab);
   if (!sheet) return { sheet: null, table: { header: TABS[tab].columns.map((c) => c.header), rows: [] } };
-  const values = tab === 'indicators' ? shownValues(sheet) : sheet.getDataRange().getValues();
+  const values = tabValues(sheet, tab);
   const [header = [], ...rows] = values;
   return { sheet, table: { header, rows } };
 }
