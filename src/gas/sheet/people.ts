@@ -6,7 +6,7 @@
 import { AppError } from '../../core/errors';
 import { COMMON_TEXT } from '../../core/messages';
 import type { Config } from '../../core/sheet/config';
-import { splitList } from '../../core/units/table';
+import { officeEmails } from '../../core/submission/editingPolicy';
 import { currentUserEmail } from './io';
 
 /** The owner's e-mail, kept by setup so triggers need not ask Drive for it at every edit. */
@@ -24,11 +24,6 @@ export function ownerEmail(
   } catch {
     return '';
   }
-}
-
-/** The VHXH accounts listed in Cấu hình (lower case). */
-export function officeEmails(config: Config): string[] {
-  return splitList(config.vhxhEmail).map((e) => e.toLowerCase());
 }
 
 export function isVhxhOrOwner(
