@@ -31,8 +31,6 @@ export interface OutgoingEmail {
   replyTo: string | null;
 }
 
-export { isValidEmail };
-
 const T = REMINDERS_TEXT.reminder;
 
 export function tabName(tab: TabKey): string {

@@ -22,7 +22,7 @@ import { type UnitProgress, unitProgress } from '../progress/owed';
 import type { Config } from '../sheet/config';
 import type { LogEntry } from '../sheet/log';
 import { cleanText } from '../text';
-import { composeReminder, isValidEmail, type OutgoingEmail, officeAddresses, tabName } from './email';
+import { composeReminder, type OutgoingEmail, officeAddresses, tabName } from './email';
 import {
   CARRY_KEY,
   type CarryEntry,
@@ -283,14 +283,10 @@ function planUnit(day: RunDay, input: PlanInput, progress: UnitProgress): Planne
 
 /**
  * The unit's reminder addresses in the Đơn vị tab (the reminder column, or the accounts when it is empty): the valid
- * ones (the only ones ever written to) and the others.
+ * ones (the only ones ever written to) and the others, as units/table.ts unitAddresses already sorted them.
  */
 function addressesOf(state: UnitProgress['state']): { recipients: string[]; invalidEmails: string[] } {
-  const listed = state?.reminderEmails ?? [];
-  return {
-    recipients: unique(listed).filter(isValidEmail),
-    invalidEmails: [...(state?.invalidReminderEmails ?? []), ...listed.filter((a) => !isValidEmail(a))],
-  };
+  return { recipients: unique(state?.reminderEmails ?? []), invalidEmails: [...(state?.invalidReminderEmails ?? [])] };
 }
 
 interface UnitFacts {
