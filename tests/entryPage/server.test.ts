@@ -10,6 +10,7 @@ import { LOG_ACTIONS } from '../../src/core/sheet/log';
 import { TABS } from '../../src/core/sheet/schema';
 import { openPage, savePage, submitPage } from '../../src/gas/entryPage/server';
 import { rotateLink } from '../../src/gas/entryPage/store';
+import { verifyIntegrity } from '../../src/gas/sheet/integrity';
 import { reviewUnit } from '../../src/gas/submission';
 import {
   asMenu,
@@ -140,6 +141,18 @@ describe('saving', () => {
       user: ENTRY_PAGE_TEXT.save.who('CA'),
     });
     expect(String(log.newValue)).toContain('82.54%');
+  });
+
+  test("a save's Nhật ký row carries its check: the office's tamper check finds nothing", () => {
+    w = makeWorld(vn(d(25, 11), 8));
+    const token = tokenFor(w, 'CA');
+    const id = rowKeysOf(w.fake, 'indicators', 'CA')[0];
+    const tampered = () =>
+      w.fake.run(() => verifyIntegrity(w.fake.spreadsheet.api, { protections: false }), { as: VHXH });
+    expect(tampered()).toEqual([]);
+    ok(save(token, row('indicator', id, { result: '82.54%' })));
+    expect(logRecords(w.fake).at(-1)).toMatchObject({ action: LOG_ACTIONS.entryPage, target: `Chỉ tiêu!${id}` });
+    expect(tampered()).toEqual([]);
   });
 
   test('the same calls for 10 and for 10,000 rows', () => {

@@ -20,7 +20,6 @@ import { assessWorkbook } from '../../core/judging/assess';
 import { COMMON_TEXT } from '../../core/messages';
 import { unitProgress } from '../../core/progress/owed';
 import type { Config } from '../../core/sheet/config';
-import { type LogEntry, logRow as logRowOf } from '../../core/sheet/log';
 import { TABS } from '../../core/sheet/schema';
 import {
   lockReason,
@@ -135,15 +134,6 @@ export function renderPage(e: { parameter?: Record<string, string> } | undefined
     .setXFrameOptionsMode(HtmlService.XFrameOptionsMode.DEFAULT);
 }
 
-/** Nhật ký: one appendRow for one entry (the usual save), one block for more. Texts cannot become formulas. */
-function writeLog(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, entries: readonly LogEntry[]): void {
-  if (!entries.length) return;
-  const safe = entries.map(logEntryAsText);
-  const sheet = entries.length === 1 ? sheetOf(ss, 'log') : null;
-  if (sheet) sheet.appendRow(logRowOf(safe[0]));
-  else appendLog(ss, safe);
-}
-
 /** Refusals: nothing was written. */
 const refused = (message: string): SaveReply => ({ ok: false, message, nothingWritten: true });
 
@@ -152,7 +142,7 @@ export function savePage(token: unknown, request: unknown, now: Date = new Date(
   try {
     const checked = checkToken(token, now);
     if (!checked.ok) return refused(checked.message);
-    const { unitId, config, today } = checked;
+    const { unitId, config, all, today } = checked;
     const parsed = parseSaveRequest(request);
     if (!parsed.ok) return refused(parsed.message);
     return withScriptLock('interactive', (): SaveReply => {
@@ -188,7 +178,8 @@ export function savePage(token: unknown, request: unknown, now: Date = new Date(
         if (block.notes) range.setNotes(block.notes);
         if (block.backgrounds) range.setBackgrounds(block.backgrounds);
       }
-      writeLog(ss, plan.log);
+      // appendLog: one appendRow per entry for the usual save, each row with its check value (tamper evidence).
+      appendLog(ss, plan.log, all);
       return { ok: true, savedAt: savedAt(now), results: plan.results };
     });
   } catch (error) {
