@@ -264,11 +264,3 @@ export function planSave(request: SaveRequest, table: TableData, context: SaveCo
 export function savedAt(now: Date): string {
   return formatVietnamDateTime(now);
 }
-
-/**
- * A log entry as Nhật ký gets it. Every text of a log row is written as text by `logRow` (sheet/log.ts, issue 13:
- * an apostrophe before each string), so the entry goes as it is: escaping it here too would show an apostrophe.
- */
-export function logEntryAsText(entry: LogEntry): LogEntry {
-  return entry;
-}

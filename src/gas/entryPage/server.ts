@@ -14,7 +14,7 @@ import { buildEntryModel, embedJson } from '../../core/entryPage/model';
 import { TAB_OF } from '../../core/entryPage/preview';
 import type { Boot, SaveReply, SubmitItem, SubmitReply } from '../../core/entryPage/replies';
 import { parseRequestId, parseSaveRequest } from '../../core/entryPage/request';
-import { logEntryAsText, planSave, savedAt } from '../../core/entryPage/save';
+import { planSave, savedAt } from '../../core/entryPage/save';
 import { verifyToken } from '../../core/entryPage/token';
 import { assessWorkbook } from '../../core/judging/assess';
 import { COMMON_TEXT } from '../../core/messages';
@@ -232,7 +232,7 @@ export function submitPage(token: unknown, requestId: unknown, now: Date = new D
       if (!unit || !progress) return { ok: false, message: ENTRY_PAGE_TEXT.token.unknownUnit, items: [] };
       const who = ENTRY_PAGE_TEXT.save.who(unit.name);
       const result = submitUnit(workbook, unitId, who, now, () => true);
-      if (result.log.length) appendLog(ss, result.log.map(logEntryAsText));
+      if (result.log.length) appendLog(ss, result.log);
       if (!result.ok) {
         const ids = [
           ...progress.invalid.filter((i) => i.column !== 'review').map((i) => i.rowKey),
