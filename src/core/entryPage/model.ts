@@ -12,7 +12,7 @@ import { ColumnMap, type TableData } from '../sheet/table';
 import type { SubmissionRecord } from '../submission/state';
 import { cleanText } from '../text';
 import { ENTRY_PAGE_TEXT } from './messages';
-import { type CardKind, type Preview, TAB_OF } from './preview';
+import type { CardKind, Preview } from './preview';
 import { LIMITS } from './request';
 
 export type FieldKind = 'line' | 'text' | 'choice' | 'date';
@@ -253,9 +253,6 @@ export function buildEntryModel(input: ModelInput): EntryModel {
     limits: LIMITS,
   };
 }
-
-/** The tab of a card kind (re-exported for the adapters). */
-export { TAB_OF };
 
 /**
  * JSON for a <script type="application/json"> element: no "<", ">" or "&" (so nothing typed can close the element
