@@ -8,14 +8,12 @@
 import { ENTRY_PAGE_TEXT } from '../../core/entryPage/messages';
 import type { Config } from '../../core/sheet/config';
 import type { LogEntry } from '../../core/sheet/log';
-import { splitList } from '../../core/units/table';
+import { officeEmails, ownerEmail } from '../sheet/people';
 import type { UnitsView } from '../submission/units';
 
 /** Units' addresses that are editors of the spreadsheet (the office's own addresses excepted). */
 export function unitEditors(ss: GoogleAppsScript.Spreadsheet.Spreadsheet, config: Config, view: UnitsView): string[] {
-  const office = new Set(
-    [ss.getOwner()?.getEmail() ?? '', ...splitList(config.vhxhEmail)].map((e) => e.toLowerCase()).filter(Boolean),
-  );
+  const office = new Set([ownerEmail(ss), ...officeEmails(config)].filter(Boolean));
   const units = new Set(view.states.flatMap((s) => s.accounts.map((e) => e.toLowerCase())));
   return ss
     .getEditors()
