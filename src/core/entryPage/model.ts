@@ -4,7 +4,7 @@
  * field, so a column added to the schema (e.g. "Kết quả nổi bật") appears on the page by itself.
  */
 import { type CalendarDate, formatDate, vietnamDateOf } from '../dates';
-import { type AssessedIndicator, type AssessedTask, assessIndicators, assessTasks } from '../judging/assess';
+import { assessIndicators, assessTasks } from '../judging/assess';
 import { formatVietnameseNumber } from '../judging/numbers';
 import { SHEET_TEXT } from '../sheet/messages';
 import { type ColumnSpec, TABS, TASK_STATUS_CHOICES } from '../sheet/schema';
@@ -12,7 +12,7 @@ import { ColumnMap, type TableData } from '../sheet/table';
 import type { SubmissionRecord } from '../submission/state';
 import { cleanText } from '../text';
 import { ENTRY_PAGE_TEXT } from './messages';
-import type { CardKind, Preview } from './preview';
+import { type CardKind, judgedPreview, type Preview } from './preview';
 import { LIMITS } from './request';
 
 export type FieldKind = 'line' | 'text' | 'choice' | 'date';
@@ -138,18 +138,6 @@ export interface ModelInput {
 const whereOf = (record: Record<string, unknown>) =>
   ENTRY_PAGE_TEXT.where(cleanText(record.appendix), cleanText(record.tt));
 
-/** The page's preview of a judged row: its verdict, the reason, the notes of its cells. */
-function previewOf(row: AssessedIndicator | AssessedTask): CardModel['preview'] {
-  const j = row.judgement!;
-  return {
-    label: j.label,
-    verdict: j.verdict,
-    reason: j.reason,
-    readAs: {},
-    problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
-  };
-}
-
 /** A card for each indicator the unit leads: its unit, target of the year, last year's result. */
 function indicatorCards(input: ModelInput): CardModel[] {
   const map = new ColumnMap('indicators', input.tables.indicators.header);
@@ -178,7 +166,7 @@ function indicatorCards(input: ModelInput): CardModel[] {
         review: cleanText(r.review),
         fields: fields('indicators', map, r),
         record: textRecord(map, r),
-        preview: previewOf(row),
+        preview: judgedPreview(row),
       };
     });
 }
@@ -205,7 +193,7 @@ function taskCards(input: ModelInput): CardModel[] {
         review: cleanText(r.review),
         fields: fields('tasks', map, r),
         record: textRecord(map, r),
-        preview: previewOf(row),
+        preview: judgedPreview(row),
       };
     });
 }

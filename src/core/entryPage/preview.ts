@@ -47,28 +47,27 @@ function readResult(row: AssessedIndicator): string | null {
   return formatQuantity(value, percent ? PERCENT : (parsed.unit ?? unit));
 }
 
-export function previewIndicator(record: Record<string, unknown>, year: number): Preview {
-  const [row] = assessIndicators(oneRowTable('indicators', record), year);
-  const read = readResult(row);
+/** The preview of a judged row: its verdict, the reason, the notes of its cells; `readAs` as the caller read it. */
+export function judgedPreview(row: AssessedIndicator | AssessedTask, readAs: Preview['readAs'] = {}): Preview {
   return {
     label: row.judgement?.label ?? '',
     verdict: row.judgement?.verdict ?? '',
     reason: row.judgement?.reason ?? '',
-    readAs: read ? { result: read } : {},
+    readAs,
     problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
   };
+}
+
+export function previewIndicator(record: Record<string, unknown>, year: number): Preview {
+  const [row] = assessIndicators(oneRowTable('indicators', record), year);
+  const read = readResult(row);
+  return judgedPreview(row, read ? { result: read } : {});
 }
 
 export function previewTask(record: Record<string, unknown>, year: number, today: CalendarDate): Preview {
   const [row]: AssessedTask[] = assessTasks(oneRowTable('tasks', record), year, today);
   const completed = readCompletedOn(record.completedOn);
-  return {
-    label: row.judgement?.label ?? '',
-    verdict: row.judgement?.verdict ?? '',
-    reason: row.judgement?.reason ?? '',
-    readAs: completed.date ? { completedOn: formatDate(completed.date) } : {},
-    problems: [...row.problems, ...row.advice].map((p) => ({ column: p.column, message: p.message })),
-  };
+  return judgedPreview(row, completed.date ? { completedOn: formatDate(completed.date) } : {});
 }
 
 export function previewCard(
