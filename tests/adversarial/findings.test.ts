@@ -38,6 +38,20 @@ const KT = STAFF.KTHTDT;
 let w: World;
 afterEach(() => w?.done());
 
+/** Setup run as `email`: '' when it went through, else the message the person was shown. */
+const setupMessage = (email: string) =>
+  w.fake.run(
+    () => {
+      try {
+        runSetup(w.fake.spreadsheet.api, new Date());
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    },
+    { as: email },
+  );
+
 const ENGLISH = /\b(the|error|exception|argument|too large|lock|timeout|undefined|TypeError|cannot)\b/i;
 const logOf = (action: keyof typeof LOG_ACTIONS) => logRecords(w.fake).filter((r) => r.action === LOG_ACTIONS[action]);
 const tick = (email: string, unitId: string, value: unknown = true) =>
@@ -153,17 +167,7 @@ describe('5. renamed headers and setup', () => {
       .getValues()
       .map((r) => r[0]);
     tasks.getRange(1, 1).setValue('Ma dong (cu)');
-    const message = w.fake.run(
-      () => {
-        try {
-          runSetup(w.fake.spreadsheet.api, new Date());
-          return '';
-        } catch (error) {
-          return (error as Error).message;
-        }
-      },
-      { as: VHXH },
-    );
+    const message = setupMessage(VHXH);
     expect(message).not.toMatch(ENGLISH);
     expect(tasks.getLastRow()).toBe(rowsBefore);
     const keysAfter = tasks
@@ -178,17 +182,7 @@ describe('5. renamed headers and setup', () => {
 describe('6. roles and triggers', () => {
   test('setup by a unit staff member is refused in Vietnamese; a second VHXH account does not add a second edit trigger', () => {
     w = makeWorld(vn(d(20, 11), 8));
-    const refused = w.fake.run(
-      () => {
-        try {
-          runSetup(w.fake.spreadsheet.api, new Date());
-          return '';
-        } catch (error) {
-          return (error as Error).message;
-        }
-      },
-      { as: CA },
-    );
+    const refused = setupMessage(CA);
     expect(refused).toMatch(/Phòng Văn hóa - Xã hội/);
     const second = 'vhxh2@phuong-haiduong.example';
     w.fake.users.add(second);
