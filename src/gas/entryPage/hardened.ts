@@ -8,7 +8,8 @@
 import { ENTRY_PAGE_TEXT } from '../../core/entryPage/messages';
 import type { Config } from '../../core/sheet/config';
 import type { LogEntry } from '../../core/sheet/log';
-import { officeEmails, ownerEmail } from '../sheet/people';
+import { officeEmails } from '../../core/submission/editingPolicy';
+import { ownerEmail } from '../sheet/people';
 import type { UnitsView } from '../submission/units';
 
 /** Units' addresses that are editors of the spreadsheet (the office's own addresses excepted). */
