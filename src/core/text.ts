@@ -54,3 +54,16 @@ export function escapeHtml(value: unknown): string {
 export function pad2(n: number): string {
   return n < 10 && n >= 0 ? `0${n}` : String(n);
 }
+
+/**
+ * UTF-8 bytes of a text: Google counts property sizes in bytes, the entry page its field limits; a Vietnamese letter
+ * takes up to 3.
+ */
+export function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}

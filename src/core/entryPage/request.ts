@@ -3,6 +3,8 @@
  * old, edited in the browser, or not our page at all. A request that breaks any rule is refused whole, with a
  * Vietnamese message, and nothing is written.
  */
+
+import { utf8Bytes } from '../text';
 import { ENTRY_PAGE_TEXT } from './messages';
 import type { CardKind } from './preview';
 
@@ -36,20 +38,6 @@ const KINDS: readonly CardKind[] = ['indicator', 'task', 'issues'];
 const KEY = /^[a-zA-Z][a-zA-Z0-9]{0,39}$/;
 const ID = /^[^\u0000-\u001f]{1,120}$/;
 
-export function utf8Length(text: string): number {
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
 /**
  * Typed text as the sheet will keep it: NFC (whatever the keyboard sent), line breaks as \n, no control characters
  * but tab and line break, no lone surrogate halves. Nothing else is changed: the text is the person's.
@@ -78,8 +66,8 @@ function parseValues(raw: unknown, what: string): Parsed<Record<string, string>>
     const value = raw[key];
     if (!KEY.test(key) || typeof value !== 'string')
       return { ok: false, message: ENTRY_PAGE_TEXT.request.malformed(what) };
-    if (value.length > LIMITS.fieldBytes || utf8Length(value) > LIMITS.fieldBytes)
-      return { ok: false, message: ENTRY_PAGE_TEXT.request.fieldTooLong(utf8Length(value), LIMITS.fieldBytes) };
+    if (value.length > LIMITS.fieldBytes || utf8Bytes(value) > LIMITS.fieldBytes)
+      return { ok: false, message: ENTRY_PAGE_TEXT.request.fieldTooLong(utf8Bytes(value), LIMITS.fieldBytes) };
     out[key] = cleanTyped(value);
   }
   return { ok: true, value: out };
@@ -110,7 +98,7 @@ export function parseSaveRequest(raw: unknown): Parsed<SaveRequest> {
       if (!b.ok) return b;
       base = b.value;
     }
-    for (const text of [...Object.values(values.value), ...Object.values(base ?? {})]) total += utf8Length(text);
+    for (const text of [...Object.values(values.value), ...Object.values(base ?? {})]) total += utf8Bytes(text);
     if (total > LIMITS.requestBytes)
       return { ok: false, message: ENTRY_PAGE_TEXT.request.tooLarge(LIMITS.requestBytes) };
     parsed.push({ id: row.id, values: values.value, base });

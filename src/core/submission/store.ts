@@ -2,6 +2,7 @@ import { vietnamDateOf } from '../dates';
 import { TABS } from '../sheet/schema';
 import { ColumnMap, type TableData } from '../sheet/table';
 import type { WorkbookData } from '../sheet/workbook';
+import { utf8Bytes } from '../text';
 import { type AuditTab, type RowSnapshot, snapshotOf } from './audit';
 import { inputValues, rowKeyOf, unitOfRow } from './auditRows';
 import type { EditingLevel } from './editingPolicy';
@@ -120,16 +121,6 @@ export function pendingTicksFrom(all: Readonly<Record<string, string>>): Pending
     }
   }
   return ticks.sort((a, b) => a.at.localeCompare(b.at));
-}
-
-/** UTF-8 bytes of a text (Google counts property sizes in bytes; a Vietnamese letter takes up to 3). */
-export function utf8Bytes(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0)!;
-    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return n;
 }
 
 /** Bytes of one chunk (9 kB per value, with room), and chunks kept at most per unit (about 80 kB). */

@@ -11,7 +11,7 @@
  */
 import { COMMON_TEXT } from '../../core/messages';
 import type { LogEntry } from '../../core/sheet/log';
-import { utf8Bytes } from '../../core/submission/store';
+import { utf8Bytes } from '../../core/text';
 import { tryWithScriptLock } from '../lock';
 import { appendLog } from '../sheet/io';
 
