@@ -14,9 +14,10 @@ import { installDailyTrigger } from '../../src/gas/reminders/reminders';
 import { missedRunWarning, takeOver } from '../../src/gas/setup/handover';
 import { runSetup } from '../../src/gas/setup/setup';
 import { verifyIntegrity } from '../../src/gas/sheet/integrity';
-import { handleInstalledEdit } from '../../src/gas/submission';
+import { handleInstalledEdit, reviewUnit, submissionUpkeep } from '../../src/gas/submission';
 import { createFakeAppsScript } from '../fakes';
 import {
+  asMenu,
   cellOf,
   completeUnit,
   d,
@@ -164,5 +165,31 @@ describe('tamper evidence', () => {
     expect(logRecords(w.fake).filter((r) => r.action === LOG_ACTIONS.tampered)).toHaveLength(1);
     // Once: the next check finds nothing new.
     expect(check()).toEqual([]);
+  });
+
+  test("the tool's own locks (an approval, the deadline passing) are never reported as a protection changed by hand", () => {
+    w = makeWorld(vn(d(25, 11), 8));
+    completeUnit(w, 'CA');
+    w.fake.spreadsheet.userEdit(STAFF.CA, cellOf(w.fake, 'units', 'CA', 'submit').a1, true, { handlers: w.handlers });
+    const check = () => w.fake.run(() => verifyIntegrity(w.fake.spreadsheet.api, { protections: true }), { as: VHXH });
+    expect(check()).toEqual([]);
+    // The office approves Công an: its rows are locked (protection editors change).
+    asMenu(w, VHXH, () => reviewUnit('CA', 'approve', '', new Date()));
+    expect(check()).toEqual([]);
+    // The deadline passes: the daily upkeep locks every late unit's rows.
+    w.at(vn(d(1, 12), 7));
+    w.fake.run(() => submissionUpkeep(w.fake.spreadsheet.api, new Date()), { as: VHXH, kind: 'timeTrigger' });
+    expect(check()).toEqual([]);
+    expect(logRecords(w.fake).filter((r) => r.action === LOG_ACTIONS.tampered)).toEqual([]);
+    // A change by hand after them is still caught.
+    w.fake.run(
+      () =>
+        w.fake.spreadsheet.api
+          .getSheetByName(TABS.indicators.name)!
+          .getProtections(SpreadsheetApp.ProtectionType.RANGE)[3]
+          .addEditor(STAFF.KTHTDT),
+      { as: VHXH },
+    );
+    expect(check().join('\n')).toMatch(/Vùng bảo vệ/);
   });
 });

@@ -14,6 +14,7 @@ import {
 import type { SubmissionRecord } from '../../core/submission/state';
 import { editingLevelsFrom, recordsFrom } from '../../core/submission/store';
 import { loadConfig } from '../sheet/configStore';
+import { markProtectionsChanged } from '../sheet/integrity';
 import { currentUserEmail, sheetOf } from '../sheet/io';
 import { saveEditingLevels, scriptProperties } from './records';
 import { type UnitsView, unitsView } from './units';
@@ -26,7 +27,9 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 
 /** Sets each listed unit's protections: its staff added or removed, the description saying why it is locked. */
-function applyLevels(ss: Spreadsheet, wanted: WantedLevels, view: UnitsView, config: Config): void {
+/** Sets each unit protection to its wanted level; true when one was changed. */
+function applyLevels(ss: Spreadsheet, wanted: WantedLevels, view: UnitsView, config: Config): boolean {
+  let changed = false;
   const office = officeEmails(config);
   // The hardened mode (issue 16): units enter through their page only; their addresses are never given edit rights.
   const unitAccounts = (unitId: string) =>
@@ -38,6 +41,7 @@ function applyLevels(ss: Spreadsheet, wanted: WantedLevels, view: UnitsView, con
       const description = protection.getDescription();
       const change = protectionChange(tab, description, wanted, unitAccounts, office);
       if (!change) continue;
+      changed = true;
       if (change.emails.length) {
         if (change.locked) protection.removeEditors(change.emails);
         else protection.addEditors(change.emails);
@@ -45,6 +49,7 @@ function applyLevels(ss: Spreadsheet, wanted: WantedLevels, view: UnitsView, con
       if (change.description !== description) protection.setDescription(change.description);
     }
   }
+  return changed;
 }
 
 /**
@@ -80,7 +85,9 @@ export function syncEditingLocks(
     ids: options.only ?? view.states.map((s) => s.unit.id),
     reapply,
   });
-  if (Object.keys(plan.apply).length) applyLevels(ss, plan.apply, view, config);
+  // The tool's own change: the next tamper check takes the protections as they are (reading them all here costs
+  // too much in the edit trigger).
+  if (Object.keys(plan.apply).length && applyLevels(ss, plan.apply, view, config)) markProtectionsChanged();
   saveEditingLevels(plan.next);
   return { locked: plan.locked, unlocked: plan.unlocked };
 }
