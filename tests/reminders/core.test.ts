@@ -64,7 +64,19 @@ describe('who gets a reminder (the embedded sample)', () => {
     expect(ttsnc.invalidEmails).toEqual(['ttdvsnc.phuong-haiduong.example']);
     // The office is told which column to fix, and what is typed there.
     expect(outcomeText({ planned: ttsnc, outcome: 'noAddress', at: null, error: null }, p)).toBe(
-      'Bỏ qua: không có địa chỉ e-mail hợp lệ ở cột "Email nhận nhắc hạn" (cột này trống thì cột "Tài khoản Google được nhập liệu") của trang "Đơn vị" (đang ghi: ttdvsnc.phuong-haiduong.example). Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.',
+      'Bỏ qua: không có địa chỉ e-mail hợp lệ ở cột "Email nhận nhắc hạn" của trang "Đơn vị" (đang ghi: ttdvsnc.phuong-haiduong.example). Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.',
+    );
+  });
+
+  test('a unit whose reminder column is empty: the office is sent to the accounts column, which was read', () => {
+    const workbook = sampleWorkbook(d(25, 11));
+    setCell(workbook, 'units', 'unitId', 'CA', 'emails', '');
+    setCell(workbook, 'units', 'unitId', 'CA', 'accounts', 'cong an phuong');
+    const p = plan(workbook, at(25, 11), 'manual');
+    const ca = p.units.find((u) => u.unit.id === 'CA')!;
+    expect(ca.action).toBe('noAddress');
+    expect(outcomeText({ planned: ca, outcome: 'noAddress', at: null, error: null }, p)).toBe(
+      'Bỏ qua: không có địa chỉ e-mail hợp lệ ở cột "Tài khoản Google được nhập liệu" (cột "Email nhận nhắc hạn" để trống) của trang "Đơn vị" (đang ghi: cong an phuong). Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.',
     );
   });
 

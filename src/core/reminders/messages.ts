@@ -14,8 +14,14 @@ import { DAILY_REMINDER_HOUR, TRIGGER_LIMIT } from './trigger';
 const OFFICE = 'Phòng Văn hóa - Xã hội';
 const menu = (item: string) => `"${MENU_TEXT.title} > ${item}"`;
 const at = (time: string) => (time ? ` lúc ${time}` : '');
-/** Where a unit's reminder addresses are read: the reminder column, else (empty) its accounts. */
-const reminderColumn = `cột "Email nhận nhắc hạn" (cột này trống thì cột "Tài khoản Google được nhập liệu") của trang "${TABS.units.name}"`;
+/**
+ * Where a unit's reminder addresses were read: its reminder column, or its accounts when that column is empty
+ * (units/table.ts unitAddresses), so the office fixes the cell that was read.
+ */
+const reminderColumn = (toAccounts: boolean) =>
+  toAccounts
+    ? `cột "Tài khoản Google được nhập liệu" (cột "Email nhận nhắc hạn" để trống) của trang "${TABS.units.name}"`
+    : `cột "Email nhận nhắc hạn" của trang "${TABS.units.name}"`;
 const sendNowMenu = `menu "${MENU_TEXT.items.menuSendRemindersNow}"`;
 const request = `${OFFICE} trân trọng đề nghị đơn vị cập nhật đầy đủ, chính xác các nội dung trên vào bảng tính theo dõi, sau đó gửi báo cáo bằng menu ${menu(MENU_TEXT.items.menuSubmitUnitReport)}`;
 const checkNotDone = 'đã nhập nhưng chưa đúng quy định, đề nghị kiểm tra, sửa lại:';
@@ -154,8 +160,8 @@ export const REMINDERS_TEXT = {
       'Hoãn: đã hết hạn mức gửi thư trong ngày của Google; sẽ gửi ở lần chạy tiếp theo (kể cả ngày không theo lịch).',
     submitted: 'Không nhắc: đơn vị đã gửi báo cáo.',
     nothingOwed: 'Không nhắc: đơn vị đã nhập đủ.',
-    noAddress: (typed: string) =>
-      `Bỏ qua: không có địa chỉ e-mail hợp lệ ở ${reminderColumn}${typed ? ` (đang ghi: ${typed})` : ''}. Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.`,
+    noAddress: (typed: string, toAccounts: boolean) =>
+      `Bỏ qua: không có địa chỉ e-mail hợp lệ ở ${reminderColumn(toAccounts)}${typed ? ` (đang ghi: ${typed})` : ''}. Đề nghị sửa địa chỉ hoặc liên hệ trực tiếp đơn vị.`,
     alreadySent: (time: string) => `Không gửi lại: đã nhắc hôm nay${at(time)}.`,
     failedToday: (tomorrow: string) =>
       `Không gửi lại hôm nay: lần gửi trước trong ngày bị lỗi; sẽ gửi lại từ ngày ${tomorrow}.`,
@@ -177,8 +183,8 @@ export const REMINDERS_TEXT = {
     whyManual: 'gửi ngay theo yêu cầu',
     whyScheduled: 'theo lịch',
     whyCatchUp: 'gửi bù',
-    noAddress: (items: string) =>
-      `Không gửi được thư nhắc: đơn vị không có địa chỉ e-mail hợp lệ ở ${reminderColumn}. ${items}`,
+    noAddress: (items: string, toAccounts: boolean) =>
+      `Không gửi được thư nhắc: đơn vị không có địa chỉ e-mail hợp lệ ở ${reminderColumn(toAccounts)}. ${items}`,
     unconfirmed: (day: string, next: string) =>
       `Thư nhắc ngày ${day} chưa được xác nhận đã gửi (lần chạy trước bị dừng giữa chừng). ${next}`,
     resendNow: 'Gửi lại trong lần chạy này (ngày khác).',

@@ -36,7 +36,7 @@ export function outcomeText(o: UnitOutcome, plan: Pick<ReminderPlan, 'today' | '
     case 'nothingOwed':
       return T.nothingOwed;
     case 'noAddress':
-      return T.noAddress(o.planned.invalidEmails.join(', '));
+      return T.noAddress(o.planned.invalidEmails.join(', '), o.planned.progress.state?.remindersToAccounts ?? true);
     case 'alreadySent':
       return T.alreadySent(time);
     case 'failedToday':

@@ -363,7 +363,7 @@ function startLogRows(day: RunDay, planned: PlannedUnit): LogEntry[] {
     const detail = T.planned(whySent(day), itemsSummary(progress));
     rows.push(row({ action: 'reminderPlanned', unitId: unit.id, target: to, detail }));
   } else if (action === 'noAddress') {
-    const detail = T.noAddress(itemsSummary(progress));
+    const detail = T.noAddress(itemsSummary(progress), progress.state?.remindersToAccounts ?? true);
     rows.push(row({ action: 'reminderSkipped', unitId: unit.id, target: planned.invalidEmails.join('; '), detail }));
   }
   for (const markDay of planned.newlyUncertain) {
